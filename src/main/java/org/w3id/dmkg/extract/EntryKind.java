@@ -1,0 +1,6 @@
+package org.w3id.dmkg.extract;
+
+/** The kinds of thing the gazetteer knows. */
+public enum EntryKind {
+    COUNTRY, ORGANIZATION, CITY, VENUE
+}
