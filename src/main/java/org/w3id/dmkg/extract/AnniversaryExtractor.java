@@ -1,0 +1,139 @@
+package org.w3id.dmkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dmkg.nlp.Sentence;
+
+/**
+ * Finds anniversaries: "the 80th anniversary of ...", ordinal words ("seventieth"), jubilees and
+ * "75 years of diplomatic relations". The year is the reference year, moved by "next year" or "last
+ * year" or given outright ("in 2025"); the event's year is that year less the ordinal. A list of events
+ * under one plural head ("the victories of A, B and C") gives one anniversary each. Thread-safe.
+ */
+public final class AnniversaryExtractor {
+    private static final Pattern NUMBER = Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of\\s+");
+    private static final Pattern YEARS = Pattern.compile("\\b(\\d{1,3})\\s+years\\s+(?:of|since)\\s+(?:the\\s+)?"
+            + "(?=(?:establishment|diplomatic|the|founding|bilateral|their|friendly|relations|ties))");
+    private static final Pattern EVENT_END = Pattern.compile("[.;:!?\"\u201c\u201d()]|,\\s+(?:as well as|and|which|"
+            + "while|when|who|the two|both)\\b|,\\s+(?=\\p{Ll})|\\s+(?:this|next|last|in)\\s+(?:year|\\d{4})\\b|"
+            + "\\s+and\\s+the\\s+\\d|\\s+(?:falls|fell|marks|marked|is|was|will|would|are|were|has|have)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|of)\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern PLURAL_HEAD = Pattern.compile("^(\\w+?)(ies|s)\\s+of\\s+(.+)$");
+
+    private final Pattern words;
+    private final Map<String, Integer> ordinals = new LinkedHashMap<>();
+
+    public AnniversaryExtractor() {
+        StringBuilder ordinal = new StringBuilder();
+        StringBuilder standalone = new StringBuilder();
+        Lexicon.pairs("ordinals.txt").forEach((word, n) -> {
+            ordinals.put(word, Integer.parseInt(n));
+            StringBuilder b = word.matches(".*(jubilee|centenary|centennial)") ? standalone : ordinal;
+            b.append(b.length() > 0 ? "|" : "").append(Pattern.quote(word));
+        });
+        words = Pattern.compile("\\b(?:(" + ordinal + ")\\s+anniversary|(" + standalone + "))\\s+of\\s+",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    public List<AnniversaryFact> extract(ArticleContext ctx) {
+        Map<String, AnniversaryFact> found = new LinkedHashMap<>();
+        Integer base = ctx.referenceDate() == null ? null : ctx.referenceDate().getYear();
+        for (Sentence s : ctx.document().sentences()) {
+            String text = s.text();
+            List<int[]> hits = new ArrayList<>();
+            collect(NUMBER.matcher(text), hits, null);
+            collect(YEARS.matcher(text), hits, null);
+            collect(words.matcher(text), hits, ordinals);
+            for (int[] h : hits) {
+                String rest = text.substring(h[1]);
+                Matcher end = EVENT_END.matcher(rest);
+                String event = (end.find() ? rest.substring(0, end.start()) : rest).strip();
+                event = event.replaceFirst("^the\\s+", "").replaceAll("[,\\s]+$", "");
+                if (event.split("\\s+").length < 2 && !event.matches("\\p{Lu}.*")) {
+                    continue;
+                }
+                Integer year = yearOf(text, base);
+                for (String e : split(event)) {
+                    Integer eventYear = eventYear(e, year, h[2]);
+                    double confidence = 0.7 + (year != null ? 0.15 : 0) + (e.split(" ").length >= 3 ? 0.05 : 0);
+                    AnniversaryFact f = new AnniversaryFact(h[2], year, e, eventYear, confidence,
+                            new Span(s.start(), s.end()));
+                    found.putIfAbsent(h[2] + "|" + Names.key(e), f);
+                }
+            }
+        }
+        return dropPrefixes(new ArrayList<>(found.values()));
+    }
+
+    private void collect(Matcher m, List<int[]> hits, Map<String, Integer> lookup) {
+        while (m.find()) {
+            String g = m.group(1) != null ? m.group(1) : m.group(2);
+            int n = lookup == null ? Integer.parseInt(g) : lookup.get(g.toLowerCase(Locale.ROOT));
+            if (n > 0 && n <= 500) {
+                hits.add(new int[] {m.start(), m.end(), n});
+            }
+        }
+    }
+
+    private static Integer yearOf(String sentence, Integer base) {
+        if (base == null) {
+            return null;
+        }
+        String t = sentence.toLowerCase(Locale.ROOT);
+        if (t.contains("next year")) {
+            return base + 1;
+        }
+        if (t.contains("last year")) {
+            return base - 1;
+        }
+        Matcher m = Pattern.compile("\\b(?:in|this)\\s+((?:19|20)\\d{2})\\b").matcher(t);
+        return m.find() ? Integer.valueOf(m.group(1)) : base;
+    }
+
+    private static Integer eventYear(String event, Integer year, int ordinal) {
+        Matcher m = YEAR.matcher(event);
+        if (m.find()) {
+            return Integer.valueOf(m.group(1));
+        }
+        return year == null ? null : year - ordinal;
+    }
+
+    /** "victories of A, B and C" gives "victory of A", "victory of B", "victory of C". */
+    static List<String> split(String event) {
+        Matcher m = PLURAL_HEAD.matcher(event);
+        if (!m.matches()) {
+            return List.of(event);
+        }
+        String[] items = m.group(3).split(",\\s+(?:and\\s+)?|\\s+and\\s+(?=the\\s|\\p{Lu})");
+        if (items.length < 2) {
+            return List.of(event);
+        }
+        String head = m.group(1) + (m.group(2).equals("ies") ? "y" : "");
+        List<String> out = new ArrayList<>();
+        for (String item : items) {
+            out.add(head + " of " + item.strip());
+        }
+        return out;
+    }
+
+    /** A truncated repetition ("the establishment of diplomatic") is dropped in favour of the full one. */
+    private static List<AnniversaryFact> dropPrefixes(List<AnniversaryFact> facts) {
+        List<AnniversaryFact> out = new ArrayList<>();
+        for (AnniversaryFact f : facts) {
+            boolean prefix = false;
+            for (AnniversaryFact g : facts) {
+                prefix |= g != f && g.ordinal() == f.ordinal() && g.event().length() > f.event().length()
+                        && Names.key(g.event()).startsWith(Names.key(f.event()));
+            }
+            if (!prefix) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package org.w3id.dmkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.w3id.dmkg.nlp.Document;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
+import org.w3id.dmkg.nlp.Sentence;
+
+/**
+ * What every extractor of one article shares: the annotated document, its mentions indexed, the
+ * people resolved, the gazetteer, the reference date and the dateline's place. Immutable.
+ */
+public record ArticleContext(Document document, MentionIndex mentions, PersonResolver.People people,
+                             Gazetteer gazetteer, LocalDate referenceDate, String datelinePlace) {
+
+    public static ArticleContext of(Document document, Gazetteer gazetteer) {
+        MentionIndex index = new MentionIndex(document.mentions());
+        PersonResolver.People people = new PersonResolver().resolve(index.all());
+        String place = null;
+        if (document.source().dateline() != null && document.source().dateline().place() != null) {
+            for (Gazetteer.Name n : gazetteer.lookup(capitalize(document.source().dateline().place()))) {
+                if (n.entry().kind() == EntryKind.CITY || place == null) {
+                    place = n.entry().key();
+                }
+            }
+        }
+        return new ArticleContext(document, index, people, gazetteer, document.source().referenceDate(), place);
+    }
+
+    /** Person mentions of a sentence with their canonical names, in order. */
+    public List<Mention> persons(Sentence s) {
+        return mentions.within(s.start(), s.end(), MentionType.PERSON);
+    }
+
+    public String name(Mention person) {
+        return people.at(person.start());
+    }
+
+    /** The last person mentioned before the offset, or null: the antecedent of "he" or "she". */
+    public String personBefore(int offset) {
+        String last = null;
+        for (Mention m : mentions.all()) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.type() == MentionType.PERSON) {
+                last = name(m);
+            }
+        }
+        return last;
+    }
+
+    /** The sentence text, as a list for convenience. */
+    public List<Sentence> sentences() {
+        return new ArrayList<>(document.sentences());
+    }
+
+    private static String capitalize(String place) {
+        String[] words = place.toLowerCase(java.util.Locale.ROOT).split(" ");
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                b.append(b.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return b.toString();
+    }
+}

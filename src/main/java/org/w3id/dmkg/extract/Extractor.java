@@ -1,0 +1,55 @@
+package org.w3id.dmkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.w3id.dmkg.nlp.Document;
+import org.w3id.dmkg.nlp.NlpStages;
+import org.w3id.dmkg.nlp.OpenNlpModels;
+import org.w3id.dmkg.nlp.Pipeline;
+import org.w3id.dmkg.nlp.Stage;
+import org.w3id.dmkg.text.SourceDocument;
+
+/**
+ * Text in, facts out: the OpenNLP stages, then the recognizers (gazetteer, titles, organizations,
+ * people), then the extractors of offices, meetings, anniversaries and statements. Not thread-safe
+ * (it holds OpenNLP taggers): use one per thread; the models and gazetteer are shared.
+ */
+public final class Extractor {
+    private final Gazetteer gazetteer;
+    private final Pipeline pipeline;
+    private final OfficeExtractor offices = new OfficeExtractor();
+    private final MeetingExtractor meetings = new MeetingExtractor();
+    private final AnniversaryExtractor anniversaries = new AnniversaryExtractor();
+    private final StatementExtractor statements = new StatementExtractor();
+
+    public Extractor(Gazetteer gazetteer, OpenNlpModels models) {
+        this.gazetteer = gazetteer;
+        List<Stage> stages = new ArrayList<>(NlpStages.create(models));
+        stages.add(new GazetteerStage(gazetteer));
+        stages.add(new TitleStage(gazetteer));
+        stages.add(new OrganizationStage());
+        stages.add(new PersonStage());
+        this.pipeline = new Pipeline(stages);
+    }
+
+    /** The annotated document, for inspection and tests. */
+    public Document annotate(SourceDocument source) {
+        return pipeline.apply(Document.of(source));
+    }
+
+    public ArticleFacts extract(SourceDocument source) {
+        ArticleContext ctx = ArticleContext.of(annotate(source), gazetteer);
+        List<OfficeHolding> office = offices.extract(ctx);
+        Map<String, String> countryOf = new HashMap<>();
+        for (OfficeHolding h : office) {
+            if (h.country() != null) {
+                countryOf.putIfAbsent(h.person(), h.country());
+            }
+        }
+        List<MeetingFact> meeting = meetings.extract(ctx, countryOf);
+        return new ArticleFacts(source, ctx.people().persons(), EntityCollector.collect(ctx), meeting, office,
+                anniversaries.extract(ctx), statements.extract(ctx, meeting));
+    }
+}

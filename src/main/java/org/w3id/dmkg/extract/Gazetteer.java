@@ -1,0 +1,80 @@
+package org.w3id.dmkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Looks up countries, organizations and places by any of their names or adjectives. Names written
+ * in capitals (abbreviations such as "SCO") match only as written; others match when the text writes
+ * them capitalized in any case ("Security Council of the Russian Federation"). Immutable; thread-safe.
+ */
+public final class Gazetteer {
+    /** One way an entry is named: the entry and whether the form is an adjective ("Chinese"). */
+    public record Name(GazetteerEntry entry, boolean adjective) {
+    }
+
+    private final Map<String, GazetteerEntry> byKey = new HashMap<>();
+    private final Map<String, List<Name>> exact = new HashMap<>();
+    private final Map<String, List<Name>> folded = new HashMap<>();
+    private final int maxWords;
+
+    public Gazetteer(List<GazetteerEntry> entries) {
+        int max = 1;
+        for (GazetteerEntry e : entries) {
+            byKey.put(e.key(), e);
+            for (String n : e.names()) {
+                max = Math.max(max, add(n, new Name(e, false)));
+            }
+            for (String a : e.adjectives()) {
+                max = Math.max(max, add(a, new Name(e, true)));
+            }
+        }
+        this.maxWords = max + 4;
+    }
+
+    private int add(String name, Name value) {
+        String f = Names.fold(name);
+        if (f.isEmpty()) {
+            return 0;
+        }
+        exact.computeIfAbsent(f, k -> new ArrayList<>(1)).add(value);
+        if (!f.equals(f.toUpperCase(java.util.Locale.ROOT))) {
+            folded.computeIfAbsent(f.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>(1)).add(value);
+        }
+        return f.split(" ").length;
+    }
+
+    /** The names an exact surface form has, best first; empty when none. */
+    public List<Name> lookup(String surface) {
+        String f = Names.fold(surface);
+        List<Name> hits = exact.get(f);
+        if (hits != null) {
+            return hits;
+        }
+        if (!f.isEmpty() && Character.isUpperCase(f.charAt(0))) {
+            hits = folded.get(f.toLowerCase(java.util.Locale.ROOT));
+        }
+        return hits == null ? List.of() : hits;
+    }
+
+    public Optional<GazetteerEntry> entry(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** The longest name, in tokens, with some slack for tokenization; bounds the matcher's window. */
+    public int maxTokens() {
+        return maxWords;
+    }
+
+    /** The country an entry belongs to: itself for a country, else its country key, else null. */
+    public String countryOf(String key) {
+        GazetteerEntry e = byKey.get(key);
+        if (e == null) {
+            return null;
+        }
+        return e.kind() == EntryKind.COUNTRY ? e.key() : e.country();
+    }
+}

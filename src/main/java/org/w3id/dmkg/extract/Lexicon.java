@@ -1,0 +1,57 @@
+package org.w3id.dmkg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the word lists under {@code org/w3id/dmkg/lexicon/} on the classpath: one entry a line,
+ * {@code #} comments and blank lines ignored.
+ */
+public final class Lexicon {
+    private static final String BASE = "org/w3id/dmkg/lexicon/";
+
+    private Lexicon() {
+    }
+
+    /** The entries of a list file, trimmed, in file order. */
+    public static List<String> lines(String file) {
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(BASE + file);
+        if (in == null) {
+            throw new IllegalStateException("lexicon " + file + " is missing from the classpath");
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** A two-column list file (tab-separated) as an ordered map from the first column to the second. */
+    public static Map<String, String> pairs(String file) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : lines(file)) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                throw new IllegalStateException("lexicon " + file + ": no tab in '" + line + "'");
+            }
+            out.put(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,91 @@
+package org.w3id.dmkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Token;
+
+/**
+ * Decides which words of a sentence report a meeting, and in which mode and status, from the word
+ * lists {@code meeting-verbs.txt}. Immutable; thread-safe.
+ */
+final class MeetingTriggers {
+    private static final Set<String> NEEDS_OBJECT = Set.of("received", "receives", "receive", "hosted", "hosts",
+            "host", "welcomed", "welcomes", "greeted", "visited", "visits", "visit");
+    private static final Set<String> NEEDS_PHONE = Set.of("call", "calls", "conversation", "spoke", "speaks");
+    private static final Pattern PHONE = Pattern.compile("\\b(phone|telephone|telephonic)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VIDEO = Pattern.compile("\\bvideo\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VAGUE = Pattern.compile("\\b(several|many|multiple|numerous|\\d+)\\s+times\\b|"
+            + "\\bon many occasions\\b|\\bfirst met\\b|\\bprevious(ly)?\\b|\\bever since\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLANNED = Pattern.compile("\\b(will|shall|would|to|is scheduled to|are scheduled to|"
+            + "is expected to|are expected to|plans? to|set to|is due to|are due to|to be)\\s+(?:\\w+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Map<String, String> verbs = Lexicon.pairs("meeting-verbs.txt");
+
+    /** The index of the first meeting word of the sentence, or -1. */
+    int find(Sentence s) {
+        if (VAGUE.matcher(s.text()).find()) {
+            return -1;
+        }
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (!verbs.containsKey(w) || insideQuote(s, tokens.get(i).start())) {
+                continue;
+            }
+            if (NEEDS_PHONE.contains(w) && !PHONE.matcher(s.text()).find() && !VIDEO.matcher(s.text()).find()) {
+                continue;
+            }
+            if (verbs.get(w).equals("visit") || NEEDS_OBJECT.contains(w) && !capitalizedSoon(tokens, i)) {
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    MeetingMode mode(Sentence s, int trigger) {
+        if (VIDEO.matcher(s.text()).find()) {
+            return MeetingMode.VIDEO;
+        }
+        if (PHONE.matcher(s.text()).find()) {
+            return MeetingMode.PHONE;
+        }
+        String kind = verbs.get(s.tokens().get(trigger).text().toLowerCase(Locale.ROOT));
+        return kind.equals("talks") ? MeetingMode.TALKS : MeetingMode.IN_PERSON;
+    }
+
+    boolean planned(Sentence s, int trigger) {
+        String before = s.text().substring(0, s.tokens().get(trigger).start() - s.start());
+        return PLANNED.matcher(before).find();
+    }
+
+    boolean hosting(Sentence s, int trigger) {
+        return NEEDS_OBJECT.contains(s.tokens().get(trigger).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean capitalizedSoon(List<Token> tokens, int i) {
+        for (int k = i + 1; k < tokens.size() && k <= i + 4; k++) {
+            if (Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideQuote(Sentence s, int offset) {
+        int quotes = 0;
+        String t = s.text();
+        for (int i = 0; i < offset - s.start() && i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"' || c == '\u201c' || c == '\u201d') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+}

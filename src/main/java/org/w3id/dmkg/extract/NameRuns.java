@@ -1,0 +1,93 @@
+package org.w3id.dmkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.w3id.dmkg.nlp.Token;
+
+/**
+ * Finds runs of tokens shaped like a person's name: capitalized proper nouns, with initials,
+ * hyphenated parts, particles (bin, al, de, van ...) inside, and suffixes (Jr., II, VI) at the end.
+ * Tokens already covered by another mention and stop words break a run. Immutable; thread-safe.
+ */
+final class NameRuns {
+    /** A run of tokens [first, last] of one sentence. */
+    record Run(int first, int last) {
+        int size() {
+            return last - first + 1;
+        }
+    }
+
+    private static final Set<String> PARTICLES = Set.of("bin", "binti", "al", "el", "de", "da", "do", "dos", "das",
+            "del", "della", "di", "van", "von", "der", "den", "la", "le", "ibn", "y", "abu");
+    private static final Pattern SUFFIX = Pattern.compile("Jr\\.?|Sr\\.?|I{1,3}|IV|VI{0,3}|IX|X");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.]*");
+
+    private final Set<String> stop;
+
+    NameRuns() {
+        this.stop = new HashSet<>(Lexicon.lines("name-stopwords.txt"));
+    }
+
+    List<Run> find(List<Token> tokens, MentionIndex index) {
+        List<Run> runs = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!starts(tokens.get(i), index)) {
+                i++;
+                continue;
+            }
+            int last = i;
+            int k = i + 1;
+            while (k < tokens.size()) {
+                Token t = tokens.get(k);
+                if (index.covers(t.start())) {
+                    break;
+                }
+                if (isHyphenJoin(tokens, k) && nameWord(tokens.get(k + 1))) {
+                    last = k + 1;
+                    k += 2;
+                } else if (nameWord(t) || SUFFIX.matcher(t.text()).matches()) {
+                    last = k;
+                    k++;
+                } else if (PARTICLES.contains(t.text()) && k + 1 < tokens.size() && nameWord(tokens.get(k + 1))) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            runs.add(new Run(i, last));
+            i = last + 1;
+        }
+        return runs;
+    }
+
+    private boolean starts(Token t, MentionIndex index) {
+        return nameWord(t) && !index.covers(t.start()) && !SUFFIX.matcher(t.text()).matches();
+    }
+
+    private boolean nameWord(Token t) {
+        String w = t.text();
+        if (stop.contains(w) || !WORD.matcher(w).matches()) {
+            return false;
+        }
+        if (INITIAL.matcher(w).matches()) {
+            return true;
+        }
+        boolean allCaps = w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+        return t.isProperNoun() || allCaps && !stop.contains(cap(w));
+    }
+
+    private static boolean isHyphenJoin(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return (t.text().equals("-") || t.text().equals("\u2010")) && k + 1 < tokens.size()
+                && t.start() == tokens.get(k - 1).end() && tokens.get(k + 1).start() == t.end();
+    }
+
+    private static String cap(String w) {
+        return w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,45 @@
+package org.w3id.dmkg.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Normal forms of names used as lookup keys and identity keys. */
+public final class Names {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+    private Names() {
+    }
+
+    /** Folds accents, curly quotes and runs of white space; keeps case. */
+    public static String fold(String s) {
+        String t = s;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) > 127) {
+                t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("")
+                        .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2010', '-').replace('\u2013', '-');
+                break;
+            }
+        }
+        return t.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Lower-case folded form, for case-insensitive lookups. */
+    public static String key(String s) {
+        return fold(s).toLowerCase(Locale.ROOT);
+    }
+
+    /** A slug for IRIs: lower-case ASCII words joined by hyphens. */
+    public static String slug(String s) {
+        String t = NON_WORD.matcher(key(s)).replaceAll("-");
+        t = t.replaceAll("^-+|-+$", "");
+        return t.isEmpty() ? "x" : t;
+    }
+
+    /** The words of a person's name for matching: folded, lower-case, without punctuation. */
+    public static String[] words(String name) {
+        String t = NON_WORD.matcher(key(name)).replaceAll(" ").strip();
+        return t.isEmpty() ? new String[0] : t.split(" ");
+    }
+}

@@ -1,0 +1,116 @@
+package org.w3id.dmkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.w3id.dmkg.nlp.Document;
+import org.w3id.dmkg.nlp.Layer;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
+import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Stage;
+import org.w3id.dmkg.nlp.Token;
+
+/**
+ * Recognizes organizations the gazetteer does not know from their shape: a capitalized phrase ending in
+ * an organization word ("High-Level Russian-Turkish Cooperation Council", "Communications Directorate"),
+ * possibly continued by "of" and more capitalized words. A phrase followed by "of" and a known
+ * organization is a part of that one and is left alone. The key is {@code org/<slug>}. Thread-safe.
+ */
+public final class OrganizationStage implements Stage {
+    private static final Set<String> INNER = Set.of("of", "for", "and", "&", "the", "on", "-");
+    private final Set<String> heads = new HashSet<>(Lexicon.lines("organization-heads.txt"));
+    private final Set<String> stop = new HashSet<>(Lexicon.lines("name-stopwords.txt"));
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.MENTIONS);
+    }
+
+    @Override
+    public Layer provides() {
+        return Layer.MENTIONS;
+    }
+
+    @Override
+    public Document apply(Document document) {
+        MentionIndex index = new MentionIndex(document.mentions());
+        List<Mention> all = new ArrayList<>(document.mentions());
+        for (Sentence s : document.sentences()) {
+            List<Token> tokens = s.tokens();
+            int i = 0;
+            while (i < tokens.size()) {
+                int end = phraseEnd(tokens, i, index);
+                if (end > i) {
+                    int last = lastHead(tokens, i, end);
+                    if (last > i && !partOfKnown(tokens, last, index)) {
+                        int start = tokens.get(i).start();
+                        int stopAt = tokens.get(last).end();
+                        String text = document.text().substring(start, stopAt);
+                        all.removeIf(m -> m.type() == MentionType.COUNTRY && m.start() >= start && m.end() <= stopAt
+                                && m.start() > start);
+                        all.add(new Mention(MentionType.ORGANIZATION, start, stopAt, text, "org/" + Names.slug(text)));
+                        i = last + 1;
+                        continue;
+                    }
+                }
+                i++;
+            }
+        }
+        return document.withMentions(all);
+    }
+
+    /** The last index of a run of capitalized words, inner connectors and country adjectives from i. */
+    private int phraseEnd(List<Token> tokens, int i, MentionIndex index) {
+        if (!capitalized(tokens.get(i), index) || stop.contains(tokens.get(i).text()) && !heads.contains(tokens.get(i).text())) {
+            return i;
+        }
+        int last = i;
+        for (int k = i + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Mention m = index.at(t.start());
+            if (m != null && m.type() == MentionType.COUNTRY) {
+                last = k;
+                while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) {
+                    k++;
+                    last = k;
+                }
+            } else if (capitalized(t, index)) {
+                last = k;
+            } else if (!INNER.contains(t.text()) || m != null) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    private boolean capitalized(Token t, MentionIndex index) {
+        Mention m = index.at(t.start());
+        boolean free = m == null || m.type() == MentionType.COUNTRY;
+        return free && !index.coversInside(t.start()) && Character.isUpperCase(t.text().charAt(0))
+                && t.text().chars().anyMatch(Character::isLowerCase);
+    }
+
+    private int lastHead(List<Token> tokens, int i, int end) {
+        for (int k = end; k > i; k--) {
+            if (heads.contains(tokens.get(k).text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean partOfKnown(List<Token> tokens, int last, MentionIndex index) {
+        int k = last + 1;
+        if (k < tokens.size() && tokens.get(k).text().equals("of")) {
+            k++;
+            if (k < tokens.size() && tokens.get(k).text().equals("the")) {
+                k++;
+            }
+            Mention m = k < tokens.size() ? index.at(tokens.get(k).start()) : null;
+            return m != null && m.type() == MentionType.ORGANIZATION;
+        }
+        return false;
+    }
+}

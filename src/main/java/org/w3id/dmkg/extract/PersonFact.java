@@ -1,0 +1,10 @@
+package org.w3id.dmkg.extract;
+
+import java.util.List;
+
+/** A person the article names: the fullest form of the name used, and where it is mentioned. */
+public record PersonFact(String name, List<Span> mentions) {
+    public PersonFact {
+        mentions = List.copyOf(mentions);
+    }
+}

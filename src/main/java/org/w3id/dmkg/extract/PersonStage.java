@@ -1,0 +1,168 @@
+package org.w3id.dmkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.w3id.dmkg.nlp.Document;
+import org.w3id.dmkg.nlp.Layer;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
+import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Stage;
+import org.w3id.dmkg.nlp.Token;
+
+/**
+ * Recognizes people from the text itself, without lists of names: a name-shaped run counts as a person
+ * when its context says so (a title before it, an appositive title after it, a speech or meeting verb
+ * beside it, a photo credit or byline); once a name is known, its repetitions and short forms ("Xi",
+ * "Putin", "Marcos Jr") count too. The mention key is the folded name as written. Thread-safe.
+ */
+public final class PersonStage implements Stage {
+    private final NameRuns runs = new NameRuns();
+    private final Set<String> speech = new HashSet<>(Lexicon.lines("speech-verbs.txt"));
+    private final Set<String> meeting = new HashSet<>(Lexicon.pairs("meeting-verbs.txt").keySet());
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.POS, Layer.MENTIONS);
+    }
+
+    @Override
+    public Layer provides() {
+        return Layer.MENTIONS;
+    }
+
+    @Override
+    public Document apply(Document document) {
+        MentionIndex index = new MentionIndex(document.mentions());
+        String text = document.text();
+        List<Mention> accepted = new ArrayList<>();
+        List<Mention> pending = new ArrayList<>();
+        Set<String> knownWords = new HashSet<>();
+        for (Sentence s : document.sentences()) {
+            List<Token> tokens = s.tokens();
+            boolean wholeLine = isWholeLine(text, s);
+            for (NameRuns.Run r : runs.find(tokens, index)) {
+                Mention m = new Mention(MentionType.PERSON, tokens.get(r.first()).start(), tokens.get(r.last()).end(),
+                        text.substring(tokens.get(r.first()).start(), tokens.get(r.last()).end()), null);
+                m = new Mention(m.type(), m.start(), m.end(), m.text(), Names.key(m.text()));
+                if (evidence(tokens, r, index, wholeLine)) {
+                    accepted.add(m);
+                    for (String w : Names.words(m.text())) {
+                        knownWords.add(w);
+                    }
+                } else {
+                    pending.add(m);
+                }
+            }
+        }
+        for (Mention m : pending) {
+            String[] words = Names.words(m.text());
+            boolean known = words.length > 0 && words.length <= 4;
+            for (String w : words) {
+                known &= knownWords.contains(w) || w.length() <= 2;
+            }
+            if (known && !allShort(words)) {
+                accepted.add(m);
+            }
+        }
+        List<Mention> all = new ArrayList<>(document.mentions());
+        all.addAll(accepted);
+        return document.withMentions(all);
+    }
+
+    private static boolean allShort(String[] words) {
+        for (String w : words) {
+            if (w.length() > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean evidence(List<Token> tokens, NameRuns.Run r, MentionIndex index, boolean wholeLine) {
+        Token before = r.first() > 0 ? tokens.get(r.first() - 1) : null;
+        Token after = r.last() + 1 < tokens.size() ? tokens.get(r.last() + 1) : null;
+        if (before != null && titledBefore(tokens, r.first(), index)) {
+            return true;
+        }
+        if (after != null && after.text().equals(",") && titleFollows(tokens, r.last() + 2, index)) {
+            return true;
+        }
+        if (r.size() >= 2) {
+            if (after != null && speech.contains(lower(after)) || before != null && speech.contains(lower(before))) {
+                return true;
+            }
+            if (before != null && (before.text().equals("/") || before.text().equals("by"))
+                    || after != null && after.text().equals("/")) {
+                return true;
+            }
+            if (before != null && (meeting.contains(lower(before)) || before.text().equals("with"))) {
+                return true;
+            }
+            return wholeLine && r.first() == 0 && r.last() == tokens.size() - 1 && r.size() <= 4;
+        }
+        return false;
+    }
+
+    /** A title right before the name, or "TITLE of (the) COUNTRY/ORG" before it. */
+    private static boolean titledBefore(List<Token> tokens, int first, MentionIndex index) {
+        Mention prev = index.endingAt(tokens.get(first - 1).end());
+        if (prev == null) {
+            return false;
+        }
+        if (prev.type() == MentionType.TITLE) {
+            return true;
+        }
+        if (prev.type() != MentionType.COUNTRY && prev.type() != MentionType.ORGANIZATION) {
+            return false;
+        }
+        int k = first - 1;
+        while (k >= 0 && tokens.get(k).start() >= prev.start()) {
+            k--;
+        }
+        if (k >= 0 && tokens.get(k).text().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !tokens.get(k).text().equals("of")) {
+            return false;
+        }
+        Mention title = index.endingAt(tokens.get(k - 1).end());
+        return title != null && title.type() == MentionType.TITLE;
+    }
+
+    /** After "Name ,": optional determiners, adjectives or countries, then a title. */
+    private static boolean titleFollows(List<Token> tokens, int from, MentionIndex index) {
+        for (int k = from; k < tokens.size() && k < from + 6; k++) {
+            Token t = tokens.get(k);
+            Mention m = index.at(t.start());
+            if (m != null && m.type() == MentionType.TITLE) {
+                return true;
+            }
+            if (m != null && m.type() == MentionType.COUNTRY) {
+                while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) {
+                    k++;
+                }
+                continue;
+            }
+            String w = lower(t);
+            if (!(w.equals("the") || w.equals("a") || w.equals("an") || w.equals("'s") || w.equals("\u2019s")
+                    || t.pos() != null && t.pos().startsWith("JJ"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWholeLine(String text, Sentence s) {
+        int ls = text.lastIndexOf('\n', s.start() - 1) + 1;
+        int le = text.indexOf('\n', s.end());
+        return text.substring(ls, le < 0 ? text.length() : le).strip().equals(s.text().strip());
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,72 @@
+package org.w3id.dmkg.extract;
+
+import java.util.List;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Token;
+
+/** A sentence's tokens seen together with the mentions over them, for pattern matching. */
+final class TokenWindow {
+    private final Sentence sentence;
+    private final List<Token> tokens;
+    private final MentionIndex mentions;
+
+    TokenWindow(Sentence sentence, MentionIndex mentions) {
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+        this.mentions = mentions;
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    String text(int i) {
+        return tokens.get(i).text();
+    }
+
+    /** The index of the token covering the offset, or -1. */
+    int indexAt(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The mention starting at token i, or null. */
+    Mention mentionAt(int i) {
+        return i >= 0 && i < tokens.size() ? mentions.at(tokens.get(i).start()) : null;
+    }
+
+    /** The mention ending right at the end of token i-1, or null. */
+    Mention mentionEndingBefore(int i) {
+        return i >= 1 ? mentions.endingAt(tokens.get(i - 1).end()) : null;
+    }
+
+    boolean isPossessive(int i) {
+        String t = tokens.get(i).text();
+        return t.equals("'s") || t.equals("\u2019s") || t.equals("'") || t.equals("\u2019");
+    }
+
+    /** "of [the] X" or "to [the] X" starting at token i: the mention X, or null. */
+    Mention ofAfter(int i) {
+        if (i >= tokens.size() || !(text(i).equals("of") || text(i).equals("to"))) {
+            return null;
+        }
+        int k = i + 1;
+        if (k < tokens.size() && text(k).equals("the")) {
+            k++;
+        }
+        return mentionAt(k);
+    }
+}
