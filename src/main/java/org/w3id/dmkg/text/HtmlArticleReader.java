@@ -40,11 +40,8 @@ public final class HtmlArticleReader {
         String headline = firstNonBlank(doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text(),
                 meta(doc, "og:title"), doc.title());
         String url = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"));
-        LocalDate published = null;
-        for (String candidate : List.of(meta(doc, "article:published_time"), meta(doc, "datePublished"),
-                meta(doc, "date"), attr(doc, "time[datetime]", "datetime"))) {
-            published = published != null ? published : Months.isoDate(candidate);
-        }
+        LocalDate published = Months.isoDate(firstNonBlank(meta(doc, "article:published_time"),
+                meta(doc, "datePublished"), meta(doc, "date"), attr(doc, "time[datetime]", "datetime")));
         doc.select(FURNITURE).remove();
         removeNamedFurniture(doc);
         String text = ArticleDating.normalize(blocks(storyRoot(doc)));
