@@ -17,7 +17,8 @@ final class DatelineFinder {
     private static final int MAX_DAYS_AFTER_PUBLICATION = 3;
 
     // Upper-case words ("NEW DELHI", "U.N.") or Capitalized ones ("New Delhi", "Nay Pyi Taw"), at most four.
-    private static final String PLACE = "(?<place>\\p{Lu}[\\p{Lu}'.]+(?:-\\p{Lu}+)*(?:[ ]\\p{Lu}[\\p{Lu}'.]+(?:-\\p{Lu}+)*){0,3}"
+    private static final String UPPER_WORD = "\\p{Lu}[\\p{Lu}'.]+(?:-\\p{Lu}+)*";
+    private static final String PLACE = "(?<place>" + UPPER_WORD + "(?:[ ]" + UPPER_WORD + "){0,3}"
             + "|\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+){0,3})";
     private static final String REGION = "(?:[ ]?\\[[^\\]\\n]{1,40}\\])?";
     private static final String DATE = "(?:,[ ]*(?<month>" + Months.PATTERN

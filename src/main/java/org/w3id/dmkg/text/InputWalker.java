@@ -76,7 +76,8 @@ final class InputWalker {
                 entries = list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
             }
         } catch (IOException | UncheckedIOException e) {
-            problems.accept(InputProblem.skipped(dir.toString(), "cannot read directory: " + ArticleSource.describe(e)));
+            problems.accept(InputProblem.skipped(dir.toString(),
+                    "cannot read directory: " + ArticleSource.describe(e)));
             return;
         }
         for (Path entry : entries) {

@@ -104,12 +104,15 @@ class ArticleSourceTest {
         try {
             Files.createSymbolicLink(dir.resolve("d/loop"), dir.resolve("d"));
             Files.createSymbolicLink(dir.resolve("d/up"), Path.of(".."));
+            Files.createSymbolicLink(dir.resolve("d/gone.txt"), dir.resolve("nowhere.txt"));
         } catch (UnsupportedOperationException | IOException e) {
             Assumptions.abort("symbolic links not supported here: " + e);
         }
         Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(dir.toString()));
         assertEquals(1, docs.size());
-        assertTrue(problems.stream().noneMatch(InputProblem::fatal), problems.toString());
+        assertEquals(List.of(InputProblem.skipped(dir.resolve("d/gone.txt").toString(), "broken symbolic link")),
+                problems.stream().filter(InputProblem::fatal).toList());
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("loop")), problems.toString());
     }
 
     @Test
