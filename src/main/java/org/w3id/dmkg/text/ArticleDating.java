@@ -1,0 +1,50 @@
+package org.w3id.dmkg.text;
+
+import java.time.LocalDate;
+
+/**
+ * The step every reader ends with: finds the dateline and, when the input gave no publication date,
+ * a time stamp in the text, then builds the {@link SourceDocument}. Stateless and thread-safe.
+ */
+final class ArticleDating {
+    private ArticleDating() {
+    }
+
+    /**
+     * Completes an article.
+     *
+     * @param published the publication date the input format gave (header line, metadata), or {@code null};
+     *                  when null, the first time stamp in the head of the text, else a dateline date with
+     *                  an explicit year
+     * @param publisher the publisher the input named, or {@code null}; when null, the dateline's agency
+     * @param text      the final article text, already normalized; dateline offsets point into it
+     */
+    static SourceDocument complete(String origin, String url, String headline, LocalDate published,
+                                   String publisher, String text) {
+        LocalDate date = published != null ? published : TimeStampFinder.find(text);
+        Dateline dateline = DatelineFinder.find(text, date);
+        if (date == null && dateline != null) {
+            date = dateline.date();
+        }
+        if (publisher == null && dateline != null) {
+            publisher = dateline.agency();
+        }
+        return new SourceDocument(origin, blankToNull(url), blankToNull(headline), date, dateline,
+                blankToNull(publisher), text);
+    }
+
+    /**
+     * Normalizes text as every reader does: line endings become {@code \n}, trailing whitespace
+     * is removed from every line and from the end, and leading blank lines are dropped, so that
+     * the same article gives the same offsets whatever system wrote it.
+     */
+    static String normalize(String raw) {
+        String unix = raw.replace("\r\n", "\n").replace('\r', '\n');
+        String trimmedLines = unix.replaceAll("(?m)[ \\t\\x0B\\f\\u00A0]+$", "");
+        return trimmedLines.replaceFirst("^\\n+", "").stripTrailing();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

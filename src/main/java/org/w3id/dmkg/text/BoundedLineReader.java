@@ -1,0 +1,60 @@
+package org.w3id.dmkg.text;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads UTF-8 lines from a stream without ever holding more than a cap of one line in memory:
+ * the rest of an over-long line is read and discarded, and the line is flagged. Not thread-safe.
+ */
+final class BoundedLineReader {
+    /** One line: its 1-based number, its text (up to the cap), and whether it was cut. */
+    record Line(int number, String text, boolean overLong) {
+    }
+
+    private final InputStream in;
+    private final int maxBytes;
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private int number;
+    private boolean eof;
+
+    /**
+     * @param in       the stream, which this reader buffers itself
+     * @param maxBytes the largest line kept, in bytes
+     */
+    BoundedLineReader(InputStream in, int maxBytes) {
+        this.in = in.markSupported() ? in : new java.io.BufferedInputStream(in);
+        this.maxBytes = maxBytes;
+    }
+
+    /** The next line without its terminator ({@code \n} or {@code \r\n}), or {@code null} at the end. */
+    Line next() throws IOException {
+        if (eof) {
+            return null;
+        }
+        buffer.reset();
+        boolean overLong = false;
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') {
+            if (buffer.size() < maxBytes) {
+                buffer.write(b);
+            } else {
+                overLong = true;
+            }
+        }
+        if (b == -1) {
+            eof = true;
+            if (buffer.size() == 0 && !overLong) {
+                return null;
+            }
+        }
+        byte[] bytes = buffer.toByteArray();
+        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        int start = number == 0 && length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        number++;
+        return new Line(number, new String(bytes, start, length - start, StandardCharsets.UTF_8), overLong);
+    }
+}

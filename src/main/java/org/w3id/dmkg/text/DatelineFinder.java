@@ -1,0 +1,91 @@
+package org.w3id.dmkg.text;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dateline that opens a news story: {@code BEIJING, Feb. 28 (Xinhua) --},
+ * {@code MOSCOW, December 22. /TASS/.}, {@code ANKARA (AA) -}, {@code NEW DELHI [India], August 5 (ANI):},
+ * {@code TOKYO, April 17 -}, {@code WASHINGTON (Reuters) -}, {@code Abidjan — }. Stateless and thread-safe.
+ */
+final class DatelineFinder {
+    /** A dateline opens the story, so it lies within the page head. */
+    static final int MAX_CHARS = 3000;
+
+    /** A dateline date may precede publication by far, but follow it only by clock and time-zone slack. */
+    private static final int MAX_DAYS_AFTER_PUBLICATION = 3;
+
+    // Upper-case words ("NEW DELHI", "U.N.") or Capitalized ones ("New Delhi", "Nay Pyi Taw"), at most four.
+    private static final String UPPER_WORD = "\\p{Lu}[\\p{Lu}'.]+(?:-\\p{Lu}+)*";
+    private static final String PLACE = "(?<place>" + UPPER_WORD + "(?:[ ]" + UPPER_WORD + "){0,3}"
+            + "|\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+){0,3})";
+    private static final String REGION = "(?:[ ]?\\[[^\\]\\n]{1,40}\\])?";
+    private static final String DATE = "(?:,[ ]*(?<month>" + Months.PATTERN
+            + ")\\.?[ ]+(?<day>\\d{1,2})(?:,[ ]*(?<year>\\d{4}))?\\.?)?";
+    private static final String AGENCY = "(?:[ ]*\\((?<paren>\\p{L}[\\p{L}\\d .&'-]{0,30})\\)"
+            + "|[ ]*/(?<slash>\\p{L}[\\p{L}\\d .&'-]{0,30})/\\.?)?";
+    private static final String SEPARATOR = "(?:[ ]*(?<sep>--|—|–|-|:)(?=\\s))?";
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[ \\t]*" + PLACE + REGION + DATE + AGENCY + SEPARATOR, Pattern.MULTILINE);
+
+    private DatelineFinder() {
+    }
+
+    /**
+     * The first dateline in the head of {@code text}, or {@code null}.
+     *
+     * @param published the publication date, which supplies the year a dateline omits; may be {@code null},
+     *                  in which case a dateline without a year has a {@code null} date
+     */
+    static Dateline find(String text, LocalDate published) {
+        Matcher m = DATELINE.matcher(text);
+        m.region(0, Math.min(text.length(), MAX_CHARS));
+        while (m.find()) {
+            if (accepted(m)) {
+                String agency = m.group("paren") != null ? m.group("paren") : m.group("slash");
+                return new Dateline(m.group("place"), date(m, published),
+                        agency == null ? null : agency.strip(), m.start("place"), m.end());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a match is a dateline rather than an ordinary line opening with a name: a date or agency
+     * must be followed by a separator ({@code Premier Li Keqiang (R) meets} is a photo caption), except
+     * in the TASS form whose slashes end it; a bare place needs a dash, a plain hyphen only after one or
+     * two words ({@code Beijing - Chinese Premier}), and never a colon ({@code SECRETARY CLINTON:}).
+     */
+    private static boolean accepted(Matcher m) {
+        if (m.group("slash") != null) {
+            return true;
+        }
+        String sep = m.group("sep");
+        if (sep == null) {
+            return false;
+        }
+        if (m.group("paren") != null || m.group("month") != null) {
+            return true;
+        }
+        return !":".equals(sep) && (!"-".equals(sep) || m.group("place").split(" ").length <= 2);
+    }
+
+    private static LocalDate date(Matcher m, LocalDate published) {
+        if (m.group("month") == null) {
+            return null;
+        }
+        if (m.group("year") != null) {
+            return Months.date(Integer.parseInt(m.group("year")), m.group("month"), m.group("day"));
+        }
+        if (published == null) {
+            return null;
+        }
+        LocalDate d = Months.date(published.getYear(), m.group("month"), m.group("day"));
+        if (d != null && d.isAfter(published.plusDays(MAX_DAYS_AFTER_PUBLICATION))) {
+            // a story dated 31 December and published on 2 January
+            d = Months.date(published.getYear() - 1, m.group("month"), m.group("day"));
+        }
+        return d;
+    }
+}

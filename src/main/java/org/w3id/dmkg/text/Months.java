@@ -1,0 +1,61 @@
+package org.w3id.dmkg.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** English month names and abbreviations as they appear in news time stamps and datelines. */
+final class Months {
+    /**
+     * A regular-expression alternative matching an English month name or abbreviation
+     * ("Feb", "Feb.", "Sept", "February"), without the trailing period. Longest names first so that
+     * "June" is not read as "Jun" followed by a stray "e".
+     */
+    static final String PATTERN = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+
+    private static final String[] PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec"};
+
+    private Months() {
+    }
+
+    /** The month number (1-12) of a name matched by {@link #PATTERN}, or 0. */
+    static int number(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < PREFIXES.length; i++) {
+            if (key.startsWith(PREFIXES[i])) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The date, or {@code null} when the parts do not form one (e.g. 31 February). */
+    static LocalDate date(int year, String month, String day) {
+        try {
+            return LocalDate.of(year, number(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A leading {@code YYYY-MM-DD} of an ISO date or date-time ({@code 2025-03-01T09:22:00+08:00}),
+     * or {@code null} when {@code value} does not start with one.
+     */
+    static LocalDate isoDate(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() < 10 || !v.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.substring(0, 10));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.w3id.dmkg.text;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the publication time stamp that news pages print near the top: {@code 09:22, March 01, 2025},
+ * {@code Updated: Nov 13,2014 10:20 PM}, {@code March 27, 2018}, {@code 2023-11-09 14:05},
+ * {@code Published: 09 November 2023}. Stateless and thread-safe.
+ */
+final class TimeStampFinder {
+    /** Only the head of a page carries its time stamp; later dates are events the article reports. */
+    static final int MAX_LINES = 15;
+    static final int MAX_CHARS = 1500;
+
+    /**
+     * A line longer than this is running prose, where a date is an event ("met on Nov. 13, 2014"),
+     * not a stamp, unless a keyword such as "Updated" announces it.
+     */
+    private static final int STAMP_LINE_LENGTH = 100;
+
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b(" + Months.PATTERN + ")\\.?\\s+(\\d{1,2}),?\\s*(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})\\s+(" + Months.PATTERN + ")\\.?,?\\s+(\\d{4})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})(?:[ T]\\d{1,2}:\\d{2})?\\b");
+    private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:updated|published|posted|released)\\b");
+
+    private TimeStampFinder() {
+    }
+
+    /** The date of the first time stamp in the head of {@code text}, or {@code null}. */
+    static LocalDate find(String text) {
+        String head = text.substring(0, Math.min(text.length(), MAX_CHARS));
+        String[] lines = head.split("\n", MAX_LINES + 1);
+        for (int i = 0; i < Math.min(lines.length, MAX_LINES); i++) {
+            String line = lines[i].strip();
+            if (line.length() > STAMP_LINE_LENGTH && !KEYWORD.matcher(line).find()) {
+                continue;
+            }
+            LocalDate date = inLine(line);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate inLine(String line) {
+        Matcher m = MONTH_DAY_YEAR.matcher(line);
+        if (m.find()) {
+            LocalDate d = Months.date(Integer.parseInt(m.group(3)), m.group(1), m.group(2));
+            if (d != null) {
+                return d;
+            }
+        }
+        m = DAY_MONTH_YEAR.matcher(line);
+        if (m.find()) {
+            LocalDate d = Months.date(Integer.parseInt(m.group(3)), m.group(2), m.group(1));
+            if (d != null) {
+                return d;
+            }
+        }
+        m = ISO.matcher(line);
+        return m.find() ? Months.isoDate(m.group(1)) : null;
+    }
+}
