@@ -1,0 +1,83 @@
+package org.w3id.dmkg.rdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.dmkg.extract.ArticleFacts;
+import org.w3id.dmkg.extract.EntityFact;
+import org.w3id.dmkg.extract.Gazetteer;
+import org.w3id.dmkg.extract.PersonFact;
+import org.w3id.dmkg.extract.Span;
+import org.w3id.dmkg.text.SourceDocument;
+
+/**
+ * Maps the facts of one article to its RDF graph in the public vocabulary: the article, the entities it
+ * mentions (with their containment and {@code owl:sameAs} links), meetings, office holdings,
+ * anniversaries and statements, each with confidence and an evidence span. Facts under the minimum
+ * confidence are left out. Thread-safe (a new model per call).
+ */
+public final class ArticleMapper {
+    private final EntityWriter entities;
+    private final double minConfidence;
+
+    public ArticleMapper(Gazetteer gazetteer, Function<String, List<String>> sameAs, double minConfidence) {
+        this.entities = new EntityWriter(gazetteer, sameAs);
+        this.minConfidence = minConfidence;
+    }
+
+    public ArticleGraph map(ArticleFacts facts) {
+        Model m = ModelFactory.createDefaultModel();
+        SourceDocument src = facts.source();
+        String articleIri = Iris.article(src);
+        Resource article = m.createResource(articleIri).addProperty(RDF.type, SCHEMA.NewsArticle);
+        if (src.url() != null && src.url().matches("(?i)https?://\\S+")) {
+            article.addProperty(SCHEMA.url, m.createResource(src.url().strip()));
+        }
+        if (src.headline() != null && !src.headline().isBlank()) {
+            article.addProperty(SCHEMA.headline, src.headline().strip());
+        }
+        if (src.published() != null) {
+            article.addProperty(SCHEMA.datePublished, date(m, src.published()));
+        }
+        for (PersonFact p : facts.persons()) {
+            article.addProperty(SCHEMA.mentions, entities.person(m, p.name()));
+        }
+        for (EntityFact e : facts.entities()) {
+            article.addProperty(SCHEMA.mentions, entities.entity(m, e));
+        }
+        Resource publisher = entities.publisher(m, facts);
+        if (publisher != null) {
+            article.addProperty(SCHEMA.publisher, publisher);
+        }
+        new FactWriter(m, article, src.text(), entities, minConfidence).write(facts);
+        return new ArticleGraph(articleIri, m);
+    }
+
+    static Literal date(Model m, LocalDate d) {
+        return m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate);
+    }
+
+    static Literal decimal(Model m, double value) {
+        return m.createTypedLiteral(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    static Resource evidence(Model m, Resource article, String text, Span span) {
+        Resource ev = m.createResource(Iris.local("evidence", article.getURI(), span.start(), span.end()))
+                .addProperty(RDF.type, DMKG.Evidence)
+                .addLiteral(NIF.beginIndex, m.createTypedLiteral(span.start(), XSDDatatype.XSDnonNegativeInteger))
+                .addLiteral(NIF.endIndex, m.createTypedLiteral(span.end(), XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(PROV.wasDerivedFrom, article);
+        if (span.end() <= text.length() && span.start() >= 0 && span.start() < span.end()) {
+            ev.addProperty(NIF.anchorOf, text.substring(span.start(), span.end()));
+        }
+        return ev;
+    }
+}

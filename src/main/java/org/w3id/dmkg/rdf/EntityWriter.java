@@ -1,0 +1,74 @@
+package org.w3id.dmkg.rdf;
+
+import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.dmkg.extract.ArticleFacts;
+import org.w3id.dmkg.extract.EntityFact;
+import org.w3id.dmkg.extract.EntryKind;
+import org.w3id.dmkg.extract.Gazetteer;
+import org.w3id.dmkg.extract.GazetteerEntry;
+
+/**
+ * Writes persons, countries, organizations and places with their type, label, containment chain and
+ * {@code owl:sameAs} links from the reference data. Thread-safe.
+ */
+final class EntityWriter {
+    private final Gazetteer gazetteer;
+    private final Function<String, List<String>> sameAs;
+
+    EntityWriter(Gazetteer gazetteer, Function<String, List<String>> sameAs) {
+        this.gazetteer = gazetteer;
+        this.sameAs = sameAs;
+    }
+
+    Resource person(Model m, String name) {
+        return m.createResource(Iris.person(name)).addProperty(RDF.type, SCHEMA.Person).addProperty(RDFS.label, name);
+    }
+
+    Resource entity(Model m, EntityFact e) {
+        return write(m, e.kind(), e.key(), e.label());
+    }
+
+    /** A reference entity by key, with the places that contain it; null when the key is unknown. */
+    Resource byKey(Model m, String key) {
+        GazetteerEntry e = gazetteer.entry(key).orElse(null);
+        return e == null ? null : write(m, e.kind(), e.key(), e.label());
+    }
+
+    Resource publisher(Model m, ArticleFacts facts) {
+        for (EntityFact e : facts.entities()) {
+            String agency = facts.source().publisher();
+            if (e.kind() == EntryKind.ORGANIZATION && agency != null && gazetteer.entry(e.key())
+                    .map(g -> g.names().stream().anyMatch(n -> n.equalsIgnoreCase(agency.strip()))).orElse(false)) {
+                return m.createResource(Iris.entity(e.key()));
+            }
+        }
+        return null;
+    }
+
+    private Resource write(Model m, EntryKind kind, String key, String label) {
+        Resource r = m.createResource(Iris.entity(key)).addProperty(RDFS.label, label);
+        switch (kind) {
+            case COUNTRY -> r.addProperty(RDF.type, SCHEMA.Country);
+            case ORGANIZATION -> r.addProperty(RDF.type, org.apache.jena.vocabulary.ORG.Organization);
+            case CITY -> r.addProperty(RDF.type, SCHEMA.City);
+            case VENUE -> r.addProperty(RDF.type, SCHEMA.Place);
+        }
+        for (String iri : sameAs.apply(key)) {
+            r.addProperty(OWL.sameAs, m.createResource(iri));
+        }
+        GazetteerEntry e = gazetteer.entry(key).orElse(null);
+        if (e != null && e.containedIn() != null && (kind == EntryKind.CITY || kind == EntryKind.VENUE)) {
+            Resource parent = byKey(m, e.containedIn());
+            if (parent != null) {
+                r.addProperty(SCHEMA.containedInPlace, parent);
+            }
+        }
+        return r;
+    }
+}

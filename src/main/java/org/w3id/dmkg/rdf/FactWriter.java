@@ -1,0 +1,128 @@
+package org.w3id.dmkg.rdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.dmkg.extract.AnniversaryFact;
+import org.w3id.dmkg.extract.ArticleFacts;
+import org.w3id.dmkg.extract.MeetingFact;
+import org.w3id.dmkg.extract.OfficeHolding;
+import org.w3id.dmkg.extract.StatementFact;
+
+/** Writes the facts of one article into its model. One instance per article; not thread-safe. */
+final class FactWriter {
+    private final Model m;
+    private final Resource article;
+    private final String text;
+    private final EntityWriter entities;
+    private final double min;
+
+    FactWriter(Model m, Resource article, String text, EntityWriter entities, double minConfidence) {
+        this.m = m;
+        this.article = article;
+        this.text = text;
+        this.entities = entities;
+        this.min = minConfidence;
+    }
+
+    void write(ArticleFacts facts) {
+        List<Resource> meetings = new ArrayList<>();
+        for (MeetingFact f : facts.meetings()) {
+            meetings.add(f.confidence() >= min ? meeting(f) : null);
+        }
+        for (OfficeHolding h : facts.offices()) {
+            if (h.confidence() >= min) {
+                office(h);
+            }
+        }
+        for (AnniversaryFact a : facts.anniversaries()) {
+            if (a.confidence() >= min) {
+                anniversary(a);
+            }
+        }
+        for (StatementFact s : facts.statements()) {
+            if (s.confidence() >= min) {
+                Resource r = fact("statement", DMKG.Statement, s.confidence(), s.evidence(), s.evidence().start())
+                        .addProperty(DMKG.speaker, entities.person(m, s.speaker()))
+                        .addProperty(SCHEMA.text, s.text());
+                if (s.meeting() >= 0 && meetings.get(s.meeting()) != null) {
+                    r.addProperty(DMKG.atMeeting, meetings.get(s.meeting()));
+                }
+            }
+        }
+    }
+
+    private Resource meeting(MeetingFact f) {
+        Resource r = m.createResource(Iris.meeting(f, article.getURI())).addProperty(RDF.type, DMKG.Meeting);
+        r.addProperty(RDF.type, switch (f.mode()) {
+            case PHONE -> DMKG.PhoneCall;
+            case VIDEO -> DMKG.VideoCall;
+            case TALKS -> DMKG.Talks;
+            case VISIT -> DMKG.Visit;
+            case IN_PERSON -> DMKG.InPersonMeeting;
+        });
+        for (String p : f.participants()) {
+            r.addProperty(SCHEMA.attendee, entities.person(m, p));
+        }
+        if (f.host() != null) {
+            r.addProperty(DMKG.host, entities.person(m, f.host())).addProperty(DMKG.guest, entities.person(m, f.guest()));
+        }
+        if (f.date() != null) {
+            r.addProperty(SCHEMA.startDate, ArticleMapper.date(m, f.date()));
+        }
+        Resource place = f.place() == null ? null : entities.byKey(m, f.place());
+        if (place != null) {
+            r.addProperty(SCHEMA.location, place);
+        }
+        r.addProperty(DMKG.status, f.planned() ? DMKG.Planned : DMKG.Occurred)
+                .addProperty(PROV.wasDerivedFrom, article)
+                .addProperty(DMKG.confidence, ArticleMapper.decimal(m, f.confidence()))
+                .addProperty(DMKG.evidence, ArticleMapper.evidence(m, article, text, f.evidence()));
+        return r;
+    }
+
+    private void office(OfficeHolding h) {
+        Resource r = fact("membership", ORG.Membership, h.confidence(), h.evidence(), h.person(), h.role(),
+                h.country(), h.organization())
+                .addProperty(ORG.member, entities.person(m, h.person()))
+                .addProperty(ORG.role, m.createResource(Iris.role(h.role())).addProperty(RDF.type, ORG.Role)
+                        .addProperty(RDFS.label, h.role()));
+        Resource country = h.country() == null ? null : entities.byKey(m, h.country());
+        if (country != null) {
+            r.addProperty(DMKG.country, country);
+        }
+        if (h.organization() != null) {
+            Resource o = entities.byKey(m, h.organization());
+            r.addProperty(ORG.organization, o != null ? o : m.createResource(Iris.entity(h.organization())));
+        }
+        if (h.asOf() != null) {
+            r.addProperty(DMKG.asOf, ArticleMapper.date(m, h.asOf()));
+        }
+    }
+
+    private void anniversary(AnniversaryFact a) {
+        Resource event = m.createResource(Iris.event(a.event())).addProperty(RDF.type, DMKG.HistoricalEvent)
+                .addProperty(RDFS.label, a.event());
+        if (a.eventYear() != null) {
+            event.addLiteral(DMKG.year, m.createTypedLiteral(java.math.BigInteger.valueOf(a.eventYear())));
+        }
+        Resource r = fact("anniversary", DMKG.Anniversary, a.confidence(), a.evidence(), a.ordinal(), a.event())
+                .addLiteral(DMKG.ordinal, m.createTypedLiteral(java.math.BigInteger.valueOf(a.ordinal())))
+                .addProperty(DMKG.commemorates, event);
+        if (a.year() != null) {
+            r.addLiteral(DMKG.year, m.createTypedLiteral(java.math.BigInteger.valueOf(a.year())));
+        }
+    }
+
+    private Resource fact(String kind, Resource type, double confidence, org.w3id.dmkg.extract.Span span,
+                          Object... key) {
+        return m.createResource(Iris.local(kind, article.getURI(), key)).addProperty(RDF.type, type)
+                .addProperty(PROV.wasDerivedFrom, article)
+                .addProperty(DMKG.confidence, ArticleMapper.decimal(m, confidence))
+                .addProperty(DMKG.evidence, ArticleMapper.evidence(m, article, text, span));
+    }
+}
