@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -133,7 +134,7 @@ class ReferenceDataTest {
     void linkTargetsAreDeclared() {
         List<String> problems = new ArrayList<>();
         Map<Property, Resource> expected = Map.of(SCHEMA.containedInPlace, SCHEMA.Place,
-                DMKG.capital, SCHEMA.City, DMKG.country, SCHEMA.Country);
+                DMKG.capital, SCHEMA.City, DMKG.country, SCHEMA.Country, ORG.subOrganizationOf, ORG.Organization);
         expected.forEach((p, type) -> model.listStatements(null, p, (RDFNode) null).forEach(st -> {
             RDFNode o = st.getObject();
             boolean declared = o.isURIResource() && o.asResource().hasProperty(RDFS.label)
