@@ -20,8 +20,8 @@ public final class AnniversaryExtractor {
     private static final Pattern YEARS = Pattern.compile("\\b(\\d{1,3})\\s+years\\s+(?:of|since)\\s+(?:the\\s+)?"
             + "(?=(?:establishment|diplomatic|the|founding|bilateral|their|friendly|relations|ties))");
     private static final Pattern EVENT_END = Pattern.compile("[.;:!?\"\u201c\u201d()]|,\\s+(?:as well as|and|which|"
-            + "while|when|who|the two|both)\\b|,\\s+(?=\\p{Ll})|\\s+(?:this|next|last|in)\\s+(?:year|\\d{4})\\b|"
-            + "\\s+and\\s+the\\s+\\d|\\s+(?:falls|fell|marks|marked|is|was|will|would|are|were|has|have)\\b");
+            + "while|when|who|the two|both)\\b|,\\s+(?!the\\b)(?=\\p{Ll})|\\s+(?:this|next|last|in)\\s+(?:year|\\d{4})\\b|"
+            + "\\s+and\\s+the\\s+\\d|\\s+and\\s+(?=\\p{Ll}+ed\\b)|\\s+(?:falls|fell|marks|marked|is|was|will|would|are|were|has|have)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|of)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern PLURAL_HEAD = Pattern.compile("^(\\w+?)(ies|s)\\s+of\\s+(.+)$");
 
@@ -50,9 +50,7 @@ public final class AnniversaryExtractor {
             collect(YEARS.matcher(text), hits, null);
             collect(words.matcher(text), hits, ordinals);
             for (int[] h : hits) {
-                String rest = text.substring(h[1]);
-                Matcher end = EVENT_END.matcher(rest);
-                String event = (end.find() ? rest.substring(0, end.start()) : rest).strip();
+                String event = eventText(text.substring(h[1]));
                 event = event.replaceFirst("^the\\s+", "").replaceAll("[,\\s]+$", "");
                 if (event.split("\\s+").length < 2 && !event.matches("\\p{Lu}.*")) {
                     continue;
@@ -67,7 +65,7 @@ public final class AnniversaryExtractor {
                 }
             }
         }
-        return dropPrefixes(new ArrayList<>(found.values()));
+        return dropRepeats(new ArrayList<>(found.values()));
     }
 
     private void collect(Matcher m, List<int[]> hits, Map<String, Integer> lookup) {
@@ -78,6 +76,17 @@ public final class AnniversaryExtractor {
                 hits.add(new int[] {m.start(), m.end(), n});
             }
         }
+    }
+
+    /** The event's words: up to the end of the clause; a list under a plural head runs on past commas. */
+    static String eventText(String rest) {
+        Matcher end = EVENT_END.matcher(rest);
+        String event = (end.find() ? rest.substring(0, end.start()) : rest).strip();
+        if (!PLURAL_HEAD.matcher(event.replaceFirst("^the\\s+", "")).matches()) {
+            int comma = event.indexOf(',');
+            event = comma > 0 ? event.substring(0, comma) : event;
+        }
+        return event;
     }
 
     private static Integer yearOf(String sentence, Integer base) {
@@ -121,17 +130,44 @@ public final class AnniversaryExtractor {
         return out;
     }
 
-    /** A truncated repetition ("the establishment of diplomatic") is dropped in favour of the full one. */
-    private static List<AnniversaryFact> dropPrefixes(List<AnniversaryFact> facts) {
+    /**
+     * The same anniversary told twice in one article ("establishing diplomatic relations", "the establishment
+     * of diplomatic relations", a truncated copy) is kept once, in its longest words.
+     */
+    private static List<AnniversaryFact> dropRepeats(List<AnniversaryFact> facts) {
         List<AnniversaryFact> out = new ArrayList<>();
         for (AnniversaryFact f : facts) {
-            boolean prefix = false;
+            boolean repeat = false;
             for (AnniversaryFact g : facts) {
-                prefix |= g != f && g.ordinal() == f.ordinal() && g.event().length() > f.event().length()
-                        && Names.key(g.event()).startsWith(Names.key(f.event()));
+                repeat |= g != f && g.ordinal() == f.ordinal() && java.util.Objects.equals(g.year(), f.year())
+                        && (g.event().length() > f.event().length() || g.event().length() == f.event().length()
+                        && facts.indexOf(g) < facts.indexOf(f)) && overlap(g.event(), f.event()) >= 0.5;
             }
-            if (!prefix) {
+            if (!repeat) {
                 out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Share of the shorter event's content words (stems of five letters) found in the longer one. */
+    static double overlap(String a, String b) {
+        java.util.Set<String> x = stems(a);
+        java.util.Set<String> y = stems(b);
+        java.util.Set<String> small = x.size() <= y.size() ? x : y;
+        java.util.Set<String> large = small == x ? y : x;
+        if (small.isEmpty()) {
+            return 0;
+        }
+        long shared = small.stream().filter(large::contains).count();
+        return (double) shared / small.size();
+    }
+
+    private static java.util.Set<String> stems(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : Names.words(s)) {
+            if (w.length() > 3 && !w.equals("between") && !w.equals("their")) {
+                out.add(w.length() > 5 ? w.substring(0, 5) : w);
             }
         }
         return out;

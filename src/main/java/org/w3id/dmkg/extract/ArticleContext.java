@@ -38,18 +38,22 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
         return people.at(person.start());
     }
 
-    /** The last person mentioned before the offset, or null: the antecedent of "he" or "she". */
+    /**
+     * The antecedent of "he" or "she" at the offset: the first person named earlier in the same sentence,
+     * else the first person of the nearest sentence before that names one (subjects come first). Null if none.
+     */
     public String personBefore(int offset) {
-        String last = null;
-        for (Mention m : mentions.all()) {
-            if (m.start() >= offset) {
-                break;
-            }
-            if (m.type() == MentionType.PERSON) {
-                last = name(m);
+        Sentence current = document.sentenceAt(offset);
+        List<Sentence> all = document.sentences();
+        for (int i = current == null ? all.size() - 1 : current.index(); i >= 0; i--) {
+            Sentence s = all.get(i);
+            for (Mention m : persons(s)) {
+                if (m.start() < offset) {
+                    return name(m);
+                }
             }
         }
-        return last;
+        return null;
     }
 
     /** The sentence text, as a list for convenience. */

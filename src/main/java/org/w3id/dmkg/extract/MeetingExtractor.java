@@ -37,6 +37,9 @@ public final class MeetingExtractor {
             Set<String> objects = new LinkedHashSet<>();
             int stop = clauseEnd(s, t);
             for (Mention p : ctx.persons(s)) {
+                if (isCredit(s, p)) {
+                    continue;
+                }
                 if (p.start() < triggerAt) {
                     subjects.add(ctx.name(p));
                 } else if (p.start() < stop) {
@@ -129,8 +132,24 @@ public final class MeetingExtractor {
         return here || isDatelineLead(ctx, s) ? ctx.datelinePlace() : null;
     }
 
+    /** The sentence holding the dateline, or the first after it when the dateline stands alone. */
     private static boolean isDatelineLead(ArticleContext ctx, Sentence s) {
         var d = ctx.document().source().dateline();
-        return d != null && s.start() <= d.end() && s.end() > d.end();
+        if (d == null) {
+            return false;
+        }
+        for (Sentence x : ctx.document().sentences()) {
+            if (x.end() > d.end() && x.text().length() > 40) {
+                return x == s || x.start() == s.start();
+            }
+        }
+        return false;
+    }
+
+    /** A name in a photo credit or byline: "(Xinhua/Liu Weibing)", "[Photo by Li Tao/Xinhua]". */
+    private static boolean isCredit(Sentence s, Mention p) {
+        String before = s.text().substring(0, p.start() - s.start()).stripTrailing();
+        String after = s.text().substring(p.end() - s.start()).stripLeading();
+        return before.endsWith("/") || after.startsWith("/") || before.matches("(?is).*\\bphotos?\\s+by$");
     }
 }

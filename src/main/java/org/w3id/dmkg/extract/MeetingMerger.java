@@ -8,18 +8,22 @@ import java.util.TreeSet;
 
 /**
  * Merges the reports of one meeting within an article (a photo caption, the lead, a later sentence):
- * same participants, same kind of channel (in person or remote), dates that do not disagree. The
+ * same participants and channel (in person or remote) with dates no more than a few days apart, or
+ * any channel on the same date. The
  * merged meeting keeps the first date, the most specific place, and the highest confidence raised a
  * little for each further report.
  */
 final class MeetingMerger {
+    /** Reports of the same people meeting within this many days are taken for one visit's meeting. */
+    private static final int SAME_VISIT_DAYS = 3;
+
     private MeetingMerger() {
     }
 
     static List<MeetingFact> merge(List<MeetingFact> meetings, Gazetteer gazetteer) {
         Map<String, List<MeetingFact>> groups = new LinkedHashMap<>();
         for (MeetingFact m : meetings) {
-            String key = new TreeSet<>(m.participants()) + "|" + remote(m.mode());
+            String key = new TreeSet<>(m.participants()).toString();
             List<MeetingFact> group = groups.computeIfAbsent(key, k -> new ArrayList<>());
             group.add(m);
         }
@@ -43,10 +47,22 @@ final class MeetingMerger {
         return mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO;
     }
 
+    /** The more telling mode wins: a call or video link over talks over a plain meeting. */
+    private static int rank(MeetingMode mode) {
+        return switch (mode) {
+            case IN_PERSON, VISIT -> 0;
+            case TALKS -> 1;
+            case PHONE, VIDEO -> 2;
+        };
+    }
+
     private static int indexOfCompatible(List<MeetingFact> merged, MeetingFact m) {
         for (int i = 0; i < merged.size(); i++) {
             MeetingFact a = merged.get(i);
-            if (a.date() == null || m.date() == null || a.date().equals(m.date())) {
+            boolean bothDated = a.date() != null && m.date() != null;
+            boolean sameChannel = remote(a.mode()) == remote(m.mode());
+            if (sameChannel && (!bothDated || Math.abs(a.date().toEpochDay() - m.date().toEpochDay()) <= SAME_VISIT_DAYS)
+                    || bothDated && a.date().equals(m.date())) {
                 return i;
             }
         }
@@ -55,7 +71,7 @@ final class MeetingMerger {
 
     private static MeetingFact combine(MeetingFact a, MeetingFact b, Gazetteer gazetteer) {
         String place = specificity(b.place(), gazetteer) > specificity(a.place(), gazetteer) ? b.place() : a.place();
-        MeetingMode mode = a.mode() == MeetingMode.IN_PERSON ? b.mode() : a.mode();
+        MeetingMode mode = rank(b.mode()) > rank(a.mode()) ? b.mode() : a.mode();
         return new MeetingFact(mode, a.planned() && b.planned(), a.participants(),
                 a.host() != null ? a.host() : b.host(), a.host() != null ? a.guest() : b.guest(),
                 a.date() != null ? a.date() : b.date(), place,

@@ -26,6 +26,9 @@ final class NameRuns {
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.]*");
 
+    private static final Set<String> FUNCTION_TAGS = Set.of("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WP$",
+            "MD", "TO", "EX", "PDT", "WRB", "UH");
+
     private final Set<String> stop;
 
     NameRuns() {
@@ -77,8 +80,8 @@ final class NameRuns {
         if (INITIAL.matcher(w).matches()) {
             return true;
         }
-        boolean allCaps = w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
-        return t.isProperNoun() || allCaps && !stop.contains(cap(w));
+        // the tagger often mistags foreign names (Wang/VB, Long/RB), so only function-word tags disqualify
+        return t.pos() == null || !FUNCTION_TAGS.contains(t.pos()) && !stop.contains(cap(w));
     }
 
     private static boolean isHyphenJoin(List<Token> tokens, int k) {

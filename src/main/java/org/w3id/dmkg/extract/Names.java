@@ -39,7 +39,7 @@ public final class Names {
 
     /** The words of a person's name for matching: folded, lower-case, without punctuation. */
     public static String[] words(String name) {
-        String t = NON_WORD.matcher(key(name)).replaceAll(" ").strip();
+        String t = NON_WORD.matcher(key(name).replaceAll("'s\\b", "")).replaceAll(" ").strip();
         return t.isEmpty() ? new String[0] : t.split(" ");
     }
 }

@@ -102,6 +102,10 @@ public final class PersonStage implements Stage {
             if (before != null && (meeting.contains(lower(before)) || before.text().equals("with"))) {
                 return true;
             }
+            if (after != null && r.size() <= 4 && after.pos() != null && (after.pos().startsWith("VB")
+                    || after.pos().equals("MD")) && Character.isLowerCase(after.text().charAt(0))) {
+                return true;
+            }
             return wholeLine && r.first() == 0 && r.last() == tokens.size() - 1 && r.size() <= 4;
         }
         return false;

@@ -3,6 +3,7 @@ package org.w3id.dmkg.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
@@ -12,6 +13,9 @@ import opennlp.tools.util.Span;
  * sentence crosses a paragraph. Not thread-safe (one {@link SentenceDetectorME} per instance).
  */
 public final class SentenceStage implements Stage {
+    /** Abbreviations after which the model wrongly ends a sentence in news text (months, name parts, titles). */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(\\[])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+            + "Oct|Nov|Dec|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Prof|Rev|Gov|Sen|Rep|Amb|St|No|Mt|Ft|H\\.E|\\p{Lu})\\.$");
     private final SentenceDetectorME detector;
 
     public SentenceStage(OpenNlpModels models) {
@@ -40,14 +44,29 @@ public final class SentenceStage implements Stage {
             }
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
+                int pending = -1;
                 for (Span span : detector.sentPosDetect(line)) {
-                    int s = lineStart + span.getStart();
+                    int s = pending >= 0 ? pending : lineStart + span.getStart();
                     int e = lineStart + span.getEnd();
+                    if (endsInAbbreviation(text, s, e) && e < lineEnd) {
+                        pending = s;
+                        continue;
+                    }
+                    pending = -1;
                     sentences.add(new Sentence(sentences.size(), s, e, text.substring(s, e), List.of()));
+                }
+                if (pending >= 0) {
+                    sentences.add(new Sentence(sentences.size(), pending, lineEnd, text.substring(pending, lineEnd),
+                            List.of()));
                 }
             }
             lineStart = lineEnd + 1;
         }
         return document.withSentences(sentences, Layer.SENTENCES);
+    }
+
+    private static boolean endsInAbbreviation(String text, int start, int end) {
+        String t = text.substring(Math.max(start, end - 8), end).stripTrailing();
+        return ABBREVIATION.matcher(t).find();
     }
 }

@@ -33,10 +33,27 @@ public final class TokenStage implements Stage {
             for (Span span : spans) {
                 int start = s.start() + span.getStart();
                 int end = s.start() + span.getEnd();
-                tokens.add(new Token(s.text().substring(span.getStart(), span.getEnd()), start, end, null));
+                String word = s.text().substring(span.getStart(), span.getEnd());
+                int cut = possessive(word);
+                if (cut > 0) {
+                    tokens.add(new Token(word.substring(0, cut), start, start + cut, null));
+                    tokens.add(new Token(word.substring(cut), start + cut, end, null));
+                } else {
+                    tokens.add(new Token(word, start, end, null));
+                }
             }
             out.add(s.withTokens(tokens));
         }
         return document.withSentences(out, Layer.TOKENS);
+    }
+
+    /** Where a possessive "'s" starts in a word the model left whole ("China's"), or -1; Treebank splits it. */
+    private static int possessive(String word) {
+        int n = word.length();
+        if (n > 2 && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')
+                && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019') && Character.isLetter(word.charAt(n - 3))) {
+            return n - 2;
+        }
+        return -1;
     }
 }

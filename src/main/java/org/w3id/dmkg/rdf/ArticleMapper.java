@@ -35,6 +35,7 @@ public final class ArticleMapper {
 
     public ArticleGraph map(ArticleFacts facts) {
         Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Prefixes.ALL);
         SourceDocument src = facts.source();
         String articleIri = Iris.article(src);
         Resource article = m.createResource(articleIri).addProperty(RDF.type, SCHEMA.NewsArticle);

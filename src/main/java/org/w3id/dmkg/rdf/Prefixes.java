@@ -1,0 +1,20 @@
+package org.w3id.dmkg.rdf;
+
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.ORG;
+
+/** The prefixes dmkg writes its RDF with. */
+public final class Prefixes {
+    public static final PrefixMapping ALL = PrefixMapping.Factory.create()
+            .setNsPrefixes(PrefixMapping.Standard)
+            .setNsPrefix("schema", SCHEMA.NS)
+            .setNsPrefix("org", ORG.NS)
+            .setNsPrefix("prov", PROV.NS)
+            .setNsPrefix("nif", NIF.NS)
+            .setNsPrefix("dmkg", DMKG.NS)
+            .setNsPrefix("id", DMKG.ID)
+            .lock();
+
+    private Prefixes() {
+    }
+}
