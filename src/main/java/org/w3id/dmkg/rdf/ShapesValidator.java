@@ -64,8 +64,8 @@ public final class ShapesValidator {
 
     private String shortForm(Node n) {
         if (n.isURI()) {
-            String qname = prefixes.qnameFor(n.getURI());
-            return qname != null ? qname : "<" + n.getURI() + ">";
+            String shortForm = prefixes.shortForm(n.getURI());
+            return shortForm.equals(n.getURI()) ? "<" + shortForm + ">" : shortForm;
         }
         return n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
     }

@@ -31,7 +31,7 @@ public final class Exporter {
             .setNsPrefix("xsd", XSD.getURI()).setNsPrefix("schema", SCHEMA.NS)
             .setNsPrefix("org", "http://www.w3.org/ns/org#").setNsPrefix("prov", PROV.NS)
             .setNsPrefix("nif", NIF.NS).setNsPrefix("dmkg", DMKG.NS)
-            .setNsPrefix("wd", "http://www.wikidata.org/entity/").lock();
+            .setNsPrefix("wd", "http://www.wikidata.org/entity/").setNsPrefix("id", DMKG.ID).lock();
 
     private final DmkgStore store;
 

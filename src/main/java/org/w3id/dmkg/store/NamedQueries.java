@@ -14,6 +14,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.query.Query;
@@ -30,6 +31,7 @@ public final class NamedQueries {
     /** Classpath folder of the shipped queries. */
     public static final String RESOURCE_DIR = "org/w3id/dmkg/queries/";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final Pattern AT = Pattern.compile("\\s*at line (\\d+), column (\\d+)\\.?");
 
     private final Path overrideDir;
 
@@ -105,10 +107,19 @@ public final class NamedQueries {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
+            // JavaCC's message names the offending token's position; getLine() may be the token before
             String msg = StoreLocations.firstLine(String.valueOf(e.getMessage()))
-                    .replaceFirst("^Line \\d+, column \\d+:\\s*", "");
+                    .replaceFirst("^Line -?\\d+, column -?\\d+:\\s*", "");
+            int line = e.getLine();
+            int column = e.getColumn();
+            Matcher at = AT.matcher(msg);
+            if (at.find()) {
+                line = Integer.parseInt(at.group(1));
+                column = Integer.parseInt(at.group(2));
+                msg = (msg.substring(0, at.start()) + msg.substring(at.end())).replaceAll("\\s+", " ").strip();
+            }
             throw new DmkgException(DmkgException.INVALID_DATA,
-                    "query " + name + ": line " + e.getLine() + ", column " + e.getColumn() + ": " + msg, e);
+                    "query " + name + ": line " + line + ", column " + column + ": " + msg, e);
         }
     }
 

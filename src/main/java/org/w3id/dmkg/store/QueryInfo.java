@@ -44,7 +44,7 @@ public record QueryInfo(String name, String title, String description, List<Para
             if (l.startsWith("title:")) {
                 title = l.substring(6).strip();
             } else if (l.startsWith("description:")) {
-                description.append(l.substring(12).strip());
+                description.append(description.length() == 0 ? "" : " ").append(l.substring(12).strip());
             } else if (l.startsWith("param:")) {
                 Matcher m = PARAM.matcher(l.substring(6).strip());
                 if (m.matches()) {

@@ -22,6 +22,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.w3id.dmkg.DmkgException;
@@ -135,7 +137,11 @@ public final class QueryRunner {
             case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
             case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
             case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
-            default -> ResultSetFormatter.out(out, rs, query.getPrologue());
+            default -> {
+                PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(Exporter.PREFIXES)
+                        .setNsPrefixes(query.getPrefixMapping());
+                ResultSetFormatter.out(out, rs, new Prologue(pm));
+            }
         }
     }
 }
