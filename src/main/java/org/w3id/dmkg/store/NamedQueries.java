@@ -116,7 +116,8 @@ public final class NamedQueries {
             if (at.find()) {
                 line = Integer.parseInt(at.group(1));
                 column = Integer.parseInt(at.group(2));
-                msg = (msg.substring(0, at.start()) + msg.substring(at.end())).replaceAll("\\s+", " ").strip();
+                msg = (msg.substring(0, at.start()) + msg.substring(at.end())).replaceAll("\\s+", " ").strip()
+                        .replaceFirst("^Lexical error Encountered:", "Lexical error, encountered");
             }
             throw new DmkgException(DmkgException.INVALID_DATA,
                     "query " + name + ": line " + line + ", column " + column + ": " + msg, e);

@@ -7,6 +7,7 @@ public final class LockHolder {
     private LockHolder() {
     }
 
+    @SuppressWarnings("try") // the store is held open, not used
     public static void main(String[] args) throws Exception {
         try (DmkgStore store = DmkgStore.open(Path.of(args[0]))) {
             System.out.println("ready");

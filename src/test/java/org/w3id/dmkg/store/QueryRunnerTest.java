@@ -186,6 +186,15 @@ class QueryRunnerTest {
         assertThrows(DmkgException.class, () -> run(q, Format.CSV));
     }
 
+    @Test
+    void describeInNTriples() {
+        Query q = NamedQueries.parse("d", "DESCRIBE <" + Fixture.VISIT + ">");
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(run(q, Format.NT), Lang.NTRIPLES).parse(m);
+        assertTrue(m.contains(m.getResource(Fixture.VISIT), null, (org.apache.jena.rdf.model.RDFNode) null));
+        assertTrue(m.size() >= 10, m.toString());
+    }
+
     private String run(Query q, Format f) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         runner.run(q, Map.of(), f, out);
