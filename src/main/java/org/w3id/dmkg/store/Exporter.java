@@ -1,0 +1,71 @@
+package org.w3id.dmkg.store;
+
+import java.io.OutputStream;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.XSD;
+import org.w3id.dmkg.rdf.DMKG;
+import org.w3id.dmkg.rdf.NIF;
+import org.w3id.dmkg.rdf.PROV;
+import org.w3id.dmkg.rdf.SCHEMA;
+
+/**
+ * Writes the whole store in one read transaction. Triple syntaxes ({@code TTL}, {@code NT},
+ * {@code JSONLD}, {@code RDFXML}) get the merged union of all named graphs; quad syntaxes
+ * ({@code NQ}, {@code TRIG}) keep each named graph. N-Triples and N-Quads are streamed; the
+ * other syntaxes are written from an in-memory copy so they can be pretty-printed with prefixes.
+ */
+public final class Exporter {
+    /** Prefixes used by the pretty syntaxes. */
+    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix("rdfs", RDFS.getURI()).setNsPrefix("owl", OWL.getURI())
+            .setNsPrefix("xsd", XSD.getURI()).setNsPrefix("schema", SCHEMA.NS)
+            .setNsPrefix("org", "http://www.w3.org/ns/org#").setNsPrefix("prov", PROV.NS)
+            .setNsPrefix("nif", NIF.NS).setNsPrefix("dmkg", DMKG.NS)
+            .setNsPrefix("wd", "http://www.wikidata.org/entity/").setNsPrefix("id", DMKG.ID).lock();
+
+    private final DmkgStore store;
+
+    public Exporter(DmkgStore store) {
+        this.store = store;
+    }
+
+    /** Writes the store to {@code out} in {@code format}, an RDF syntax; {@code out} is not closed. */
+    public void export(Format format, OutputStream out) {
+        if (!format.isRdf()) {
+            throw new org.w3id.dmkg.DmkgException(org.w3id.dmkg.DmkgException.USAGE,
+                    "format " + format.name().toLowerCase() + " is not an RDF syntax");
+        }
+        Dataset ds = store.dataset();
+        Txn.executeRead(ds, () -> {
+            if (format == Format.NQ) {
+                RDFDataMgr.write(out, ds.asDatasetGraph(), format.rdfFormat());
+            } else if (format == Format.NT) {
+                RDFDataMgr.write(out, ds.getUnionModel().getGraph(), format.rdfFormat());
+            } else if (format == Format.TRIG) {
+                DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+                copy.prefixes().putAll(PREFIXES);
+                ds.asDatasetGraph().find().forEachRemaining(copy::add);
+                RDFDataMgr.write(out, copy, format.rdfFormat());
+            } else {
+                RDFDataMgr.write(out, unionCopy(ds), format.rdfFormat());
+            }
+        });
+    }
+
+    /** An in-memory copy of the merged union of the named graphs; call inside a read transaction. */
+    static Model unionCopy(Dataset ds) {
+        Model m = ModelFactory.createDefaultModel().setNsPrefixes(PREFIXES);
+        m.add(ds.getUnionModel());
+        return m;
+    }
+}

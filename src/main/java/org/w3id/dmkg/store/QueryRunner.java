@@ -1,0 +1,147 @@
+package org.w3id.dmkg.store;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.w3id.dmkg.DmkgException;
+
+/**
+ * Runs SPARQL queries over a {@link DmkgStore}, each inside one read transaction, over the union
+ * of the named graphs. Parameters are bound as RDF literals by Jena's query substitution, never by
+ * editing the query text: a value is always data, whatever characters it holds. Values of the
+ * parameters {@code from}, {@code to} and {@code date} in the form {@code YYYY-MM-DD} are bound as
+ * {@code xsd:date}, all others as {@code xsd:string}. Thread-safe.
+ */
+public final class QueryRunner {
+    private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Set<String> DATE_PARAMS = Set.of("from", "to", "date");
+
+    private final DmkgStore store;
+
+    public QueryRunner(DmkgStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Runs {@code query} and writes its result to {@code out}: SELECT and ASK results as
+     * {@code TABLE}, {@code CSV}, {@code TSV} or {@code JSON}; CONSTRUCT and DESCRIBE graphs in an
+     * RDF triple syntax. {@code out} is not closed.
+     */
+    public void run(Query query, Map<String, String> params, Format format, OutputStream out) {
+        boolean graphQuery = query.isConstructType() || query.isDescribeType();
+        if (graphQuery != format.isRdf() || format.isQuads()) {
+            throw new DmkgException(DmkgException.USAGE, "format " + format.name().toLowerCase()
+                    + " does not apply to a " + query.queryType().name() + " query");
+        }
+        execute(query, params, qe -> {
+            if (graphQuery) {
+                Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                RDFDataMgr.write(out, m, format.rdfFormat());
+            } else if (query.isAskType()) {
+                writeAsk(qe.execAsk(), format, out);
+            } else {
+                writeSelect(qe.execSelect(), query, format, out);
+            }
+            return null;
+        });
+    }
+
+    /** Runs a SELECT query and returns its rows: variable to IRI or literal lexical form (unbound omitted). */
+    public List<Map<String, String>> select(Query query, Map<String, String> params) {
+        if (!query.isSelectType()) {
+            throw new DmkgException(DmkgException.USAGE, "not a SELECT query");
+        }
+        return execute(query, params, qe -> {
+            List<Map<String, String>> rows = new ArrayList<>();
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                Map<String, String> row = new LinkedHashMap<>();
+                for (String v : rs.getResultVars()) {
+                    RDFNode n = s.get(v);
+                    if (n != null) {
+                        row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                    }
+                }
+                rows.add(row);
+            }
+            return rows;
+        });
+    }
+
+    private <T> T execute(Query query, Map<String, String> params, Function<QueryExecution, T> action) {
+        QueryExecutionDatasetBuilder b = QueryExecution.dataset(store.dataset()).query(query)
+                .set(TDB2.symUnionDefaultGraph, true);
+        params.forEach((name, value) -> b.substitution(name, literal(name, value)));
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = b.build()) {
+                return action.apply(qe);
+            }
+        });
+    }
+
+    /** The literal a parameter value is bound to. */
+    static RDFNode literal(String name, String value) {
+        if (name == null || !PARAM_NAME.matcher(name).matches()) {
+            throw new DmkgException(DmkgException.USAGE, "parameter " + name + ": not a variable name");
+        }
+        if (value == null) {
+            throw new DmkgException(DmkgException.USAGE, "parameter " + name + ": no value");
+        }
+        if (DATE_PARAMS.contains(name) && DATE.matcher(value).matches()) {
+            try {
+                LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new DmkgException(DmkgException.USAGE, "parameter " + name + ": " + value + " is not a date");
+            }
+            return ResourceFactory.createTypedLiteral(value, XSDDatatype.XSDdate);
+        }
+        return ResourceFactory.createStringLiteral(value);
+    }
+
+    private static void writeAsk(boolean answer, Format format, OutputStream out) {
+        switch (format) {
+            case JSON -> ResultSetFormatter.outputAsJSON(out, answer);
+            case CSV -> ResultSetFormatter.outputAsCSV(out, answer);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, answer);
+            default -> ResultSetFormatter.out(out, answer);
+        }
+    }
+
+    private static void writeSelect(ResultSet rs, Query query, Format format, OutputStream out) {
+        switch (format) {
+            case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            default -> {
+                PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(Exporter.PREFIXES)
+                        .setNsPrefixes(query.getPrefixMapping());
+                ResultSetFormatter.out(out, rs, new Prologue(pm));
+            }
+        }
+    }
+}

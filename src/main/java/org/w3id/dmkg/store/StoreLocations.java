@@ -1,0 +1,86 @@
+package org.w3id.dmkg.store;
+
+import java.io.IOException;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.dboe.DBOpEnvException;
+import org.w3id.dmkg.DmkgException;
+
+/** Checks a store location before TDB2 opens it and turns TDB2's failures into one-line errors. */
+final class StoreLocations {
+    /** The lock file TDB2 keeps in a database directory. */
+    static final String LOCK_FILE = "tdb.lock";
+
+    private StoreLocations() {
+    }
+
+    /** Refuses locations TDB2 would fail on, or would quietly write into, with a clear message. */
+    static void check(Path loc) {
+        if (Files.isRegularFile(loc)) {
+            throw error(loc, "is a file, not a directory");
+        }
+        if (Files.isDirectory(loc)) {
+            if (!Files.isWritable(loc)) {
+                throw error(loc, "directory is not writable");
+            }
+            if (!isEmpty(loc) && !looksLikeTdb2(loc)) {
+                throw error(loc, "not a TDB2 database (the directory is not empty)");
+            }
+            return;
+        }
+        if (Files.exists(loc)) {
+            throw error(loc, "not a directory");
+        }
+        Path parent = loc.toAbsolutePath().getParent();
+        while (parent != null && !Files.exists(parent)) {
+            parent = parent.getParent();
+        }
+        if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
+            throw error(loc, "cannot be created (parent directory is missing or not writable)");
+        }
+    }
+
+    /** Translates an exception raised while TDB2 opened {@code loc}. */
+    static DmkgException unavailable(Path loc, RuntimeException e) {
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof OverlappingFileLockException
+                || (e instanceof DBOpEnvException && msg.toLowerCase().contains("lock"))) {
+            return new DmkgException(DmkgException.STORE_UNAVAILABLE,
+                    "store " + loc + ": locked by another process (" + firstLine(msg) + ")", e);
+        }
+        return new DmkgException(DmkgException.STORE_UNAVAILABLE, "store " + loc + ": " + firstLine(msg), e);
+    }
+
+    static DmkgException error(Path loc, String why) {
+        return new DmkgException(DmkgException.STORE_UNAVAILABLE, "store " + loc + ": " + why);
+    }
+
+    /** A TDB2 database directory holds its lock file and {@code Data-NNNN} generations. */
+    private static boolean looksLikeTdb2(Path dir) {
+        if (Files.exists(dir.resolve(LOCK_FILE))) {
+            return true;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "Data-[0-9][0-9][0-9][0-9]")) {
+            return ds.iterator().hasNext();
+        } catch (IOException e) {
+            throw error(dir, "cannot be read (" + firstLine(String.valueOf(e.getMessage())) + ")");
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            return !ds.iterator().hasNext();
+        } catch (IOException e) {
+            throw error(dir, "cannot be read (" + firstLine(String.valueOf(e.getMessage())) + ")");
+        }
+    }
+
+    static String firstLine(String s) {
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return (nl < 0 ? t : t.substring(0, nl)).strip();
+    }
+}
