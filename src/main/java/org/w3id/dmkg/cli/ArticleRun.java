@@ -19,6 +19,13 @@ final class ArticleRun {
         int exitCode() {
             return skipped > 0 ? DmkgException.INPUT_UNREADABLE : 0;
         }
+
+        /** The one-line summary printed at the end of a run. */
+        String describe(String verb) {
+            return String.format("%s %d articles in %.1f s (%.1f articles/s)%s%s", verb, articles, millis / 1000.0,
+                    articles * 1000.0 / Math.max(millis, 1), skipped > 0 ? ", " + skipped + " inputs skipped" : "",
+                    warnings > 0 ? ", " + warnings + " warnings" : "");
+        }
     }
 
     private ArticleRun() {

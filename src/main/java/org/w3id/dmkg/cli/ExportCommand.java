@@ -1,12 +1,42 @@
 package org.w3id.dmkg.cli;
 
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.w3id.dmkg.store.DmkgStore;
+import org.w3id.dmkg.store.Exporter;
+import org.w3id.dmkg.store.Format;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code dmkg export}. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "export (pending)")
-final class ExportCommand implements Runnable {
+/** {@code dmkg export}: the whole store as RDF. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the store as RDF: Turtle is the merged graph; TriG and N-Quads keep one graph per article.")
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    CommonOptions common;
+    @Mixin
+    StoreOption store;
+    @Mixin
+    OutputOption output;
+
+    @Option(names = "--format", defaultValue = "ttl", paramLabel = "FORMAT",
+            description = "ttl, nt, nq, trig, jsonld, rdfxml (default: ${DEFAULT-VALUE}).")
+    String format;
+
     @Override
-    public void run() {
-        throw new UnsupportedOperationException("export is not available yet");
+    public Integer call() throws IOException {
+        Format f = Format.parse(format);
+        if (!f.isRdf()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be an RDF format: " + format);
+        }
+        try (DmkgStore s = DmkgStore.open(store.loc)) {
+            output.write(out -> new Exporter(s).export(f, out));
+        }
+        return 0;
     }
 }

@@ -1,21 +1,19 @@
 package org.w3id.dmkg.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.rdf.Prefixes;
+import org.w3id.dmkg.store.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dmkg extract}: articles in, RDF out, no store involved. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -25,40 +23,35 @@ final class ExtractCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     CommonOptions common;
+    @Mixin
+    ArticleOptions articles;
+    @Mixin
+    OutputOption output;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Files (.txt, .html, .jsonl), directories (recursive), or - for stdin.")
-    List<String> inputs;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-    Path output;
-
-    @Option(names = "--format", defaultValue = "ttl", description = "ttl, nt, nq, trig, jsonld, rdfxml (default: ${DEFAULT-VALUE}).")
-    RdfFormat format;
-
-    @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "X",
-            description = "Leave out facts with confidence below X (0..1).")
-    double minConfidence;
+    @Option(names = "--format", defaultValue = "ttl", paramLabel = "FORMAT",
+            description = "ttl, nt, nq, trig, jsonld, rdfxml (default: ${DEFAULT-VALUE}); nq, trig and jsonld keep one graph per article.")
+    String format;
 
     @Override
     public Integer call() throws IOException {
-        Confidence.check(minConfidence);
+        Format f = Format.parse(format);
+        if (!f.isRdf()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be an RDF format: " + format);
+        }
         Dataset dataset = DatasetFactory.create();
-        ArticleRun.Summary summary = ArticleRun.run(inputs, minConfidence, spec.commandLine().getErr(),
+        dataset.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
+        ArticleRun.Summary summary = articles.run(spec.commandLine().getErr(),
                 g -> dataset.addNamedModel(g.articleIri(), g.model()));
-        Path tmp = output == null ? null : Files.createTempFile(output.toAbsolutePath().getParent(), ".dmkg", ".tmp");
-        try (OutputStream out = tmp == null ? System.out : Files.newOutputStream(tmp)) {
-            if (format.quads) {
-                RDFDataMgr.write(out, dataset, format.format);
+        output.write(out -> {
+            if (f.isQuads()) {
+                RDFDataMgr.write(out, dataset, f.rdfFormat());
             } else {
-                RDFDataMgr.write(out, dataset.getUnionModel(), format.format);
+                var union = dataset.getUnionModel();
+                union.setNsPrefixes(Prefixes.ALL);
+                RDFDataMgr.write(out, union, f.rdfFormat());
             }
-        }
-        if (tmp != null) {
-            Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        spec.commandLine().getErr().printf("extracted %d articles in %.1f s%s%n", summary.articles(),
-                summary.millis() / 1000.0, summary.skipped() > 0 ? ", " + summary.skipped() + " inputs skipped" : "");
+        });
+        spec.commandLine().getErr().println(summary.describe("extracted"));
         return summary.exitCode();
     }
 }

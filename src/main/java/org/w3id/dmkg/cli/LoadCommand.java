@@ -1,12 +1,77 @@
 package org.w3id.dmkg.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.w3id.dmkg.Dmkg;
+import org.w3id.dmkg.link.ReferenceData;
+import org.w3id.dmkg.rdf.ArticleGraph;
+import org.w3id.dmkg.store.DmkgStore;
+import org.w3id.dmkg.store.Stats;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code dmkg load}. */
-@Command(name = "load", mixinStandardHelpOptions = true, description = "load (pending)")
-final class LoadCommand implements Runnable {
+/** {@code dmkg load}: extract articles and store them, one named graph each, in batches of whole articles. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Extract articles and add them to the store; loading an article again changes nothing.")
+final class LoadCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    CommonOptions common;
+    @Mixin
+    StoreOption store;
+    @Mixin
+    ArticleOptions articles;
+
+    @Option(names = "--batch", defaultValue = "100", paramLabel = "N",
+            description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
+    int batch;
+
     @Override
-    public void run() {
-        throw new UnsupportedOperationException("load is not available yet");
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        try (DmkgStore s = DmkgStore.open(store.loc)) {
+            Result r = load(s, articles, Math.max(1, batch), err);
+            spec.commandLine().getOut().println(r.describe());
+            err.println(r.summary().describe("loaded"));
+            return r.summary().exitCode();
+        }
+    }
+
+    /** What a load did: the run's summary and the articles added, and the store's counts after it. */
+    record Result(ArticleRun.Summary summary, int added, int unchanged, Stats stats) {
+        String describe() {
+            return String.format("articles: %d read, %d added or changed, %d unchanged%n"
+                            + "store: %d articles, %d meetings, %d people, %d office holdings, %d anniversaries, "
+                            + "%d statements, %d triples", summary.articles(), added, unchanged, stats.articles(),
+                    stats.meetings(), stats.persons(), stats.officeHoldings(), stats.anniversaries(),
+                    stats.statements(), stats.triples());
+        }
+    }
+
+    static Result load(DmkgStore s, ArticleOptions articles, int batchSize, java.io.PrintWriter err) {
+        s.loadReference(Dmkg.shared().reference().model(), ReferenceData.GRAPH);
+        List<ArticleGraph> batch = new ArrayList<>(batchSize);
+        int[] counts = new int[2];
+        Runnable flush = () -> {
+            var r = s.load(batch, batchSize);
+            counts[0] += r.added();
+            counts[1] += r.unchanged();
+            batch.clear();
+        };
+        ArticleRun.Summary summary = articles.run(err, g -> {
+            batch.add(g);
+            if (batch.size() >= batchSize) {
+                flush.run();
+            }
+        });
+        if (!batch.isEmpty()) {
+            flush.run();
+        }
+        return new Result(summary, counts[0], counts[1], Stats.of(s));
     }
 }

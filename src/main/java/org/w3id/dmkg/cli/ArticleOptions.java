@@ -1,0 +1,24 @@
+package org.w3id.dmkg.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Consumer;
+import org.w3id.dmkg.rdf.ArticleGraph;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The inputs and confidence threshold of the commands that read articles. */
+final class ArticleOptions {
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Files (.txt, .html, .jsonl), directories (read recursively), or - for stdin.")
+    List<String> inputs;
+
+    @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "X",
+            description = "Leave out facts with confidence below X (0..1; default: ${DEFAULT-VALUE}).")
+    double minConfidence;
+
+    ArticleRun.Summary run(PrintWriter err, Consumer<ArticleGraph> sink) {
+        Confidence.check(minConfidence);
+        return ArticleRun.run(inputs, minConfidence, err, sink);
+    }
+}

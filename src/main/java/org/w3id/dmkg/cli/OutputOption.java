@@ -1,0 +1,44 @@
+package org.w3id.dmkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.w3id.dmkg.DmkgException;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code -o FILE} option: output goes to stdout, or to a temporary file renamed over FILE when
+ * complete, so a failed run never leaves half a file.
+ */
+final class OutputOption {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path file;
+
+    /** Something that writes to a stream. */
+    interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    void write(Writer writer) throws IOException {
+        if (file == null) {
+            writer.write(System.out);
+            System.out.flush();
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new DmkgException(DmkgException.FAILURE, file + ": no such directory");
+        }
+        Path tmp = Files.createTempFile(dir, ".dmkg-", ".tmp");
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                writer.write(out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
