@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3id.dmkg.nlp.Mention;
-import org.w3id.dmkg.text.SourceDocument;
+import org.w3id.dmkg.nlp.MentionType;
+import org.w3id.dmkg.text.Dateline;
 
 /**
  * The countries, organizations and places an article names, each once, with its preferred label;
- * the publisher or dateline agency counts as named. Stateless.
+ * what only the dateline names does not count, organizations named inside longer names do. Stateless.
  */
 final class EntityCollector {
     private EntityCollector() {
@@ -18,30 +19,44 @@ final class EntityCollector {
     static List<EntityFact> collect(ArticleContext ctx) {
         Map<String, EntityFact> out = new LinkedHashMap<>();
         Gazetteer g = ctx.gazetteer();
+        Dateline d = ctx.document().source().dateline();
         for (Mention m : ctx.mentions().all()) {
+            if (d != null && m.start() >= d.start() && m.end() <= d.end()) {
+                continue; // the dateline's place and agency are where and by whom, not what the text names
+            }
             switch (m.type()) {
                 case COUNTRY, PLACE, ORGANIZATION -> {
                     GazetteerEntry e = g.entry(m.key()).orElse(null);
                     EntityFact f = e != null ? new EntityFact(e.kind(), e.key(), e.label())
                             : new EntityFact(EntryKind.ORGANIZATION, m.key(), m.text().replaceFirst("^(?i:the)\\s+", ""));
                     out.putIfAbsent(f.key(), f);
+                    if (m.type() == MentionType.ORGANIZATION) {
+                        nested(m.text(), g, out);
+                    }
                 }
                 default -> {
                 }
             }
         }
-        SourceDocument src = ctx.document().source();
-        for (String agency : new String[] {src.publisher(), src.dateline() == null ? null : src.dateline().agency()}) {
-            if (agency == null || agency.isBlank()) {
-                continue;
-            }
-            for (Gazetteer.Name n : g.lookup(agency.strip())) {
-                if (n.entry().kind() == EntryKind.ORGANIZATION && !n.adjective()) {
-                    out.putIfAbsent(n.entry().key(), new EntityFact(EntryKind.ORGANIZATION, n.entry().key(), n.entry().label()));
-                    break;
+        return new ArrayList<>(out.values());
+    }
+
+    /** Organizations named inside a longer name: "CPC" and "CPC Central Committee" in "Political Bureau of the CPC Central Committee". */
+    private static void nested(String name, Gazetteer g, Map<String, EntityFact> out) {
+        String[] words = name.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            for (int j = Math.min(words.length, i + 8); j > i; j--) {
+                if (i == 0 && j == words.length) {
+                    continue;
+                }
+                String part = String.join(" ", java.util.Arrays.copyOfRange(words, i, j)).replaceAll("['\u2019]s$", "");
+                for (Gazetteer.Name n : g.lookup(part)) {
+                    if (n.entry().kind() == EntryKind.ORGANIZATION && !n.adjective()) {
+                        out.putIfAbsent(n.entry().key(), new EntityFact(EntryKind.ORGANIZATION, n.entry().key(),
+                                n.entry().label()));
+                    }
                 }
             }
         }
-        return new ArrayList<>(out.values());
     }
 }

@@ -19,7 +19,7 @@ final class MeetingTriggers {
     private static final Pattern PHONE = Pattern.compile("\\b(phone|telephone|telephonic)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VIDEO = Pattern.compile("\\bvideo\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VAGUE = Pattern.compile("\\b(several|many|multiple|numerous|\\d+)\\s+times\\b|"
-            + "\\bon many occasions\\b|\\bfirst met\\b|\\bprevious(ly)?\\b|\\bever since\\b", Pattern.CASE_INSENSITIVE);
+            + "\\bon many occasions\\b|\\ba number of\\b|\\bworld leaders\\b|\\bfirst met\\b|\\bprevious(ly)?\\b|\\bever since\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLANNED = Pattern.compile("\\b(will|shall|would|to|is scheduled to|are scheduled to|"
             + "is expected to|are expected to|plans? to|set to|is due to|are due to|to be)\\s+(?:\\w+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.w3id.dmkg.nlp.Document;
 import org.w3id.dmkg.nlp.Layer;
 import org.w3id.dmkg.nlp.Mention;
@@ -20,6 +21,11 @@ import org.w3id.dmkg.nlp.Token;
  * "Putin", "Marcos Jr") count too. The mention key is the folded name as written. Thread-safe.
  */
 public final class PersonStage implements Stage {
+    /** Lines that credit people: "(Web editor: Wu Chaolan, Bianji)", "Reporter: ...", "Photo by ...". */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "\\(?\\s*(?:web\\s+)?(?:editors?|reporters?|writers?|photographers?|photos?\\s+by|by|written\\s+by|edited\\s+by)\\s*:?\\s",
+            Pattern.CASE_INSENSITIVE);
+
     private final NameRuns runs = new NameRuns();
     private final Set<String> speech = new HashSet<>(Lexicon.lines("speech-verbs.txt"));
     private final Set<String> meeting = new HashSet<>(Lexicon.pairs("meeting-verbs.txt").keySet());
@@ -44,11 +50,12 @@ public final class PersonStage implements Stage {
         for (Sentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
             boolean wholeLine = isWholeLine(text, s);
+            boolean creditLine = CREDIT_LINE.matcher(s.text()).lookingAt();
             for (NameRuns.Run r : runs.find(tokens, index)) {
                 Mention m = new Mention(MentionType.PERSON, tokens.get(r.first()).start(), tokens.get(r.last()).end(),
                         text.substring(tokens.get(r.first()).start(), tokens.get(r.last()).end()), null);
                 m = new Mention(m.type(), m.start(), m.end(), m.text(), Names.key(m.text()));
-                if (evidence(tokens, r, index, wholeLine)) {
+                if (evidence(tokens, r, index, wholeLine, creditLine)) {
                     accepted.add(m);
                     for (String w : Names.words(m.text())) {
                         knownWords.add(w);
@@ -82,13 +89,20 @@ public final class PersonStage implements Stage {
         return true;
     }
 
-    private boolean evidence(List<Token> tokens, NameRuns.Run r, MentionIndex index, boolean wholeLine) {
+    private boolean evidence(List<Token> tokens, NameRuns.Run r, MentionIndex index, boolean wholeLine,
+                             boolean creditLine) {
         Token before = r.first() > 0 ? tokens.get(r.first() - 1) : null;
         Token after = r.last() + 1 < tokens.size() ? tokens.get(r.last() + 1) : null;
         if (before != null && titledBefore(tokens, r.first(), index)) {
             return true;
         }
         if (after != null && after.text().equals(",") && titleFollows(tokens, r.last() + 2, index)) {
+            return true;
+        }
+        if (before != null && before.text().equals(",") && r.first() >= 2 && titledBefore(tokens, r.first() - 1, index)) {
+            return true;
+        }
+        if (creditLine && r.size() >= 2) {
             return true;
         }
         if (r.size() >= 2) {
@@ -100,6 +114,9 @@ public final class PersonStage implements Stage {
                 return true;
             }
             if (before != null && (meeting.contains(lower(before)) || before.text().equals("with"))) {
+                return true;
+            }
+            if (before != null && r.first() >= 2 && isPossessive(before) && isCountry(tokens.get(r.first() - 2), index)) {
                 return true;
             }
             if (after != null && r.size() <= 4 && after.pos() != null && (after.pos().startsWith("VB")
@@ -158,6 +175,15 @@ public final class PersonStage implements Stage {
             }
         }
         return false;
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.text().equals("'s") || t.text().equals("\u2019s") || t.text().equals("'") || t.text().equals("\u2019");
+    }
+
+    private static boolean isCountry(Token t, MentionIndex index) {
+        Mention m = index.endingAt(t.end());
+        return m != null && m.type() == MentionType.COUNTRY;
     }
 
     private static boolean isWholeLine(String text, Sentence s) {

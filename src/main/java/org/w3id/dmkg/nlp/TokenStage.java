@@ -35,7 +35,13 @@ public final class TokenStage implements Stage {
                 int end = s.start() + span.getEnd();
                 String word = s.text().substring(span.getStart(), span.getEnd());
                 int cut = possessive(word);
-                if (cut > 0) {
+                int slash = word.indexOf('/');
+                if (slash > 0 && slash < word.length() - 1 && cut < 0) {
+                    // photo credits such as "Xinhua/Yao Dawei" come through as one token
+                    tokens.add(new Token(word.substring(0, slash), start, start + slash, null));
+                    tokens.add(new Token("/", start + slash, start + slash + 1, null));
+                    tokens.add(new Token(word.substring(slash + 1), start + slash + 1, end, null));
+                } else if (cut > 0) {
                     tokens.add(new Token(word.substring(0, cut), start, start + cut, null));
                     tokens.add(new Token(word.substring(cut), start + cut, end, null));
                 } else {
