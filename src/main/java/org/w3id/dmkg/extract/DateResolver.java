@@ -30,7 +30,8 @@ public final class DateResolver {
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b(?:,?\\s*(\\d{4})\\b)?");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|next|this|on)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern RELATIVE = Pattern.compile("\\b(yesterday|today|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE = Pattern.compile("\\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));

@@ -4,24 +4,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
-import org.w3id.dmkg.nlp.Token;
 
 /**
- * Finds meetings: a sentence with a meeting word and at least two people on its two sides (a pronoun
- * subject resolves to the person last named). Date and place come from the sentence, else from the
- * dateline when the sentence is the dateline's lead. Reports of the same meeting in one article are
- * merged by {@link MeetingMerger}. Thread-safe.
+ * Finds meetings: a sentence with a meeting word and at least two people on its two sides. When each
+ * person met carries a date of their own ("X will meet A on Sunday and B on Monday"), each gives a meeting.
+ * Date and place come from the sentence, else from the dateline when the sentence is the dateline's
+ * lead; the article's first meeting takes the article's date when nothing else dates it. Reports of one
+ * meeting are merged by {@link MeetingMerger}. Thread-safe.
  */
 public final class MeetingExtractor {
-    private static final Set<String> PRONOUNS = Set.of("he", "she");
-    private static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding");
-
     private final MeetingTriggers triggers = new MeetingTriggers();
     private final DateResolver dates = new DateResolver();
 
@@ -32,87 +28,88 @@ public final class MeetingExtractor {
             if (t < 0) {
                 continue;
             }
-            int triggerAt = s.tokens().get(t).start();
-            Set<String> subjects = new LinkedHashSet<>();
-            Set<String> objects = new LinkedHashSet<>();
-            int stop = clauseEnd(s, t);
-            for (Mention p : ctx.persons(s)) {
-                if (isCredit(s, p)) {
-                    continue;
-                }
-                if (p.start() < triggerAt) {
-                    subjects.add(ctx.name(p));
-                } else if (p.start() < stop) {
-                    objects.add(ctx.name(p));
-                }
-            }
-            String pronounSubject = pronounBefore(ctx, s, t);
-            if (pronounSubject != null) {
-                subjects.clear();
-                subjects.add(pronounSubject);
-            }
-            Set<String> all = new LinkedHashSet<>(subjects);
-            all.addAll(objects);
-            if (all.size() < 2 || subjects.isEmpty() && objects.size() < 2) {
-                continue;
-            }
+            MeetingParties parties = MeetingParties.of(ctx, s, t);
             boolean planned = triggers.planned(s, t);
             MeetingMode mode = triggers.mode(s, t);
-            LocalDate date = date(ctx, s, planned);
+            List<DateResolver.Found> inSentence = dates.find(s.text(), ctx.referenceDate(), planned);
             String place = mode == MeetingMode.PHONE ? null : place(ctx, s);
-            String host = null;
-            String guest = null;
-            if (subjects.size() == 1 && objects.size() == 1 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) {
-                String subject = subjects.iterator().next();
-                String object = objects.iterator().next();
-                String placeCountry = place == null ? null : ctx.gazetteer().countryOf(place);
-                if (triggers.hosting(s, t) || placeCountry != null && placeCountry.equals(countryOfPerson.get(subject))) {
-                    host = subject;
-                    guest = object;
-                } else if (placeCountry != null && placeCountry.equals(countryOfPerson.get(object))) {
-                    host = object;
-                    guest = subject;
+            List<List<Mention>> groups = byOwnDate(parties.objects(), inSentence, s);
+            for (List<Mention> group : groups) {
+                Set<String> objects = new LinkedHashSet<>();
+                group.forEach(m -> objects.add(ctx.name(m)));
+                Set<String> all = new LinkedHashSet<>(parties.subjects());
+                all.addAll(objects);
+                if (all.size() < 2 || parties.subjects().isEmpty() && objects.size() < 2) {
+                    continue;
                 }
-            }
-            double confidence = 0.55 + (date != null ? 0.15 : 0) + (place != null ? 0.1 : 0)
-                    + (subjects.isEmpty() ? 0 : 0.1);
-            found.add(new MeetingFact(mode, planned, new ArrayList<>(all), host, guest, date, place,
-                    Math.min(confidence, 0.95), new Span(s.start(), s.end())));
-        }
-        return MeetingMerger.merge(found, ctx.gazetteer());
-    }
-
-    private static int clauseEnd(Sentence s, int t) {
-        List<Token> tokens = s.tokens();
-        for (int k = t + 1; k < tokens.size(); k++) {
-            if (CLAUSE_END.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
-                return tokens.get(k).start();
+                LocalDate date = groups.size() > 1 ? dateAfter(inSentence, group.get(0), s)
+                        : inSentence.isEmpty() ? leadDate(ctx, s) : inSentence.get(0).date();
+                String[] roles = roles(ctx, s, t, parties.subjects(), objects, mode, place, countryOfPerson);
+                double confidence = 0.55 + (date != null ? 0.15 : 0) + (place != null ? 0.1 : 0)
+                        + (parties.subjects().isEmpty() ? 0 : 0.1);
+                found.add(new MeetingFact(mode, planned, new ArrayList<>(all), roles[0], roles[1], date, place,
+                        Math.min(confidence, 0.95), new Span(s.start(), s.end())));
             }
         }
-        return s.end();
+        return MeetingMerger.merge(found, ctx.gazetteer(), firstDate(ctx));
     }
 
-    /** "he met ...": the person the pronoun stands for, when a pronoun is the subject right before the verb. */
-    private static String pronounBefore(ArticleContext ctx, Sentence s, int t) {
-        for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
-            Token tok = s.tokens().get(k);
-            if (PRONOUNS.contains(tok.text().toLowerCase(Locale.ROOT))) {
-                return ctx.personBefore(tok.start());
+    /** One group per person met when each is followed by a date of their own, else one group of all. */
+    private static List<List<Mention>> byOwnDate(List<Mention> objects, List<DateResolver.Found> found, Sentence s) {
+        if (objects.size() < 2 || found.size() < objects.size()) {
+            return List.of(objects);
+        }
+        Set<LocalDate> distinct = new LinkedHashSet<>();
+        for (Mention o : objects) {
+            LocalDate d = dateAfter(found, o, s);
+            if (d == null) {
+                return List.of(objects);
             }
-            if (ctx.mentions().at(tok.start()) != null) {
-                return null;
+            distinct.add(d);
+        }
+        if (distinct.size() < objects.size()) {
+            return List.of(objects);
+        }
+        List<List<Mention>> out = new ArrayList<>();
+        objects.forEach(o -> out.add(List.of(o)));
+        return out;
+    }
+
+    private static LocalDate dateAfter(List<DateResolver.Found> found, Mention person, Sentence s) {
+        for (DateResolver.Found f : found) {
+            if (s.start() + f.start() >= person.end()) {
+                return f.date();
             }
         }
         return null;
     }
 
-    private LocalDate date(ArticleContext ctx, Sentence s, boolean planned) {
-        List<DateResolver.Found> found = dates.find(s.text(), ctx.referenceDate(), planned);
-        if (!found.isEmpty()) {
-            return found.get(0).date();
+    private static String[] roles(ArticleContext ctx, Sentence s, int t, Set<String> subjects, Set<String> objects,
+                                  MeetingMode mode, String place, Map<String, String> countryOfPerson) {
+        if (subjects.size() != 1 || objects.size() != 1 || mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO) {
+            return new String[2];
         }
-        return isDatelineLead(ctx, s) && ctx.document().source().dateline().date() != null
-                ? ctx.document().source().dateline().date() : null;
+        String subject = subjects.iterator().next();
+        String object = objects.iterator().next();
+        String placeCountry = place == null ? null : ctx.gazetteer().countryOf(place);
+        if (new MeetingTriggers().hosting(s, t) || placeCountry != null && placeCountry.equals(countryOfPerson.get(subject))) {
+            return new String[] {subject, object};
+        }
+        if (placeCountry != null && placeCountry.equals(countryOfPerson.get(object))) {
+            return new String[] {object, subject};
+        }
+        return new String[2];
+    }
+
+    private static LocalDate leadDate(ArticleContext ctx, Sentence s) {
+        var d = ctx.document().source().dateline();
+        return isDatelineLead(ctx, s) && d.date() != null ? d.date() : null;
+    }
+
+    /** The date an article's first meeting takes when nothing dates it: the dateline's, else the publication's. */
+    private static LocalDate firstDate(ArticleContext ctx) {
+        var d = ctx.document().source().dateline();
+        return d != null && d.date() != null ? d.date() : ctx.document().source().published();
     }
 
     private static String place(ArticleContext ctx, Sentence s) {
@@ -140,16 +137,9 @@ public final class MeetingExtractor {
         }
         for (Sentence x : ctx.document().sentences()) {
             if (x.end() > d.end() && x.text().length() > 40) {
-                return x == s || x.start() == s.start();
+                return x.start() == s.start();
             }
         }
         return false;
-    }
-
-    /** A name in a photo credit or byline: "(Xinhua/Liu Weibing)", "[Photo by Li Tao/Xinhua]". */
-    private static boolean isCredit(Sentence s, Mention p) {
-        String before = s.text().substring(0, p.start() - s.start()).stripTrailing();
-        String after = s.text().substring(p.end() - s.start()).stripLeading();
-        return before.endsWith("/") || after.startsWith("/") || before.matches("(?is).*\\bphotos?\\s+by$");
     }
 }

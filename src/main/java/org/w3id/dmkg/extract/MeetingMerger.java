@@ -20,7 +20,11 @@ final class MeetingMerger {
     private MeetingMerger() {
     }
 
-    static List<MeetingFact> merge(List<MeetingFact> meetings, Gazetteer gazetteer) {
+    /**
+     * Merges the reports; the first meeting of the article, when still undated and not planned, takes
+     * {@code articleDate} (a readout reports the day's meeting) at a lower confidence.
+     */
+    static List<MeetingFact> merge(List<MeetingFact> meetings, Gazetteer gazetteer, java.time.LocalDate articleDate) {
         Map<String, List<MeetingFact>> groups = new LinkedHashMap<>();
         for (MeetingFact m : meetings) {
             String key = new TreeSet<>(m.participants()).toString();
@@ -39,6 +43,11 @@ final class MeetingMerger {
                 }
             }
             out.addAll(merged);
+        }
+        if (!out.isEmpty() && articleDate != null && out.get(0).date() == null && !out.get(0).planned()) {
+            MeetingFact f = out.get(0);
+            out.set(0, new MeetingFact(f.mode(), f.planned(), f.participants(), f.host(), f.guest(), articleDate,
+                    f.place(), f.confidence() - 0.1, f.evidence()));
         }
         return out;
     }

@@ -14,15 +14,17 @@ import org.w3id.dmkg.nlp.Token;
  */
 final class MeetingTriggers {
     private static final Set<String> NEEDS_OBJECT = Set.of("received", "receives", "receive", "hosted", "hosts",
-            "host", "welcomed", "welcomes", "greeted", "visited", "visits", "visit");
+            "host", "welcomed", "welcomes", "welcome", "greeted", "visited", "visits", "visit");
     private static final Set<String> NEEDS_PHONE = Set.of("call", "calls", "conversation", "spoke", "speaks");
     private static final Pattern PHONE = Pattern.compile("\\b(phone|telephone|telephonic)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VIDEO = Pattern.compile("\\bvideo\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VIDEO = Pattern.compile("\\b(video|virtual|virtually|online)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VAGUE = Pattern.compile("\\b(several|many|multiple|numerous|\\d+)\\s+times\\b|"
             + "\\bon many occasions\\b|\\ba number of\\b|\\bworld leaders\\b|\\bfirst met\\b|\\bprevious(ly)?\\b|\\bever since\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLANNED = Pattern.compile("\\b(will|shall|would|to|is scheduled to|are scheduled to|"
-            + "is expected to|are expected to|plans? to|set to|is due to|are due to|to be)\\s+(?:\\w+\\s+){0,2}$",
+    private static final Pattern PLANNED = Pattern.compile("\\b(will|shall|'ll|is to|was to|are to|were to|"
+            + "scheduled to|expected to|plans? to|planning to|set to|due to|going to|to be held)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that", "their", "his", "her",
+            "its", "our", "during");
 
     private final Map<String, String> verbs = Lexicon.pairs("meeting-verbs.txt");
 
@@ -43,6 +45,10 @@ final class MeetingTriggers {
             if (verbs.get(w).equals("visit") || NEEDS_OBJECT.contains(w) && !capitalizedSoon(tokens, i)) {
                 continue;
             }
+            if (i > 0 && DEFINITE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                    && !(i + 1 < tokens.size() && tokens.get(i + 1).text().equals("between"))) {
+                continue; // "during the meeting": a meeting already told, not a new one
+            }
             return i;
         }
         return -1;
@@ -59,9 +65,11 @@ final class MeetingTriggers {
         return kind.equals("talks") ? MeetingMode.TALKS : MeetingMode.IN_PERSON;
     }
 
+    /** Planned when a future or intention marker stands in the clause before the meeting word. */
     boolean planned(Sentence s, int trigger) {
         String before = s.text().substring(0, s.tokens().get(trigger).start() - s.start());
-        return PLANNED.matcher(before).find();
+        int clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf(" said "));
+        return PLANNED.matcher(before.substring(Math.max(0, clause))).find();
     }
 
     boolean hosting(Sentence s, int trigger) {

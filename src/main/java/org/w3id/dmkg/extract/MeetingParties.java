@@ -1,0 +1,91 @@
+package org.w3id.dmkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
+import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Token;
+
+/**
+ * Who meets whom in one sentence: the people before the meeting word (or the person a pronoun subject
+ * stands for) and those after it, up to the end of the clause. Photo credits are nobody's meeting.
+ */
+record MeetingParties(Set<String> subjects, List<Mention> objects) {
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding", "while");
+
+    static MeetingParties of(ArticleContext ctx, Sentence s, int trigger) {
+        int triggerAt = s.tokens().get(trigger).start();
+        int stop = clauseEnd(ctx, s, trigger);
+        Set<String> subjects = new LinkedHashSet<>();
+        List<Mention> objects = new ArrayList<>();
+        for (Mention p : ctx.persons(s)) {
+            if (isCredit(s, p)) {
+                continue;
+            }
+            if (p.start() < triggerAt) {
+                subjects.add(ctx.name(p));
+            } else if (p.start() < stop && objects.stream().noneMatch(o -> ctx.name(o).equals(ctx.name(p)))) {
+                objects.add(p);
+            }
+        }
+        String pronoun = pronounSubject(ctx, s, trigger);
+        if (pronoun != null) {
+            subjects.clear();
+            subjects.add(pronoun);
+        }
+        objects.removeIf(o -> subjects.contains(ctx.name(o)));
+        return new MeetingParties(subjects, objects);
+    }
+
+    /**
+     * The clause ends at a reporting word, or at a comma once someone has been named after the meeting
+     * word, unless another person follows the comma ("met X, Y and Z").
+     */
+    private static int clauseEnd(ArticleContext ctx, Sentence s, int t) {
+        List<Token> tokens = s.tokens();
+        boolean named = false;
+        for (int k = t + 1; k < tokens.size(); k++) {
+            Token tok = tokens.get(k);
+            Mention m = ctx.mentions().at(tok.start());
+            named |= m != null && m.type() == MentionType.PERSON;
+            if (CLAUSE_END.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                return tok.start();
+            }
+            if (named && tok.text().equals(",") && k + 1 < tokens.size()) {
+                Mention next = ctx.mentions().at(tokens.get(k + 1).start());
+                boolean person = next != null && (next.type() == MentionType.PERSON || next.type() == MentionType.TITLE)
+                        && Character.isUpperCase(tokens.get(k + 1).text().charAt(0));
+                if (!person) {
+                    return tok.start();
+                }
+            }
+        }
+        return s.end();
+    }
+
+    /** "he met ...": the person a pronoun subject right before the meeting word stands for. */
+    private static String pronounSubject(ArticleContext ctx, Sentence s, int t) {
+        for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
+            Token tok = s.tokens().get(k);
+            if (PRONOUNS.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                return ctx.personBefore(tok.start());
+            }
+            if (ctx.mentions().at(tok.start()) != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A name in a photo credit or byline: "(Xinhua/Liu Weibing)", "[Photo by Li Tao/Xinhua]". */
+    private static boolean isCredit(Sentence s, Mention p) {
+        String before = s.text().substring(0, p.start() - s.start()).stripTrailing();
+        String after = s.text().substring(p.end() - s.start()).stripLeading();
+        return before.endsWith("/") || after.startsWith("/") || before.matches("(?is).*\\bphotos?\\s+by$");
+    }
+}
