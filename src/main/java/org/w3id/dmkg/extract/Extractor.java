@@ -41,7 +41,7 @@ public final class Extractor {
 
     public ArticleFacts extract(SourceDocument source) {
         ArticleContext ctx = ArticleContext.of(annotate(source), gazetteer);
-        List<OfficeHolding> office = offices.extract(ctx);
+        List<OfficeHolding> office = offices.extract(ctx, meetings.sentences(ctx));
         Map<String, String> countryOf = new HashMap<>();
         for (OfficeHolding h : office) {
             if (h.country() != null) {

@@ -54,6 +54,17 @@ public final class MeetingExtractor {
         return MeetingMerger.merge(found, ctx.gazetteer(), firstDate(ctx));
     }
 
+    /** Indexes of the sentences holding a meeting word. */
+    public java.util.Set<Integer> sentences(ArticleContext ctx) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (Sentence s : ctx.document().sentences()) {
+            if (triggers.find(s) >= 0) {
+                out.add(s.index());
+            }
+        }
+        return out;
+    }
+
     /** One group per person met when each is followed by a date of their own, else one group of all. */
     private static List<List<Mention>> byOwnDate(List<Mention> objects, List<DateResolver.Found> found, Sentence s) {
         if (objects.size() < 2 || found.size() < objects.size()) {

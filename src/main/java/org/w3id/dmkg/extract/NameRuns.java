@@ -24,7 +24,7 @@ final class NameRuns {
             "del", "della", "di", "van", "von", "der", "den", "la", "le", "ibn", "y", "abu");
     private static final Pattern SUFFIX = Pattern.compile("Jr\\.?|Sr\\.?|I{1,3}|IV|VI{0,3}|IX|X");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
-    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.]*");
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}[\\p{L}'\u2019.]*)*");
 
     private static final Set<String> FUNCTION_TAGS = Set.of("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WP$",
             "MD", "TO", "EX", "PDT", "WRB", "UH");

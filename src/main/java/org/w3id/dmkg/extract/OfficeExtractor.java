@@ -19,7 +19,12 @@ import org.w3id.dmkg.nlp.Token;
  */
 public final class OfficeExtractor {
 
-    public List<OfficeHolding> extract(ArticleContext ctx) {
+    /**
+     * The offices the article states.
+     *
+     * @param meetingSentences indexes of the sentences that report a meeting (their people are counterparts)
+     */
+    public List<OfficeHolding> extract(ArticleContext ctx, java.util.Set<Integer> meetingSentences) {
         Map<String, OfficeHolding> found = new LinkedHashMap<>();
         for (Sentence s : ctx.document().sentences()) {
             TokenWindow w = new TokenWindow(s, ctx.mentions());
@@ -34,7 +39,7 @@ public final class OfficeExtractor {
                 }
             }
         }
-        return OfficeCountries.complete(new ArrayList<>(found.values()), ctx);
+        return OfficeCountries.complete(new ArrayList<>(found.values()), ctx, meetingSentences);
     }
 
     /** TITLE NAME, with what stands before the title or after the name. */
