@@ -37,7 +37,17 @@ final class ArticleRun {
         int[] problems = new int[2];
         long start = System.nanoTime();
         int articles = new ArticleSource().read(inputs, doc -> {
-            sink.accept(session.extract(doc));
+            ArticleGraph graph;
+            try {
+                graph = session.extract(doc);
+            } catch (RuntimeException e) {
+                // one article the extractor cannot handle must not cost the others
+                problems[0]++;
+                progress.clear();
+                err.println("dmkg: " + doc.origin() + ": extraction failed: " + e);
+                return;
+            }
+            sink.accept(graph);
             progress.tick();
         }, problem -> {
             problems[problem.fatal() ? 0 : 1]++;

@@ -10,8 +10,8 @@ import org.w3id.dmkg.nlp.MentionType;
 
 /**
  * The country an article is written from: the dateline's, else the country it names most often once
- * the countries of offices it states outright ("Indian Prime Minister ...") are set aside, when that
- * country is named at least twice and more often than any other. Null when unclear.
+ * the countries of offices it states outright ("Indian Prime Minister ...") and the countries named as
+ * places ("in Myanmar") are set aside, when it is named at least twice and twice as often as any other. Null when unclear.
  */
 final class HomeCountry {
     private HomeCountry() {
@@ -31,8 +31,9 @@ final class HomeCountry {
             }
         }
         Map<String, Integer> counts = new HashMap<>();
+        String text = ctx.document().text();
         for (Mention m : ctx.mentions().all()) {
-            if (m.type() == MentionType.COUNTRY && !foreign.contains(m.key())) {
+            if (m.type() == MentionType.COUNTRY && !foreign.contains(m.key()) && !isPlace(text, m)) {
                 counts.merge(m.key(), 1, Integer::sum);
             }
         }
@@ -48,6 +49,12 @@ final class HomeCountry {
                 second = e.getValue();
             }
         }
-        return bestCount >= 2 && bestCount > second ? best : null;
+        return bestCount >= 2 && bestCount >= 2 * second ? best : null;
+    }
+
+    /** "in Myanmar", "to India", "Nay Pyi Taw, Myanmar": where things happen, not who speaks. */
+    private static boolean isPlace(String text, Mention m) {
+        String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(java.util.Locale.ROOT);
+        return before.matches("(?s).*\\b(in|to|from|at|into|visit|visiting|across)\\s+(the\\s+)?$") || before.matches("(?s).*\\p{L},\\s*$");
     }
 }

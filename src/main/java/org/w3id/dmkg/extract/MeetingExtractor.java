@@ -54,11 +54,11 @@ public final class MeetingExtractor {
         return MeetingMerger.merge(found, ctx.gazetteer(), firstDate(ctx));
     }
 
-    /** Indexes of the sentences holding a meeting word. */
+    /** Indexes of the sentences that speak of a meeting. */
     public java.util.Set<Integer> sentences(ArticleContext ctx) {
         java.util.Set<Integer> out = new java.util.HashSet<>();
         for (Sentence s : ctx.document().sentences()) {
-            if (triggers.find(s) >= 0) {
+            if (triggers.speaksOfMeeting(s)) {
                 out.add(s.index());
             }
         }

@@ -54,6 +54,16 @@ final class MeetingTriggers {
         return -1;
     }
 
+    /** Whether the sentence speaks of a meeting at all, a new one or one already told. */
+    boolean speaksOfMeeting(Sentence s) {
+        for (var t : s.tokens()) {
+            if (verbs.containsKey(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     MeetingMode mode(Sentence s, int trigger) {
         if (VIDEO.matcher(s.text()).find()) {
             return MeetingMode.VIDEO;

@@ -36,7 +36,7 @@ final class OfficeCountries {
             }
             Set<String> taken = taken(h, holdings);
             String country = fromSamePerson(h, holdings);
-            if (country == null && home != null && !taken.contains(home)) {
+            if (country == null && home != null && !taken.contains(home) && alone(h, holdings)) {
                 country = home;
             }
             if (country == null) {
@@ -52,6 +52,16 @@ final class OfficeCountries {
             }
         }
         return out;
+    }
+
+    /** Whether no one else holds an office of this family without a country: then "home" is not telling. */
+    private static boolean alone(OfficeHolding h, List<OfficeHolding> holdings) {
+        for (OfficeHolding o : holdings) {
+            if (o.country() == null && !o.person().equals(h.person()) && family(o.role()).equals(family(h.role()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String family(String role) {

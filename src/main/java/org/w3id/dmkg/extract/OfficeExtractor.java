@@ -33,9 +33,14 @@ public final class OfficeExtractor {
                 if (h == null) {
                     h = appositive(ctx, w, p);
                 }
-                if (h != null && !h.role().startsWith("!")) {
-                    found.merge(h.person() + "|" + h.role() + "|" + h.country() + "|" + h.organization(), h,
-                            (a, b) -> a.confidence() >= b.confidence() ? a : b);
+                if (h == null) {
+                    continue;
+                }
+                for (OfficeHolding x : java.util.Arrays.asList(h, coordinated(ctx, w, h, p))) {
+                    if (x != null && !x.role().startsWith("!")) {
+                        found.merge(x.person() + "|" + x.role() + "|" + x.country() + "|" + x.organization(), x,
+                                (a, b) -> a.confidence() >= b.confidence() ? a : b);
+                    }
                 }
             }
         }
@@ -72,9 +77,14 @@ public final class OfficeExtractor {
             return null;
         }
         if (country == null && org == null) {
-            Mention owner = w.mentionEndingBefore(w.indexAt(title.start()));
+            int at = w.indexAt(title.start());
+            Mention pair = at >= 2 && w.text(at - 1).equals("and") ? w.mentionEndingBefore(at - 1) : null;
+            if (pair != null && pair.type() == MentionType.TITLE) {
+                at = w.indexAt(pair.start());
+            }
+            Mention owner = w.mentionEndingBefore(at);
             if (owner == null) {
-                int k = w.indexAt(title.start()) - 1;
+                int k = at - 1;
                 if (k >= 1 && w.isPossessive(k)) {
                     owner = w.mentionEndingBefore(k);
                 }
@@ -92,6 +102,25 @@ public final class OfficeExtractor {
             }
         }
         return holding(ctx, person, title.key(), country, org, w.sentence(), 0.85);
+    }
+
+    /** "State Councilor and Foreign Minister Wang Yi": the first of two titles joined by "and", same country. */
+    private static OfficeHolding coordinated(ArticleContext ctx, TokenWindow w, OfficeHolding h, Mention person) {
+        int first = w.indexAt(person.start());
+        Mention title = w.mentionEndingBefore(first);
+        if (title == null || title.type() != MentionType.TITLE) {
+            return null;
+        }
+        int k = w.indexAt(title.start()) - 1;
+        if (k < 1 || !w.text(k).equals("and")) {
+            return null;
+        }
+        Mention other = w.mentionEndingBefore(k);
+        if (other == null || other.type() != MentionType.TITLE) {
+            return null;
+        }
+        return new OfficeHolding(h.person(), other.key(), h.country(), null, h.asOf(), h.confidence() - 0.05,
+                h.evidence());
     }
 
     /** NAME, [the] [ADJ] TITLE [of|to [the] COUNTRY|ORG]. */
