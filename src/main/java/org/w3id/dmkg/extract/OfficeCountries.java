@@ -43,7 +43,9 @@ final class OfficeCountries {
                 country = unique(associates(h, holdings, ctx, meetingSentences), taken);
             }
             if (country == null && !taken.isEmpty()) {
-                country = unique(sentenceCountries(h, ctx), taken);
+                Set<String> candidates = sentenceCountries(h, ctx);
+                candidates.removeAll(statedFor(holdings, h.person()));
+                country = unique(candidates, taken);
             }
             OfficeHolding filled = new OfficeHolding(h.person(), h.role(), country, h.organization(), h.asOf(),
                     h.confidence() - 0.05, h.evidence());
@@ -122,6 +124,17 @@ final class OfficeCountries {
                 if (!n.equals(h.person()) && countryOf.containsKey(n)) {
                     out.add(countryOf.get(n));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Countries stated outright for other people's offices: "Spanish" in "Spanish Prime Minister Manuel Rajoy". */
+    private static Set<String> statedFor(List<OfficeHolding> holdings, String except) {
+        Set<String> out = new HashSet<>();
+        for (OfficeHolding o : holdings) {
+            if (o.country() != null && !o.person().equals(except)) {
+                out.add(o.country());
             }
         }
         return out;

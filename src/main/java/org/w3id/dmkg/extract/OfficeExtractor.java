@@ -148,7 +148,8 @@ public final class OfficeExtractor {
                 continue;
             }
             Token t = w.token(k);
-            if (!(t.text().equals("the") || t.text().equals("a") || w.isPossessive(k)
+            if (!(t.text().equals("the") || t.text().equals("a") || t.text().equals("also") || t.text().equals("now")
+                    || t.text().equals("then") || t.text().equals("who") || t.text().equals("is") || w.isPossessive(k)
                     || t.pos() != null && t.pos().startsWith("JJ") && Character.isLowerCase(t.text().charAt(0)))) {
                 return null;
             }
