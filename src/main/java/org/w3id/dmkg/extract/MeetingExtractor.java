@@ -126,7 +126,11 @@ public final class MeetingExtractor {
     private static String place(ArticleContext ctx, Sentence s) {
         String best = null;
         int bestRank = 0;
+        var dateline = ctx.document().source().dateline();
         for (Mention m : ctx.mentions().within(s.start(), s.end(), MentionType.PLACE)) {
+            if (dateline != null && m.start() >= dateline.start() && m.end() <= dateline.end()) {
+                continue; // where the report was filed, which the fallback below uses only when nothing closer is said
+            }
             int rank = ctx.gazetteer().entry(m.key()).map(e -> e.kind() == EntryKind.VENUE ? 3 : 2).orElse(0);
             if (rank > bestRank) {
                 best = m.key();

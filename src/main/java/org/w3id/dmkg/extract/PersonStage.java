@@ -116,7 +116,9 @@ public final class PersonStage implements Stage {
             if (before != null && (meeting.contains(lower(before)) || before.text().equals("with"))) {
                 return true;
             }
-            if (before != null && r.first() >= 2 && isPossessive(before) && isCountry(tokens.get(r.first() - 2), index)) {
+            boolean complete = after == null || !Character.isUpperCase(after.text().charAt(0));
+            if (complete && before != null && r.first() >= 2 && isPossessive(before)
+                    && isCountry(tokens.get(r.first() - 2), index)) {
                 return true;
             }
             if (after != null && r.size() <= 4 && after.pos() != null && (after.pos().startsWith("VB")
