@@ -55,7 +55,7 @@ public final class AnniversaryExtractor {
                 if (event.split("\\s+").length < 2 && !event.matches("\\p{Lu}.*")) {
                     continue;
                 }
-                Integer year = yearOf(text, base);
+                Integer year = yearOf(text, h[0], base);
                 for (String e : split(event)) {
                     Integer eventYear = eventYear(e, year, h[2]);
                     double confidence = 0.7 + (year != null ? 0.15 : 0) + (e.split(" ").length >= 3 ? 0.05 : 0);
@@ -86,10 +86,15 @@ public final class AnniversaryExtractor {
             int comma = event.indexOf(',');
             event = comma > 0 ? event.substring(0, comma) : event;
         }
-        return event;
+        // "their diplomatic ties": the possessive says nothing about the event
+        return event.replaceFirst("^(?i:their|its|our|his|her)\\s+", "");
     }
 
-    private static Integer yearOf(String sentence, Integer base) {
+    /**
+     * The year the anniversary falls in: "next year" or "last year" in the sentence moves the reference
+     * year; a year given outright ("In 2018, ... marked") counts when it stands within 100 characters.
+     */
+    private static Integer yearOf(String sentence, int at, Integer base) {
         if (base == null) {
             return null;
         }
@@ -101,7 +106,16 @@ public final class AnniversaryExtractor {
             return base - 1;
         }
         Matcher m = Pattern.compile("\\b(?:in|this)\\s+((?:19|20)\\d{2})\\b").matcher(t);
-        return m.find() ? Integer.valueOf(m.group(1)) : base;
+        Integer best = null;
+        int distance = 100;
+        while (m.find()) {
+            int d = Math.abs(m.start() - at);
+            if (d < distance) {
+                best = Integer.valueOf(m.group(1));
+                distance = d;
+            }
+        }
+        return best != null ? best : base;
     }
 
     private static Integer eventYear(String event, Integer year, int ordinal) {
@@ -132,16 +146,17 @@ public final class AnniversaryExtractor {
 
     /**
      * The same anniversary told twice in one article ("establishing diplomatic relations", "the establishment
-     * of diplomatic relations", a truncated copy) is kept once, in its longest words.
+     * of diplomatic relations", a truncated copy) is kept once: as first told, unless that is a truncated copy.
      */
     private static List<AnniversaryFact> dropRepeats(List<AnniversaryFact> facts) {
         List<AnniversaryFact> out = new ArrayList<>();
         for (AnniversaryFact f : facts) {
             boolean repeat = false;
             for (AnniversaryFact g : facts) {
+                boolean truncated = Names.key(g.event()).startsWith(Names.key(f.event()));
                 repeat |= g != f && g.ordinal() == f.ordinal() && java.util.Objects.equals(g.year(), f.year())
-                        && (g.event().length() > f.event().length() || g.event().length() == f.event().length()
-                        && facts.indexOf(g) < facts.indexOf(f)) && overlap(g.event(), f.event()) >= 0.5;
+                        && (truncated || facts.indexOf(g) < facts.indexOf(f) && !Names.key(f.event())
+                        .startsWith(Names.key(g.event()))) && overlap(g.event(), f.event()) >= 0.3;
             }
             if (!repeat) {
                 out.add(f);
@@ -167,7 +182,7 @@ public final class AnniversaryExtractor {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String w : Names.words(s)) {
             if (w.length() > 3 && !w.equals("between") && !w.equals("their")) {
-                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+                out.add(w.equals("ties") ? "relat" : w.length() > 5 ? w.substring(0, 5) : w);
             }
         }
         return out;
