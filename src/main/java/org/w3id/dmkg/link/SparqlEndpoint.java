@@ -1,12 +1,19 @@
 package org.w3id.dmkg.link;
 
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.w3id.dmkg.DmkgException;
 
@@ -75,7 +82,8 @@ public final class SparqlEndpoint {
         return results;
     }
 
-    private ResultSetRewindable fetch(String query) {
+    private ResultSetRewindable fetch(String text) {
+        Query query = QueryFactory.create(text); // a malformed query is our bug, not the endpoint's
         pace();
         requests++;
         try (QueryExecution qe = QueryExecutionHTTP.service(settings.url()).query(query).httpClient(http)
@@ -84,7 +92,7 @@ public final class SparqlEndpoint {
             return ResultSetFactory.makeRewindable(qe.execSelect());
         } catch (RuntimeException e) {
             throw new DmkgException(DmkgException.REMOTE_FAILED,
-                    "endpoint " + settings.url() + ": " + reason(e), e);
+                    "endpoint " + settings.url() + ": " + reason(e, settings.timeout()), e);
         } finally {
             lastRequest = System.nanoTime();
         }
@@ -103,16 +111,28 @@ public final class SparqlEndpoint {
         }
     }
 
-    /** The first line of the most specific message in the cause chain, or the exception's kind. */
-    static String reason(Throwable e) {
-        String message = null;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                message = t.getMessage();
-            } else if (message == null) {
-                message = t.getClass().getSimpleName();
+    /** What went wrong, in one short line: no answer in time, no connection, an HTTP status, else the message. */
+    static String reason(Throwable e, Duration timeout) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpTimeoutException || t instanceof SocketTimeoutException) {
+                return "no answer within " + timeout.toSeconds() + " s";
+            }
+            if (t instanceof ConnectException) {
+                return "cannot connect" + (t.getMessage() == null ? "" : " (" + t.getMessage() + ")");
+            }
+            if (t instanceof UnknownHostException) {
+                return "unknown host " + t.getMessage();
             }
         }
-        return message.lines().findFirst().orElse(message).strip();
+        if (e instanceof QueryExceptionHTTP q && q.getStatusCode() > 0) {
+            String line = q.getStatusLine() != null ? q.getStatusLine() : q.getResponseMessage();
+            return "HTTP " + q.getStatusCode() + (line == null ? "" : " " + firstLine(line));
+        }
+        return firstLine(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+    }
+
+    private static String firstLine(String s) {
+        String line = s.lines().findFirst().orElse("").strip();
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 }

@@ -11,15 +11,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 
 /**
  * Looks names up in a Wikidata-shaped endpoint: items whose English {@code rdfs:label} or
  * {@code skos:altLabel} is exactly the name, with their types, citizenships and positions held.
- * Names are sent in sorted batches as {@code "..."@en} literals, so the same names always give
+ * Names are sent in sorted batches as {@code "..."@en} literals in a VALUES block built with
+ * Jena's query model (so any character in a name stays data), and the same names always give
  * the same query text (and hit the cache). Not thread-safe, like its endpoint.
  */
 public final class WikidataCandidates {
@@ -40,11 +43,11 @@ public final class WikidataCandidates {
 
     /** The query asking for {@code names}, as sent. */
     static String query(Collection<String> names) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(TEMPLATE);
-        List<RDFNode> literals = new ArrayList<>();
-        names.forEach(n -> literals.add(ResourceFactory.createLangLiteral(n, "en")));
-        pss.setValues("names", literals);
-        return pss.toString();
+        Query query = QueryFactory.create(TEMPLATE);
+        Var name = Var.alloc("name");
+        query.setValuesDataBlock(List.of(name),
+                names.stream().map(n -> BindingFactory.binding(name, NodeFactory.createLiteralLang(n, "en"))).toList());
+        return query.serialize();
     }
 
     /**
