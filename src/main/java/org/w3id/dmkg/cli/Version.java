@@ -6,7 +6,12 @@ import picocli.CommandLine;
 final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"dmkg " + number()};
+    }
+
+    /** The bare version number, or "development" outside a built jar. */
+    static String number() {
         String v = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"dmkg " + (v == null ? "development" : v)};
+        return v == null ? "development" : v;
     }
 }
