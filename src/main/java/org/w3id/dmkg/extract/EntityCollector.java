@@ -21,8 +21,8 @@ final class EntityCollector {
         Gazetteer g = ctx.gazetteer();
         Dateline d = ctx.document().source().dateline();
         for (Mention m : ctx.mentions().all()) {
-            if (d != null && m.start() >= d.start() && m.end() <= d.end() || isCredit(ctx.document().text(), m)) {
-                continue; // datelines and credits say where and by whom, not what the text is about
+            if (d != null && m.start() >= d.start() && m.end() <= d.end()) {
+                continue; // the dateline says where and by whom it was filed, not what the text is about
             }
             switch (m.type()) {
                 case COUNTRY, PLACE, ORGANIZATION -> {
@@ -39,18 +39,6 @@ final class EntityCollector {
             }
         }
         return new ArrayList<>(out.values());
-    }
-
-    /** An agency in a credit: "(Xinhua)", "(Xinhua/Liu Weibing)", "[Photo by Li Tao/Xinhua]". */
-    private static boolean isCredit(String text, Mention m) {
-        if (m.type() != MentionType.ORGANIZATION) {
-            return false;
-        }
-        String before = text.substring(Math.max(0, m.start() - 2), m.start()).strip();
-        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2)).strip();
-        boolean opens = before.endsWith("(") || before.endsWith("[") || before.endsWith("/");
-        boolean closes = after.startsWith(")") || after.startsWith("]") || after.startsWith("/");
-        return opens && closes || before.endsWith("/") || after.startsWith("/") || after.startsWith(")") && m.start() < 80;
     }
 
     /** Organizations named inside a longer name: "CPC" and "CPC Central Committee" in "Political Bureau of the CPC Central Committee". */
