@@ -19,11 +19,12 @@ public record PredictedArticle(List<Meeting> meetings, List<Office> offices, Lis
     /**
      * A meeting: the label set of each attendee in order of first appearance, the dates
      * ({@code YYYY-MM-DD}), and the normalized labels of its location and every place containing it.
+     * Attendee order matters to matching (see {@link FactMatching#participantsMatch}); display sorts them.
      */
     public record Meeting(String iri, List<Set<String>> attendees, Set<String> dates, Set<String> places) {
         @Override
         public String toString() {
-            List<String> names = attendees.stream().map(PredictedArticle::show).toList();
+            List<String> names = attendees.stream().map(PredictedArticle::show).sorted().toList();
             return String.join(" + ", names) + (dates.isEmpty() ? "" : ", " + show(dates))
                     + (places.isEmpty() ? "" : ", in " + show(places));
         }
