@@ -1,0 +1,115 @@
+package org.w3id.dmkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.eval.GoldArticle;
+import org.w3id.dmkg.eval.GoldReader;
+import org.w3id.dmkg.eval.GraphFacts;
+import org.w3id.dmkg.eval.Misses;
+import org.w3id.dmkg.eval.Score;
+import org.w3id.dmkg.eval.ScoreJson;
+import org.w3id.dmkg.eval.Scorer;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dmkg eval}: extracts the articles (or reads an RDF file) and scores the graph against gold
+ * annotations with the rules of the official scorer, printing its table, its summary line and then,
+ * per article, the gold facts missed and the predictions that are wrong.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score extraction against gold annotations: precision, recall and F1 per kind of fact.")
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR",
+            description = "Directory of gold annotations (*.json); may be repeated.")
+    List<Path> gold;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to FILE as JSON.")
+    Path json;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the table and the summary, not the misses.")
+    boolean quiet;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    /** What to score: articles to extract, or a graph already extracted. */
+    static final class Source {
+        @Option(names = "--graph", paramLabel = "FILE", description = "Score this RDF file instead of extracting.")
+        Path graph;
+
+        @ArgGroup(exclusive = false)
+        ArticleOptions articles;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, GoldArticle> golds = readGold();
+        Dataset dataset;
+        int exit = 0;
+        if (source.graph != null) {
+            dataset = ValidateCommand.read(source.graph);
+        } else {
+            dataset = DatasetFactory.create();
+            ArticleRun.Summary summary = source.articles.run(err, g -> dataset.addNamedModel(g.articleIri(), g.model()));
+            err.println(summary.describe("extracted"));
+            exit = summary.exitCode();
+        }
+        Score score = Scorer.standard().score(golds, GraphFacts.of(dataset));
+        score.table().forEach(out::println);
+        out.println(score.summary());
+        if (!quiet) {
+            List<String> misses = Misses.lines(score);
+            if (!misses.isEmpty()) {
+                out.println();
+                out.println("misses and false positives per article:");
+                misses.forEach(out::println);
+            }
+        }
+        out.flush();
+        if (json != null) {
+            try (OutputStream o = Files.newOutputStream(json)) {
+                ScoreJson.write(score, o);
+            }
+        }
+        return exit;
+    }
+
+    private Map<String, GoldArticle> readGold() {
+        for (Path d : gold) {
+            if (!Files.isDirectory(d)) {
+                throw new DmkgException(DmkgException.INPUT_UNREADABLE, d + ": no such directory");
+            }
+        }
+        Map<String, GoldArticle> golds;
+        try {
+            golds = GoldReader.read(gold);
+        } catch (IOException e) {
+            throw new DmkgException(DmkgException.INPUT_UNREADABLE, "cannot read gold annotations: " + e.getMessage(), e);
+        }
+        if (golds.isEmpty()) {
+            throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no gold annotation (*.json) in " + gold);
+        }
+        return golds;
+    }
+}

@@ -1,0 +1,95 @@
+package org.w3id.dmkg.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.w3id.dmkg.Dmkg;
+import org.w3id.dmkg.text.ArticleSource;
+
+/**
+ * The quality gate: extracts the shared development corpus with the real pipeline and requires the
+ * micro-averaged F1 of every kind of fact to reach the thresholds in {@code quality-gate.properties}.
+ * The corpus is {@code ../shared/corpus/dev} from the project directory, or {@code $DMKG_SHARED/corpus/dev}.
+ * Without it the test is skipped, except in CI ({@code CI=true}), where that is a failure.
+ */
+class QualityGateIT {
+    private static final String THRESHOLDS = "quality-gate.properties";
+    /** Absorbs floating-point error: 31/46 and 31/54 give an F1 of exactly 0.62, computed as 0.6199999... */
+    private static final double EPSILON = 1e-9;
+
+    @Test
+    void f1ReachesTheThresholds() throws IOException {
+        Path dev = corpus();
+        Map<String, GoldArticle> golds = GoldReader.read(List.of(dev));
+        Dataset dataset = DatasetFactory.create();
+        Dmkg.Session session = Dmkg.shared().session(0);
+        List<String> problems = new ArrayList<>();
+        new ArticleSource().read(List.of(dev.toString()), doc -> {
+            var g = session.extract(doc);
+            dataset.addNamedModel(g.articleIri(), g.model());
+        }, p -> problems.add(p.toString()));
+        assertEquals(List.of(), problems, "problems reading the corpus");
+
+        Score score = Scorer.standard().score(golds, GraphFacts.of(dataset));
+        Properties thresholds = thresholds();
+        List<String> below = new ArrayList<>();
+        List<String> measured = new ArrayList<>();
+        for (Fact f : Fact.values()) {
+            String t = thresholds.getProperty(f.key());
+            assertTrue(t != null, "no threshold for " + f.key() + " in " + THRESHOLDS);
+            double f1 = score.total(f).f1() + EPSILON;
+            measured.add(f.key() + "=" + new BigDecimal(f1).setScale(2, RoundingMode.FLOOR));
+            if (f1 < Double.parseDouble(t)) {
+                below.add(f.key() + " F1 " + Tally.round3(f1 - EPSILON) + " < " + t);
+            }
+        }
+        System.out.println("quality gate, measured (rounded down): " + String.join(" ", measured));
+        if (!below.isEmpty()) {
+            score.table().forEach(System.out::println);
+            System.out.println(score.summary());
+            System.out.println("misses and false positives per article:");
+            Misses.lines(score).forEach(System.out::println);
+            fail("quality gate: " + String.join("; ", below));
+        }
+    }
+
+    /** The development corpus; skips the test when it is absent, unless in CI. */
+    private static Path corpus() {
+        String shared = System.getenv("DMKG_SHARED");
+        Path dev = (shared != null && !shared.isBlank() ? Path.of(shared) : Path.of("..", "shared"))
+                .resolve("corpus").resolve("dev");
+        if (!Files.isDirectory(dev)) {
+            String message = "quality gate: corpus " + dev.toAbsolutePath() + " not found (set DMKG_SHARED)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(message);
+            }
+            System.out.println(message + "; skipped");
+            Assumptions.abort(message);
+        }
+        return dev;
+    }
+
+    private static Properties thresholds() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = QualityGateIT.class.getResourceAsStream(THRESHOLDS)) {
+            assertTrue(in != null, "missing " + THRESHOLDS);
+            p.load(in);
+        }
+        return p;
+    }
+}
