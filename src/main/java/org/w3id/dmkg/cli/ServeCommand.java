@@ -46,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
                     "--port must be 0-65535, --timeout and --max-rows positive");
         }
         ServerSettings settings = new ServerSettings(host, port, allowUpdate, Duration.ofSeconds(timeout), maxRows);
+        if (!common.verbose) {
+            quietServerLogs();
+        }
         DmkgStore s = DmkgStore.open(store.loc);
         DmkgServer server;
         try {
@@ -72,6 +75,21 @@ final class ServeCommand implements Callable<Integer> {
         server.join();
         shutdown.run();
         return 0;
+    }
+
+    /**
+     * Keeps one access-log line per request and the warnings, hiding Jetty's and Fuseki's start-up
+     * chatter and Fuseki's two lines per request. Only for slf4j-simple, dmkg's backend, and only
+     * where the user set nothing ({@code -Dorg.slf4j.simpleLogger.log.NAME=LEVEL} wins).
+     */
+    private static void quietServerLogs() {
+        for (String logger : new String[] {"org.eclipse.jetty", "org.apache.jena.fuseki.Server",
+                "org.apache.jena.fuseki.Fuseki"}) {
+            String key = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, "warn");
+            }
+        }
     }
 
     private static boolean isLoopback(String host) {
