@@ -1,6 +1,7 @@
 package org.w3id.dmkg.store;
 
 import java.io.OutputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -33,7 +35,8 @@ import org.w3id.dmkg.DmkgException;
  * of the named graphs. Parameters are bound as RDF literals by Jena's query substitution, never by
  * editing the query text: a value is always data, whatever characters it holds. Values of the
  * parameters {@code from}, {@code to} and {@code date} in the form {@code YYYY-MM-DD} are bound as
- * {@code xsd:date}, all others as {@code xsd:string}. Thread-safe.
+ * {@code xsd:date}, all others as {@code xsd:string}. A runner made with a timeout cancels a query
+ * that runs longer ({@link org.apache.jena.query.QueryCancelledException}). Thread-safe.
  */
 public final class QueryRunner {
     private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -41,9 +44,17 @@ public final class QueryRunner {
     private static final Set<String> DATE_PARAMS = Set.of("from", "to", "date");
 
     private final DmkgStore store;
+    private final Duration timeout;
 
+    /** A runner without a time limit. */
     public QueryRunner(DmkgStore store) {
+        this(store, null);
+    }
+
+    /** A runner whose queries are cancelled after {@code timeout} (null: no limit). */
+    public QueryRunner(DmkgStore store, Duration timeout) {
         this.store = store;
+        this.timeout = timeout;
     }
 
     /**
@@ -96,6 +107,9 @@ public final class QueryRunner {
     private <T> T execute(Query query, Map<String, String> params, Function<QueryExecution, T> action) {
         QueryExecutionDatasetBuilder b = QueryExecution.dataset(store.dataset()).query(query)
                 .set(TDB2.symUnionDefaultGraph, true);
+        if (timeout != null) {
+            b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
         params.forEach((name, value) -> b.substitution(name, literal(name, value)));
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = b.build()) {

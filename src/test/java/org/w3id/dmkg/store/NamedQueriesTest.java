@@ -20,7 +20,7 @@ import org.w3id.dmkg.DmkgException;
 
 class NamedQueriesTest {
     static final List<String> SHIPPED = List.of("anniversaries", "countries-iso", "meetings", "meetings-of", "met-with",
-            "office-holders", "people", "sources", "wikidata-birthdates");
+            "network-attendance", "office-holders", "people", "sources", "wikidata-birthdates");
 
     private final NamedQueries queries = new NamedQueries();
 

@@ -1,0 +1,119 @@
+package org.w3id.dmkg.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.store.DmkgStore;
+import org.w3id.dmkg.store.Format;
+import org.w3id.dmkg.store.NamedQueries;
+import org.w3id.dmkg.store.QueryInfo;
+import org.w3id.dmkg.store.QueryRunner;
+
+/**
+ * Serves the named queries: {@code GET /queries} lists them (JSON: name, title, description,
+ * parameters); {@code GET /queries/NAME?param=value} runs one, each request parameter bound as a
+ * literal by {@link QueryRunner} (never spliced into the text), answering in the format
+ * {@link Negotiation} picks. A name that is not a plain name answers 400, an unknown one 404, an
+ * undeclared parameter or a format that does not suit the query 400, a query over the time limit
+ * 503. SELECT answers are capped at the server's row limit. Thread-safe.
+ */
+final class NamedQueryServlet extends HttpServlet {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final String FORMAT_PARAM = "format";
+
+    private final NamedQueries queries = new NamedQueries();
+    private final Map<String, QueryInfo> infos;
+    private final QueryRunner runner;
+    private final ServerSettings settings;
+
+    NamedQueryServlet(DmkgStore store, ServerSettings settings) {
+        this.runner = new QueryRunner(store, settings.timeout());
+        this.settings = settings;
+        this.infos = queries.names().stream()
+                .collect(Collectors.toMap(n -> n, queries::info, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo();
+        if (path == null || path.equals("/")) {
+            send(resp, 200, "application/json; charset=utf-8", QueryListing.json(infos.values()));
+            return;
+        }
+        String name = path.substring(1);
+        if (!NAME.matcher(name).matches()) {
+            sendText(resp, 400, "bad query name: a name has only letters, digits, '-' and '_'");
+            return;
+        }
+        QueryInfo info = infos.get(name);
+        if (info == null) {
+            sendText(resp, 404, "no such query: " + name + " (see /queries)");
+            return;
+        }
+        try {
+            Map<String, String> params = params(req, info);
+            Query query = RowCap.apply(queries.load(name), settings.maxRows());
+            boolean graph = query.isConstructType() || query.isDescribeType();
+            Format format = Negotiation.choose(req.getParameter(FORMAT_PARAM), req.getHeader("Accept"), graph);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            runner.run(query, params, format, out);
+            send(resp, 200, Negotiation.contentType(format), out.toByteArray());
+        } catch (DmkgException e) {
+            sendText(resp, e.exitCode() == DmkgException.USAGE ? 400 : 500, e.getMessage());
+        } catch (QueryCancelledException e) {
+            sendText(resp, 503, "query " + name + ": cancelled after the time limit of "
+                    + settings.timeout().toSeconds() + " s");
+        }
+    }
+
+    /** The request's parameters but {@code format}, each declared by the query and given once. */
+    private static Map<String, String> params(HttpServletRequest req, QueryInfo info) {
+        Set<String> declared = info.params().stream().map(QueryInfo.Param::name).collect(Collectors.toSet());
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+            String key = e.getKey();
+            if (key.equals(FORMAT_PARAM)) {
+                continue;
+            }
+            if (!declared.contains(key)) {
+                throw new DmkgException(DmkgException.USAGE, "query " + info.name() + ": unknown parameter " + key
+                        + (declared.isEmpty() ? " (it takes none)" : " (it takes " + String.join(", ", declared) + ")"));
+            }
+            if (e.getValue().length != 1) {
+                throw new DmkgException(DmkgException.USAGE, "query " + info.name() + ": parameter " + key
+                        + " given more than once");
+            }
+            params.put(key, e.getValue()[0]);
+        }
+        List<String> missing = info.params().stream()
+                .filter(p -> p.required() && !params.containsKey(p.name())).map(QueryInfo.Param::name).toList();
+        if (!missing.isEmpty()) {
+            throw new DmkgException(DmkgException.USAGE, "query " + info.name() + ": missing parameter "
+                    + String.join(", ", missing));
+        }
+        return params;
+    }
+
+    private static void sendText(HttpServletResponse resp, int status, String message) throws IOException {
+        send(resp, status, "text/plain; charset=utf-8", (message + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpServletResponse resp, int status, String type, byte[] body) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType(type);
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+}

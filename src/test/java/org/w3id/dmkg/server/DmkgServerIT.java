@@ -1,0 +1,261 @@
+package org.w3id.dmkg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.dmkg.rdf.Fixture;
+import org.w3id.dmkg.store.DmkgStore;
+import org.w3id.dmkg.store.QueryRunner;
+import org.xml.sax.InputSource;
+
+/** The embedded server over the fixture, on port 0, spoken to with the JDK's HTTP client. */
+class DmkgServerIT {
+    static final String PERSONS = "SELECT ?p ?name WHERE { ?p a <https://schema.org/Person> ; "
+            + "<http://www.w3.org/2000/01/rdf-schema#label> ?name } ORDER BY ?name";
+    static final String CONSTRUCT = "CONSTRUCT { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?name } WHERE { "
+            + "?p a <https://schema.org/Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?name }";
+
+    @TempDir
+    static Path dir;
+    static DmkgStore store;
+    static DmkgServer server;
+    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void start() {
+        store = DmkgStore.open(dir.resolve("db"));
+        store.load(Fixture.articles());
+        store.loadReference(Fixture.reference(), Fixture.REFERENCE);
+        server = DmkgServer.start(store, ServerSettings.defaults().withPort(0).withMaxRows(5));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    static HttpResponse<String> get(DmkgServer s, String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.baseUrl() + path)).timeout(Duration.ofSeconds(30));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> query(DmkgServer s, String sparql, String accept) throws Exception {
+        return get(s, "/dmkg/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8), "Accept", accept);
+    }
+
+    static HttpResponse<String> post(DmkgServer s, String path, String type, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(s.baseUrl() + path)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String type(HttpResponse<?> r) {
+        return r.headers().firstValue("Content-Type").orElse("");
+    }
+
+    @Test
+    void selectAsJsonOverTheUnionOfTheArticles() throws Exception {
+        HttpResponse<String> r = query(server, PERSONS, "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(type(r).startsWith("application/sparql-results+json"), type(r));
+        for (String name : List.of("Sergei Shoigu", "Vladimir Putin", "Xi Jinping")) {
+            assertTrue(r.body().contains("\"" + name + "\""), r.body());
+        }
+    }
+
+    @Test
+    void selectByPostAsCsvTsvAndXml() throws Exception {
+        HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(PERSONS)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.body().startsWith("p,name\r\n"), csv.body());
+        assertTrue(csv.body().contains(",Xi Jinping"), csv.body());
+        HttpResponse<String> tsv = query(server, PERSONS, "text/tab-separated-values");
+        assertTrue(tsv.body().startsWith("?p\t?name\n"), tsv.body());
+        HttpResponse<String> xml = query(server, PERSONS, "application/sparql-results+xml");
+        assertTrue(type(xml).startsWith("application/sparql-results+xml"), type(xml));
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(xml.body())));
+    }
+
+    @Test
+    void constructAsTurtleAndJsonLd() throws Exception {
+        for (Map.Entry<String, Lang> e : Map.of("text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD).entrySet()) {
+            HttpResponse<String> r = query(server, CONSTRUCT, e.getKey());
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(type(r).startsWith(e.getKey()), type(r));
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.fromString(r.body(), e.getValue()).parse(m);
+            assertEquals(3, m.size(), r.body());
+        }
+    }
+
+    @Test
+    void selectAnswersAreCappedAtMaxRows() throws Exception {
+        String all = "SELECT * WHERE { ?s ?p ?o }";
+        HttpResponse<String> r = query(server, all, "text/csv");
+        assertEquals(1 + 5, r.body().lines().count(), r.body());
+        HttpResponse<String> small = query(server, all + " LIMIT 2", "text/csv");
+        assertEquals(1 + 2, small.body().lines().count(), small.body());
+    }
+
+    @Test
+    void graphStoreProtocolReadsOneArticle() throws Exception {
+        HttpResponse<String> r = get(server, "/dmkg/get?graph=" + URLEncoder.encode(Fixture.A1, StandardCharsets.UTF_8),
+                "Accept", "application/n-triples");
+        assertEquals(200, r.statusCode(), r.body());
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(r.body(), Lang.NTRIPLES).parse(m);
+        assertTrue(m.isIsomorphicWith(Fixture.article1()));
+    }
+
+    @Test
+    void updatesAreRefusedByTheReadOnlyServer() throws Exception {
+        String insert = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> <urn:x:o> } }";
+        List<HttpResponse<String>> tries = List.of(
+                post(server, "/dmkg/update", "application/sparql-update", insert),
+                post(server, "/dmkg/sparql", "application/sparql-update", insert),
+                post(server, "/dmkg", "application/sparql-update", insert),
+                post(server, "/dmkg/get?graph=urn:x:g", "application/n-triples", "<urn:x:s> <urn:x:p> <urn:x:o> ."));
+        for (HttpResponse<String> r : tries) {
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.uri() + " " + r.statusCode());
+        }
+        HttpResponse<String> ask = query(server, "ASK { <urn:x:s> ?p ?o }", "application/sparql-results+json");
+        assertTrue(ask.body().contains("false"), ask.body());
+    }
+
+    @Test
+    void updatesAreAcceptedWhenAllowed() throws Exception {
+        try (DmkgStore mem = DmkgStore.inMemory();
+                DmkgServer rw = DmkgServer.start(mem, ServerSettings.defaults().withPort(0).withAllowUpdate(true))) {
+            HttpResponse<String> r = post(rw, "/dmkg/update", "application/sparql-update",
+                    "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> <urn:x:o> } }");
+            assertTrue(r.statusCode() / 100 == 2, r.statusCode() + " " + r.body());
+            HttpResponse<String> ask = query(rw, "ASK { <urn:x:s> ?p ?o }", "application/sparql-results+json");
+            assertTrue(ask.body().contains("true"), ask.body());
+        }
+    }
+
+    @Test
+    void aSlowQueryIsCancelledAfterTheTimeout() throws Exception {
+        try (DmkgServer quick = DmkgServer.start(store, ServerSettings.defaults().withPort(0)
+                .withTimeout(Duration.ofSeconds(1)))) {
+            // about 200 triples to the fifth power: hours of work unless cancelled
+            String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = query(quick, slow, "application/sparql-results+json");
+            long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(seconds < 15, "took " + seconds + " s");
+            HttpResponse<String> named = get(quick, "/queries/met-with", "Accept", "text/csv");
+            assertEquals(200, named.statusCode(), named.body());
+        }
+    }
+
+    @Test
+    void aMalformedQueryIsABadRequestWithTheParsersMessage() throws Exception {
+        HttpResponse<String> r = query(server, "SELECT ?x WHERE { ?x ?y }", "application/sparql-results+json");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("line 1"), r.body());
+    }
+
+    @Test
+    void namedQueryWithAParameter() throws Exception {
+        HttpResponse<String> r = get(server, "/queries/meetings-of?person=shoigu&format=csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(type(r).startsWith("text/csv"), type(r));
+        assertTrue(r.body().contains(Fixture.MEETING), r.body());
+        assertTrue(!r.body().contains(Fixture.CALL), r.body());
+        HttpResponse<String> json = get(server, "/queries/meetings-of?person=putin", "Accept", "application/json");
+        assertTrue(type(json).startsWith("application/sparql-results+json"), type(json));
+        assertTrue(json.body().contains(Fixture.CALL), json.body());
+        // a value is a literal, whatever it holds
+        HttpResponse<String> sly = get(server, "/queries/meetings-of?person="
+                + URLEncoder.encode("\") } SELECT * { ?s ?p ?o } #", StandardCharsets.UTF_8) + "&format=tsv");
+        assertEquals(200, sly.statusCode(), sly.body());
+        assertEquals(1, sly.body().lines().count(), sly.body());
+    }
+
+    @Test
+    void namedQueryErrors() throws Exception {
+        assertEquals(404, get(server, "/queries/no-such-query").statusCode());
+        assertEquals(400, get(server, "/queries/meetings.rq").statusCode());
+        assertEquals(400, get(server, "/queries/..%2F..%2Fpom").statusCode());
+        assertEquals(400, get(server, "/queries/meetings-of").statusCode(), "required parameter missing");
+        assertEquals(400, get(server, "/queries/meetings?bogus=1").statusCode());
+        assertEquals(400, get(server, "/queries/meetings?format=ttl").statusCode());
+    }
+
+    @Test
+    void namedQueriesAreListed() throws Exception {
+        HttpResponse<String> r = get(server, "/queries");
+        assertEquals(200, r.statusCode());
+        assertTrue(type(r).startsWith("application/json"), type(r));
+        assertTrue(r.body().contains("\"name\" : \"meetings-of\""), r.body());
+        assertTrue(r.body().contains("\"title\" : \"Meetings of a person\""), r.body());
+        assertTrue(r.body().contains("\"required\" : true"), r.body());
+    }
+
+    @Test
+    void healthAndCors() throws Exception {
+        assertEquals(200, get(server, "/$/ping").statusCode());
+        HttpResponse<String> r = query(server, "ASK {}", "application/sparql-results+json");
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        HttpResponse<String> cors = get(server, "/dmkg/sparql?query=ASK%7B%7D", "Origin", "http://example.org");
+        assertEquals(200, cors.statusCode());
+        assertTrue(cors.headers().firstValue("Access-Control-Allow-Origin").isPresent(), cors.headers().toString());
+    }
+
+    @Test
+    void theStoreIsReleasedWhenStopped(@TempDir Path other) throws Exception {
+        Path loc = other.resolve("db");
+        DmkgStore s = DmkgStore.open(loc);
+        s.load(Fixture.articles());
+        DmkgServer one = DmkgServer.start(s, ServerSettings.defaults().withPort(0));
+        assertEquals(200, get(one, "/$/ping").statusCode());
+        one.stop();
+        s.close();
+        try (DmkgStore again = DmkgStore.open(loc)) {
+            assertEquals(3, new QueryRunner(again).select(
+                    org.w3id.dmkg.store.NamedQueries.parse("t", PERSONS), Map.of()).size());
+        }
+        assertThrowsConnect(one);
+    }
+
+    private static void assertThrowsConnect(DmkgServer stopped) {
+        try {
+            get(stopped, "/$/ping");
+            throw new AssertionError("the stopped server still answers");
+        } catch (IOException expected) {
+            // connection refused
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
