@@ -7,10 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dmkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Diplomatic meeting knowledge graph: news articles in, an RDF graph out.",
         subcommands = {ExtractCommand.class, LoadCommand.class, QueryCommand.class, ExportCommand.class,
-        subcommands = {ExtractCommand.class, LoadCommand.class, QueryCommand.class, ExportCommand.class,
                 ValidateCommand.class, StatsCommand.class, EvalCommand.class, LinkCommand.class, ServeCommand.class,
                 GraphCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:usage error", "3:input unreadable", "4:store unavailable",
                 "5:remote service failed", "6:invalid data (RDF, SPARQL, shapes not met)"})
