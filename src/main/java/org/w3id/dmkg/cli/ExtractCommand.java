@@ -43,7 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
         ArticleRun.Summary summary = articles.run(spec.commandLine().getErr(),
                 g -> dataset.addNamedModel(g.articleIri(), g.model()));
         output.write(out -> {
-            if (f.isQuads()) {
+            if (f.isQuads() || f == Format.JSONLD) { // the dataset: one named graph per article
                 RDFDataMgr.write(out, dataset, f.rdfFormat());
             } else {
                 var union = dataset.getUnionModel();

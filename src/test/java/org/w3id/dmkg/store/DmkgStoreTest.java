@@ -44,6 +44,18 @@ class DmkgStoreTest {
     }
 
     @Test
+    void reloadingIsIdempotentForLiteralsTdb2StoresInCanonicalForm() {
+        try (DmkgStore store = DmkgStore.inMemory()) {
+            Model m = Fixture.article1();
+            m.getResource(Fixture.A1).addLiteral(org.w3id.dmkg.rdf.DMKG.confidence,
+                    m.createTypedLiteral(new java.math.BigDecimal("0.70")));
+            store.load(List.of(new ArticleGraph(Fixture.A1, m)));
+            assertEquals(new LoadResult(1, 0, 1, 0), store.load(List.of(new ArticleGraph(Fixture.A1, m))));
+            assertEquals(m.size(), quads(store));
+        }
+    }
+
+    @Test
     void reloadingAChangedArticleReplacesItsGraph() {
         try (DmkgStore store = DmkgStore.inMemory()) {
             store.load(Fixture.articles(), 1);
