@@ -36,7 +36,7 @@ final class QueryCommand implements Callable<Integer> {
     Source source;
 
     static final class Source {
-        @Parameters(paramLabel = "NAME|FILE", description = "A named query (see --list) or a .rq file.")
+        @Parameters(paramLabel = "NAME|FILE.rq", description = "A named query (see --list) or a file ending in .rq.")
         String name;
         @Option(names = {"-e", "--expression"}, paramLabel = "SPARQL", description = "The query text.")
         String text;
@@ -78,7 +78,7 @@ final class QueryCommand implements Callable<Integer> {
             return NamedQueries.parse("-e", source.text);
         }
         Path file = Path.of(source.name);
-        if (source.name.endsWith(".rq") || Files.isRegularFile(file)) {
+        if (source.name.endsWith(".rq")) {
             if (!Files.isRegularFile(file)) {
                 throw new DmkgException(DmkgException.INPUT_UNREADABLE, source.name + ": no such file");
             }

@@ -69,7 +69,7 @@ public final class PersonStage implements Stage {
             String[] words = Names.words(m.text());
             boolean known = words.length > 0 && words.length <= 4;
             for (String w : words) {
-                known &= knownWords.contains(w) || w.length() <= 2;
+                known &= knownWords.contains(w) || w.length() == 1;
             }
             if (known && !allShort(words)) {
                 accepted.add(m);
@@ -82,7 +82,7 @@ public final class PersonStage implements Stage {
 
     private static boolean allShort(String[] words) {
         for (String w : words) {
-            if (w.length() > 2) {
+            if (w.length() > 1) {
                 return false;
             }
         }
