@@ -3,7 +3,7 @@ package org.w3id.dmkg.rdf;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.ORG;
 
-/** The prefixes dmkg writes its RDF with. */
+/** The prefixes dmkg writes its RDF with, in extraction output, exports and query results alike. */
 public final class Prefixes {
     public static final PrefixMapping ALL = PrefixMapping.Factory.create()
             .setNsPrefixes(PrefixMapping.Standard)
@@ -12,6 +12,7 @@ public final class Prefixes {
             .setNsPrefix("prov", PROV.NS)
             .setNsPrefix("nif", NIF.NS)
             .setNsPrefix("dmkg", DMKG.NS)
+            .setNsPrefix("wd", "http://www.wikidata.org/entity/")
             .setNsPrefix("id", DMKG.ID)
             .lock();
 

@@ -1,22 +1,16 @@
 package org.w3id.dmkg.store;
 
+import org.w3id.dmkg.rdf.Prefixes;
+
 import java.io.OutputStream;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.XSD;
-import org.w3id.dmkg.rdf.DMKG;
-import org.w3id.dmkg.rdf.NIF;
-import org.w3id.dmkg.rdf.PROV;
-import org.w3id.dmkg.rdf.SCHEMA;
 
 /**
  * Writes the whole store in one read transaction. Triple syntaxes ({@code TTL}, {@code NT},
@@ -25,13 +19,6 @@ import org.w3id.dmkg.rdf.SCHEMA;
  * other syntaxes are written from an in-memory copy so they can be pretty-printed with prefixes.
  */
 public final class Exporter {
-    /** Prefixes used by the pretty syntaxes. */
-    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("rdfs", RDFS.getURI()).setNsPrefix("owl", OWL.getURI())
-            .setNsPrefix("xsd", XSD.getURI()).setNsPrefix("schema", SCHEMA.NS)
-            .setNsPrefix("org", "http://www.w3.org/ns/org#").setNsPrefix("prov", PROV.NS)
-            .setNsPrefix("nif", NIF.NS).setNsPrefix("dmkg", DMKG.NS)
-            .setNsPrefix("wd", "http://www.wikidata.org/entity/").setNsPrefix("id", DMKG.ID).lock();
 
     private final DmkgStore store;
 
@@ -53,7 +40,7 @@ public final class Exporter {
                 RDFDataMgr.write(out, ds.getUnionModel().getGraph(), format.rdfFormat());
             } else if (format == Format.TRIG) {
                 DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-                copy.prefixes().putAll(PREFIXES);
+                copy.prefixes().putAll(Prefixes.ALL);
                 ds.asDatasetGraph().find().forEachRemaining(copy::add);
                 RDFDataMgr.write(out, copy, format.rdfFormat());
             } else {
@@ -64,7 +51,7 @@ public final class Exporter {
 
     /** An in-memory copy of the merged union of the named graphs; call inside a read transaction. */
     static Model unionCopy(Dataset ds) {
-        Model m = ModelFactory.createDefaultModel().setNsPrefixes(PREFIXES);
+        Model m = ModelFactory.createDefaultModel().setNsPrefixes(Prefixes.ALL);
         m.add(ds.getUnionModel());
         return m;
     }

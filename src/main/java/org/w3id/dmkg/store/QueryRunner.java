@@ -152,7 +152,7 @@ public final class QueryRunner {
             case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
             case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
             default -> {
-                PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(Exporter.PREFIXES)
+                PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(org.w3id.dmkg.rdf.Prefixes.ALL)
                         .setNsPrefixes(query.getPrefixMapping());
                 ResultSetFormatter.out(out, rs, new Prologue(pm));
             }
