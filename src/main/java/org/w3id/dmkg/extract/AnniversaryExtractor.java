@@ -25,6 +25,9 @@ public final class AnniversaryExtractor {
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|of)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern PLURAL_HEAD = Pattern.compile("^(\\w+?)(ies|s)\\s+of\\s+(.+)$");
 
+    private static final Map<String, String> NOMINALS = Map.of("establishing", "establishment",
+            "forming", "formation", "launching", "launch");
+
     private final Pattern words;
     private final Map<String, Integer> ordinals = new LinkedHashMap<>();
 
@@ -86,8 +89,16 @@ public final class AnniversaryExtractor {
             int comma = event.indexOf(',');
             event = comma > 0 ? event.substring(0, comma) : event;
         }
-        // "their diplomatic ties": the possessive says nothing about the event
-        return event.replaceFirst("^(?i:their|its|our|his|her)\\s+", "");
+        // "their diplomatic ties": the possessive says nothing about the event; "establishing X" is the
+        // same event as "the establishment of X"
+        event = event.replaceFirst("^(?i:their|its|our|his|her)\\s+", "");
+        for (Map.Entry<String, String> n : NOMINALS.entrySet()) {
+            String after = event.startsWith(n.getKey() + " ") ? event.substring(n.getKey().length() + 1) : "of";
+            if (!after.startsWith("of")) {
+                return n.getValue() + " of " + after;
+            }
+        }
+        return event;
     }
 
     /**
@@ -105,7 +116,8 @@ public final class AnniversaryExtractor {
         if (t.contains("last year")) {
             return base - 1;
         }
-        Matcher m = Pattern.compile("\\b(?:in|this)\\s+((?:19|20)\\d{2})\\b").matcher(t);
+        // "since he assumed office back in 2022" dates another event
+        Matcher m = Pattern.compile("(?<!since |back |office |elected )\\b(?:in|this)\\s+((?:19|20)\\d{2})\\b").matcher(t);
         Integer best = null;
         int distance = 100;
         while (m.find()) {

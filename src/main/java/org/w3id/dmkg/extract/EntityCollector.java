@@ -27,7 +27,7 @@ final class EntityCollector {
             switch (m.type()) {
                 case COUNTRY, PLACE, ORGANIZATION -> {
                     GazetteerEntry e = g.entry(m.key()).orElse(null);
-                    EntityFact f = e != null ? new EntityFact(e.kind(), e.key(), e.label())
+                    EntityFact f = e != null ? new EntityFact(e.kind(), e.key(), e.label(), written(m.text(), e.label()))
                             : new EntityFact(EntryKind.ORGANIZATION, m.key(), m.text().replaceFirst("^(?i:the)\\s+", ""));
                     out.putIfAbsent(f.key(), f);
                     if (m.type() == MentionType.ORGANIZATION) {
@@ -39,6 +39,13 @@ final class EntityCollector {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** The surface form when it is a differently spelled name, not a case variant ("BEIJING") or a possessive. */
+    private static String written(String surface, String label) {
+        String s = surface.replaceAll("['\u2019]s$", "").strip();
+        boolean shouting = s.equals(s.toUpperCase(java.util.Locale.ROOT));
+        return shouting || s.length() < 4 || Names.key(s).equals(Names.key(label)) ? null : s;
     }
 
     /** Organizations named inside a longer name: "CPC" and "CPC Central Committee" in "Political Bureau of the CPC Central Committee". */

@@ -6,6 +6,11 @@ package org.w3id.dmkg.extract;
  * @param kind  what it is
  * @param key   the reference-data key, or {@code org/<slug>} for an organization the gazetteer does not know
  * @param label its preferred name
+ * @param written the name as the article first writes it, when that is another of its names
+ *                ("Nay Pyi Taw" for Naypyidaw), else null
  */
-public record EntityFact(EntryKind kind, String key, String label) {
+public record EntityFact(EntryKind kind, String key, String label, String written) {
+    public EntityFact(EntryKind kind, String key, String label) {
+        this(kind, key, label, null);
+    }
 }

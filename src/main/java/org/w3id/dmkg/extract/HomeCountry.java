@@ -53,7 +53,7 @@ final class HomeCountry {
     }
 
     /** "in Myanmar", "to India", "Nay Pyi Taw, Myanmar": where things happen, not who speaks. */
-    private static boolean isPlace(String text, Mention m) {
+    static boolean isPlace(String text, Mention m) {
         String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(java.util.Locale.ROOT);
         return before.matches("(?s).*\\b(in|to|from|at|into|visit|visiting|across)\\s+(the\\s+)?$") || before.matches("(?s).*\\p{L},\\s*$");
     }

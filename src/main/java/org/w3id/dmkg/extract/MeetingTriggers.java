@@ -45,8 +45,9 @@ final class MeetingTriggers {
             if (verbs.get(w).equals("visit") || NEEDS_OBJECT.contains(w) && !capitalizedSoon(tokens, i)) {
                 continue;
             }
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
             if (i > 0 && DEFINITE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
-                    && !(i + 1 < tokens.size() && tokens.get(i + 1).text().equals("between"))) {
+                    && !(next.equals("between") || next.equals("with"))) {
                 continue; // "during the meeting": a meeting already told, not a new one
             }
             return i;

@@ -17,7 +17,8 @@ import org.w3id.dmkg.nlp.Sentence;
  * the article's home country (the dateline's, else the one it names most apart from the countries of
  * offices it states outright), unless someone else holds that office there; the one country among the
  * people named with this person outside meeting sentences (a meeting's counterpart is from elsewhere)
- * where the office is free; the one free country named in the sentences naming the person. Offices that
+ * where the office is free; the one free country named, other than as a place, in the sentences naming
+ * the person. Offices that
  * a country gives to one person at a time are grouped by {@code office-families.txt}.
  */
 final class OfficeCountries {
@@ -42,10 +43,8 @@ final class OfficeCountries {
             if (country == null) {
                 country = unique(associates(h, holdings, ctx, meetingSentences), taken);
             }
-            if (country == null && !taken.isEmpty()) {
-                Set<String> candidates = sentenceCountries(h, ctx);
-                candidates.removeAll(statedFor(holdings, h.person()));
-                country = unique(candidates, taken);
+            if (country == null) {
+                country = unique(sentenceCountries(h, holdings, ctx), taken);
             }
             OfficeHolding filled = new OfficeHolding(h.person(), h.role(), country, h.organization(), h.asOf(),
                     h.confidence() - 0.05, h.evidence());
@@ -129,26 +128,29 @@ final class OfficeCountries {
         return out;
     }
 
-    /** Countries stated outright for other people's offices: "Spanish" in "Spanish Prime Minister Manuel Rajoy". */
-    private static Set<String> statedFor(List<OfficeHolding> holdings, String except) {
-        Set<String> out = new HashSet<>();
-        for (OfficeHolding o : holdings) {
-            if (o.country() != null && !o.person().equals(except)) {
-                out.add(o.country());
-            }
-        }
-        return out;
-    }
-
-    private static Set<String> sentenceCountries(OfficeHolding h, ArticleContext ctx) {
+    /**
+     * The countries named, not as places ("in Myanmar", "to India"), in the sentences that name the person,
+     * less those stated in the same sentence for someone else's office ("Spanish Prime Minister ...").
+     */
+    private static Set<String> sentenceCountries(OfficeHolding h, List<OfficeHolding> holdings, ArticleContext ctx) {
         Set<String> out = new LinkedHashSet<>();
+        String text = ctx.document().text();
         for (Sentence s : ctx.document().sentences()) {
-            boolean names = false;
-            for (Mention p : ctx.persons(s)) {
-                names |= h.person().equals(ctx.name(p));
+            Set<String> names = new HashSet<>();
+            ctx.persons(s).forEach(p -> names.add(ctx.name(p)));
+            if (!names.contains(h.person())) {
+                continue;
             }
-            if (names) {
-                ctx.mentions().within(s.start(), s.end(), MentionType.COUNTRY).forEach(c -> out.add(c.key()));
+            Set<String> others = new HashSet<>();
+            for (OfficeHolding o : holdings) {
+                if (o.country() != null && !o.person().equals(h.person()) && names.contains(o.person())) {
+                    others.add(o.country());
+                }
+            }
+            for (Mention c : ctx.mentions().within(s.start(), s.end(), MentionType.COUNTRY)) {
+                if (!HomeCountry.isPlace(text, c) && !others.contains(c.key())) {
+                    out.add(c.key());
+                }
             }
         }
         return out;

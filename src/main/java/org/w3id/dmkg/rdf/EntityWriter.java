@@ -30,8 +30,13 @@ final class EntityWriter {
         return m.createResource(Iris.person(name)).addProperty(RDF.type, SCHEMA.Person).addProperty(RDFS.label, name);
     }
 
+    /** An entity the article names; a place is also labelled as the article spells it ("Nay Pyi Taw"). */
     Resource entity(Model m, EntityFact e) {
-        return write(m, e.kind(), e.key(), e.label());
+        Resource r = write(m, e.kind(), e.key(), e.label());
+        if (e.written() != null && (e.kind() == EntryKind.CITY || e.kind() == EntryKind.VENUE)) {
+            r.addProperty(RDFS.label, e.written());
+        }
+        return r;
     }
 
     /** A reference entity by key, with the places that contain it; null when the key is unknown. */

@@ -17,12 +17,46 @@ final class Months {
     private static final String[] PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec"};
 
+    /**
+     * Month names of other languages that English-language sites still print in their time stamps
+     * ("23 декабря 2014, 20:33"): Russian (genitive), French, Spanish, German; January to December.
+     */
+    private static final String[][] FOREIGN = {
+        {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+            "декабря"},
+        {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+            "décembre"},
+        {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre"},
+        {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+            "dezember"}};
+
+    /** A regular-expression alternative matching any of the {@link #FOREIGN} month names. */
+    static final String FOREIGN_PATTERN = foreignPattern();
+
     private Months() {
     }
 
-    /** The month number (1-12) of a name matched by {@link #PATTERN}, or 0. */
+    private static String foreignPattern() {
+        StringBuilder b = new StringBuilder("(?:");
+        for (String[] language : FOREIGN) {
+            for (String month : language) {
+                b.append(b.length() > 3 ? "|" : "").append(month);
+            }
+        }
+        return b.append(')').toString();
+    }
+
+    /** The month number (1-12) of a name matched by {@link #PATTERN} or {@link #FOREIGN_PATTERN}, or 0. */
     static int number(String name) {
         String key = name.toLowerCase(Locale.ROOT);
+        for (String[] language : FOREIGN) {
+            for (int i = 0; i < language.length; i++) {
+                if (language[i].equals(key)) {
+                    return i + 1;
+                }
+            }
+        }
         for (int i = 0; i < PREFIXES.length; i++) {
             if (key.startsWith(PREFIXES[i])) {
                 return i + 1;

@@ -23,7 +23,8 @@ final class TimeStampFinder {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b(" + Months.PATTERN + ")\\.?\\s+(\\d{1,2}),?\\s*(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})\\s+(" + Months.PATTERN + ")\\.?,?\\s+(\\d{4})\\b");
+            "\\b(\\d{1,2})\\.?\\s+(" + Months.PATTERN + "|" + Months.FOREIGN_PATTERN + ")\\.?,?\\s+(\\d{4})\\b",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})(?:[ T]\\d{1,2}:\\d{2})?\\b");
     private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:updated|published|posted|released)\\b");
 
