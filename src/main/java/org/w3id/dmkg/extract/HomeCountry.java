@@ -9,21 +9,24 @@ import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 
 /**
- * The country an article is written from: the dateline's, else the country it names most often once
- * the countries of offices it states outright ("Indian Prime Minister ...") and the countries named as
- * places ("in Myanmar") are set aside, when it is named at least twice and twice as often as any other. Null when unclear.
+ * The country an article is written from: the dateline's, or the country it names most often once the
+ * countries of offices it states outright ("Indian Prime Minister ...") and the countries named as places
+ * ("in Myanmar") are set aside, when it is named at least twice and twice as often as any other.
  */
 final class HomeCountry {
     private HomeCountry() {
     }
 
-    static String of(ArticleContext ctx, List<OfficeHolding> holdings) {
-        if (ctx.datelinePlace() != null) {
-            String c = ctx.gazetteer().countryOf(ctx.datelinePlace());
-            if (c != null) {
-                return c;
-            }
-        }
+    /** The country of the dateline's place, or null. */
+    static String fromDateline(ArticleContext ctx) {
+        return ctx.datelinePlace() == null ? null : ctx.gazetteer().countryOf(ctx.datelinePlace());
+    }
+
+    /**
+     * The country named most often (a city named other than as a place counts for its country:
+     * "between Pretoria and ..."), once the countries of offices stated outright are set aside.
+     */
+    static String mostNamed(ArticleContext ctx, List<OfficeHolding> holdings) {
         Set<String> foreign = new HashSet<>();
         for (OfficeHolding h : holdings) {
             if (h.country() != null) {
@@ -31,10 +34,11 @@ final class HomeCountry {
             }
         }
         Map<String, Integer> counts = new HashMap<>();
-        String text = ctx.document().text();
         for (Mention m : ctx.mentions().all()) {
-            if (m.type() == MentionType.COUNTRY && !foreign.contains(m.key()) && !isPlace(text, m)) {
-                counts.merge(m.key(), 1, Integer::sum);
+            String country = m.type() == MentionType.COUNTRY ? m.key()
+                    : m.type() == MentionType.PLACE ? ctx.gazetteer().countryOf(m.key()) : null;
+            if (country != null && !foreign.contains(country) && !isPlace(ctx, m)) {
+                counts.merge(country, 1, Integer::sum);
             }
         }
         String best = null;
@@ -53,8 +57,14 @@ final class HomeCountry {
     }
 
     /** "in Myanmar", "to India", "Nay Pyi Taw, Myanmar": where things happen, not who speaks. */
-    static boolean isPlace(String text, Mention m) {
+    static boolean isPlace(ArticleContext ctx, Mention m) {
+        String text = ctx.document().text();
         String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(java.util.Locale.ROOT);
-        return before.matches("(?s).*\\b(in|to|from|at|into|visit|visiting|across)\\s+(the\\s+)?$") || before.matches("(?s).*\\p{L},\\s*$");
+        if (before.matches("(?s).*\\b(in|to|from|at|into|visit|visiting|across)\\s+(the\\s+)?$")) {
+            return true;
+        }
+        int comma = text.lastIndexOf(',', m.start());
+        Mention city = comma > 0 && text.substring(comma + 1, m.start()).isBlank() ? ctx.mentions().endingAt(comma) : null;
+        return city != null && city.type() == MentionType.PLACE;
     }
 }

@@ -14,12 +14,12 @@ import org.w3id.dmkg.nlp.Sentence;
 /**
  * Fills in the country of an office the text states without one ("President Vladimir Putin") when the
  * article makes it clear, trying in turn: the same person's office stated elsewhere with its country;
- * the article's home country (the dateline's, else the one it names most apart from the countries of
- * offices it states outright), unless someone else holds that office there; the one country among the
+ * the dateline's country, unless someone else holds that office there; the one country among the
  * people named with this person outside meeting sentences (a meeting's counterpart is from elsewhere)
- * where the office is free; the one free country named, other than as a place, in the sentences naming
- * the person. Offices that
- * a country gives to one person at a time are grouped by {@code office-families.txt}.
+ * where the office is free; the one free country named (not by an adjective, nor as a place the person
+ * went to) in the sentences naming the person. A second pass gives what is still open the country the
+ * article names most ({@link HomeCountry#mostNamed}) on the same conditions. Offices that a country gives
+ * to one person at a time are grouped by {@code office-families.txt}.
  */
 final class OfficeCountries {
     private static final Map<String, String> FAMILY = Lexicon.pairs("office-families.txt");
@@ -28,7 +28,13 @@ final class OfficeCountries {
     }
 
     static List<OfficeHolding> complete(List<OfficeHolding> holdings, ArticleContext ctx, Set<Integer> meetingSentences) {
-        String home = HomeCountry.of(ctx, holdings);
+        List<OfficeHolding> first = pass(holdings, ctx, meetingSentences, HomeCountry.fromDateline(ctx));
+        return pass(first, ctx, Set.of(), HomeCountry.mostNamed(ctx, holdings));
+    }
+
+    /** Fills what can be filled, trying the home country first when it is known. */
+    private static List<OfficeHolding> pass(List<OfficeHolding> holdings, ArticleContext ctx,
+                                            Set<Integer> meetingSentences, String home) {
         List<OfficeHolding> out = new ArrayList<>();
         for (OfficeHolding h : holdings) {
             if (h.country() != null) {
@@ -47,7 +53,7 @@ final class OfficeCountries {
                 country = unique(sentenceCountries(h, holdings, ctx), taken);
             }
             OfficeHolding filled = new OfficeHolding(h.person(), h.role(), country, h.organization(), h.asOf(),
-                    h.confidence() - 0.05, h.evidence());
+                    h.confidence() - (country == null ? 0 : 0.05), h.evidence());
             if (country == null || !contains(holdings, filled)) {
                 out.add(filled);
             }
@@ -116,7 +122,7 @@ final class OfficeCountries {
         for (Sentence s : ctx.document().sentences()) {
             List<String> names = new ArrayList<>();
             ctx.persons(s).forEach(p -> names.add(ctx.name(p)));
-            if (meetingSentences.contains(s.index()) || !names.contains(h.person())) {
+            if (meetingSentences.isEmpty() || meetingSentences.contains(s.index()) || !names.contains(h.person())) {
                 continue;
             }
             for (String n : names) {
@@ -128,13 +134,22 @@ final class OfficeCountries {
         return out;
     }
 
+    /** "Indian" in "Indian industrial projects" says less about a person than "India" does. */
+    private static boolean isAdjective(ArticleContext ctx, Mention c) {
+        for (Gazetteer.Name n : ctx.gazetteer().lookup(c.text())) {
+            if (!n.adjective()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The countries named, not as places ("in Myanmar", "to India"), in the sentences that name the person,
      * less those stated in the same sentence for someone else's office ("Spanish Prime Minister ...").
      */
     private static Set<String> sentenceCountries(OfficeHolding h, List<OfficeHolding> holdings, ArticleContext ctx) {
         Set<String> out = new LinkedHashSet<>();
-        String text = ctx.document().text();
         for (Sentence s : ctx.document().sentences()) {
             Set<String> names = new HashSet<>();
             ctx.persons(s).forEach(p -> names.add(ctx.name(p)));
@@ -147,8 +162,18 @@ final class OfficeCountries {
                     others.add(o.country());
                 }
             }
+            int at = Integer.MAX_VALUE;
+            for (Mention p : ctx.persons(s)) {
+                if (h.person().equals(ctx.name(p))) {
+                    at = Math.min(at, p.start());
+                }
+            }
             for (Mention c : ctx.mentions().within(s.start(), s.end(), MentionType.COUNTRY)) {
-                if (!HomeCountry.isPlace(text, c) && !others.contains(c.key())) {
+                // a place after the person is where the person went ("Xi paid a visit to India", "met Modi in
+                // Nay Pyi Taw, Myanmar"); one before is where the person was found ("went to Morocco, where he met
+                // King ...")
+                boolean travelled = HomeCountry.isPlace(ctx, c) && c.start() > at;
+                if (!travelled && !others.contains(c.key()) && !isAdjective(ctx, c)) {
                     out.add(c.key());
                 }
             }

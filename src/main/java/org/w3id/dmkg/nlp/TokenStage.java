@@ -35,12 +35,9 @@ public final class TokenStage implements Stage {
                 int end = s.start() + span.getEnd();
                 String word = s.text().substring(span.getStart(), span.getEnd());
                 int cut = possessive(word);
-                int slash = word.indexOf('/');
-                if (slash > 0 && slash < word.length() - 1 && cut < 0) {
-                    // photo credits such as "Xinhua/Yao Dawei" come through as one token
-                    tokens.add(new Token(word.substring(0, slash), start, start + slash, null));
-                    tokens.add(new Token("/", start + slash, start + slash + 1, null));
-                    tokens.add(new Token(word.substring(slash + 1), start + slash + 1, end, null));
+                if (word.length() > 1 && word.indexOf('/') >= 0 && cut < 0) {
+                    // photo credits and agency marks ("Xinhua/Yao Dawei", "/TASS/") come through as one token
+                    splitAtSlashes(word, start, tokens);
                 } else if (cut > 0) {
                     tokens.add(new Token(word.substring(0, cut), start, start + cut, null));
                     tokens.add(new Token(word.substring(cut), start + cut, end, null));
@@ -51,6 +48,21 @@ public final class TokenStage implements Stage {
             out.add(s.withTokens(tokens));
         }
         return document.withSentences(out, Layer.TOKENS);
+    }
+
+    private static void splitAtSlashes(String word, int start, List<Token> tokens) {
+        int from = 0;
+        for (int i = 0; i <= word.length(); i++) {
+            if (i == word.length() || word.charAt(i) == '/') {
+                if (i > from) {
+                    tokens.add(new Token(word.substring(from, i), start + from, start + i, null));
+                }
+                if (i < word.length()) {
+                    tokens.add(new Token("/", start + i, start + i + 1, null));
+                }
+                from = i + 1;
+            }
+        }
     }
 
     /** Where a possessive "'s" starts in a word the model left whole ("China's"), or -1; Treebank splits it. */

@@ -98,7 +98,11 @@ class TextArticleParserTest {
                 TextArticleParser.parse("x", "Updated: Nov 13,2014 10:20 PM     China Daily\nBody").published());
         assertEquals(LocalDate.of(2023, 11, 9), TextArticleParser.parse("x", "Posted 2023-11-09 14:05\nBody").published());
         assertEquals(LocalDate.of(2023, 11, 9), TextArticleParser.parse("x", "Published: 09 November 2023\nB").published());
-        assertNull(TextArticleParser.parse("x", "Putin meets Nazarbayev in Moscow 23 декабря 2014, 20:33\nB").published());
+        // English-language sites of other countries print their stamps with local month names
+        assertEquals(LocalDate.of(2014, 12, 23),
+                TextArticleParser.parse("x", "Putin meets Nazarbayev in Moscow 23 декабря 2014, 20:33\nB").published());
+        assertEquals(LocalDate.of(2019, 3, 5), TextArticleParser.parse("x", "Publié le 5 mars 2019\nB").published());
+        assertNull(TextArticleParser.parse("x", "Putin meets Nazarbayev in Moscow on the 23rd\nB").published());
     }
 
     @Test
