@@ -19,14 +19,8 @@ public final class AnniversaryExtractor {
     private static final Pattern NUMBER = Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of\\s+");
     private static final Pattern YEARS = Pattern.compile("\\b(\\d{1,3})\\s+years\\s+(?:of|since)\\s+(?:the\\s+)?"
             + "(?=(?:establishment|diplomatic|the|founding|bilateral|their|friendly|relations|ties))");
-    private static final Pattern EVENT_END = Pattern.compile("[.;:!?\"\u201c\u201d()]|,\\s+(?:as well as|and|which|"
-            + "while|when|who|the two|both)\\b|,\\s+(?!the\\b)(?=\\p{Ll})|\\s+(?:this|next|last|in)\\s+(?:year|\\d{4})\\b|"
-            + "\\s+and\\s+the\\s+\\d|\\s+and\\s+(?=\\p{Ll}+ed\\b)|\\s+(?:falls|fell|marks|marked|is|was|will|would|are|were|has|have)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|of)\\s+((?:19|20)\\d{2})\\b");
-    private static final Pattern PLURAL_HEAD = Pattern.compile("^(\\w+?)(ies|s)\\s+of\\s+(.+)$");
 
-    private static final Map<String, String> NOMINALS = Map.of("establishing", "establishment",
-            "forming", "formation", "launching", "launch");
 
     private final Pattern words;
     private final Map<String, Integer> ordinals = new LinkedHashMap<>();
@@ -53,13 +47,13 @@ public final class AnniversaryExtractor {
             collect(YEARS.matcher(text), hits, null);
             collect(words.matcher(text), hits, ordinals);
             for (int[] h : hits) {
-                String event = eventText(text.substring(h[1]));
+                String event = AnniversaryEvents.text(text.substring(h[1]));
                 event = event.replaceFirst("^the\\s+", "").replaceAll("[,\\s]+$", "");
                 if (event.split("\\s+").length < 2 && !event.matches("\\p{Lu}.*")) {
                     continue;
                 }
                 Integer year = yearOf(text, h[0], base);
-                for (String e : split(event)) {
+                for (String e : AnniversaryEvents.split(event)) {
                     Integer eventYear = eventYear(e, year, h[2]);
                     double confidence = 0.7 + (year != null ? 0.15 : 0) + (e.split(" ").length >= 3 ? 0.05 : 0);
                     AnniversaryFact f = new AnniversaryFact(h[2], year, e, eventYear, confidence,
@@ -68,7 +62,7 @@ public final class AnniversaryExtractor {
                 }
             }
         }
-        return dropRepeats(new ArrayList<>(found.values()));
+        return AnniversaryRepeats.drop(new ArrayList<>(found.values()));
     }
 
     private void collect(Matcher m, List<int[]> hits, Map<String, Integer> lookup) {
@@ -79,26 +73,6 @@ public final class AnniversaryExtractor {
                 hits.add(new int[] {m.start(), m.end(), n});
             }
         }
-    }
-
-    /** The event's words: up to the end of the clause; a list under a plural head runs on past commas. */
-    static String eventText(String rest) {
-        Matcher end = EVENT_END.matcher(rest);
-        String event = (end.find() ? rest.substring(0, end.start()) : rest).strip();
-        if (!PLURAL_HEAD.matcher(event.replaceFirst("^the\\s+", "")).matches()) {
-            int comma = event.indexOf(',');
-            event = comma > 0 ? event.substring(0, comma) : event;
-        }
-        // "their diplomatic ties": the possessive says nothing about the event; "establishing X" is the
-        // same event as "the establishment of X"
-        event = event.replaceFirst("^(?i:their|its|our|his|her)\\s+", "");
-        for (Map.Entry<String, String> n : NOMINALS.entrySet()) {
-            String after = event.startsWith(n.getKey() + " ") ? event.substring(n.getKey().length() + 1) : "of";
-            if (!after.startsWith("of")) {
-                return n.getValue() + " of " + after;
-            }
-        }
-        return event;
     }
 
     /**
@@ -136,67 +110,5 @@ public final class AnniversaryExtractor {
             return Integer.valueOf(m.group(1));
         }
         return year == null ? null : year - ordinal;
-    }
-
-    /** "victories of A, B and C" gives "victory of A", "victory of B", "victory of C". */
-    static List<String> split(String event) {
-        Matcher m = PLURAL_HEAD.matcher(event);
-        if (!m.matches()) {
-            return List.of(event);
-        }
-        String[] items = m.group(3).split(",\\s+(?:and\\s+)?|\\s+and\\s+(?=the\\s|\\p{Lu})");
-        if (items.length < 2) {
-            return List.of(event);
-        }
-        String head = m.group(1) + (m.group(2).equals("ies") ? "y" : "");
-        List<String> out = new ArrayList<>();
-        for (String item : items) {
-            out.add(head + " of " + item.strip());
-        }
-        return out;
-    }
-
-    /**
-     * The same anniversary told twice in one article ("establishing diplomatic relations", "the establishment
-     * of diplomatic relations", a truncated copy) is kept once: as first told, unless that is a truncated copy.
-     */
-    private static List<AnniversaryFact> dropRepeats(List<AnniversaryFact> facts) {
-        List<AnniversaryFact> out = new ArrayList<>();
-        for (AnniversaryFact f : facts) {
-            boolean repeat = false;
-            for (AnniversaryFact g : facts) {
-                boolean truncated = Names.key(g.event()).startsWith(Names.key(f.event()));
-                repeat |= g != f && g.ordinal() == f.ordinal() && java.util.Objects.equals(g.year(), f.year())
-                        && (truncated || facts.indexOf(g) < facts.indexOf(f) && !Names.key(f.event())
-                        .startsWith(Names.key(g.event()))) && overlap(g.event(), f.event()) >= 0.3;
-            }
-            if (!repeat) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
-    /** Share of the shorter event's content words (stems of five letters) found in the longer one. */
-    static double overlap(String a, String b) {
-        java.util.Set<String> x = stems(a);
-        java.util.Set<String> y = stems(b);
-        java.util.Set<String> small = x.size() <= y.size() ? x : y;
-        java.util.Set<String> large = small == x ? y : x;
-        if (small.isEmpty()) {
-            return 0;
-        }
-        long shared = small.stream().filter(large::contains).count();
-        return (double) shared / small.size();
-    }
-
-    private static java.util.Set<String> stems(String s) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : Names.words(s)) {
-            if (w.length() > 3 && !w.equals("between") && !w.equals("their")) {
-                out.add(w.equals("ties") ? "relat" : w.length() > 5 ? w.substring(0, 5) : w);
-            }
-        }
-        return out;
     }
 }

@@ -31,12 +31,12 @@ public final class OfficeExtractor {
             for (Mention p : ctx.persons(s)) {
                 OfficeHolding h = before(ctx, w, p);
                 if (h == null) {
-                    h = appositive(ctx, w, p);
+                    h = OfficeForms.appositive(ctx, w, p);
                 }
                 if (h == null) {
                     continue;
                 }
-                for (OfficeHolding x : java.util.Arrays.asList(h, coordinated(ctx, w, h, p))) {
+                for (OfficeHolding x : java.util.Arrays.asList(h, OfficeForms.coordinated(ctx, w, h, p))) {
                     if (x != null && !x.role().startsWith("!")) {
                         found.merge(x.person() + "|" + x.role() + "|" + x.country() + "|" + x.organization(), x,
                                 (a, b) -> a.confidence() >= b.confidence() ? a : b);
@@ -101,69 +101,7 @@ public final class OfficeExtractor {
                 country = after.key();
             }
         }
-        return holding(ctx, person, title.key(), country, org, w.sentence(), 0.85);
+        return OfficeForms.holding(ctx, person, title.key(), country, org, w.sentence(), 0.85);
     }
 
-    /** "State Councilor and Foreign Minister Wang Yi": the first of two titles joined by "and", same country. */
-    private static OfficeHolding coordinated(ArticleContext ctx, TokenWindow w, OfficeHolding h, Mention person) {
-        int first = w.indexAt(person.start());
-        Mention title = w.mentionEndingBefore(first);
-        if (title == null || title.type() != MentionType.TITLE) {
-            return null;
-        }
-        int k = w.indexAt(title.start()) - 1;
-        if (k < 1 || !w.text(k).equals("and")) {
-            return null;
-        }
-        Mention other = w.mentionEndingBefore(k);
-        if (other == null || other.type() != MentionType.TITLE) {
-            return null;
-        }
-        return new OfficeHolding(h.person(), other.key(), h.country(), null, h.asOf(), h.confidence() - 0.05,
-                h.evidence());
-    }
-
-    /** NAME, [the] [ADJ] TITLE [of|to [the] COUNTRY|ORG]. */
-    private OfficeHolding appositive(ArticleContext ctx, TokenWindow w, Mention person) {
-        int k = w.indexAt(person.end() - 1) + 1;
-        if (k >= w.size() || !w.text(k).equals(",")) {
-            return null;
-        }
-        String country = null;
-        for (k = k + 1; k < w.size(); k++) {
-            Mention m = w.mentionAt(k);
-            if (m != null && m.type() == MentionType.TITLE) {
-                String org = null;
-                Mention owner = w.ofAfter(w.indexAt(m.end() - 1) + 1);
-                if (owner != null && owner.type() == MentionType.COUNTRY) {
-                    country = owner.key();
-                } else if (owner != null && owner.type() == MentionType.ORGANIZATION) {
-                    org = owner.key();
-                }
-                return holding(ctx, person, m.key(), country, org, w.sentence(), 0.8);
-            }
-            if (m != null && m.type() == MentionType.COUNTRY) {
-                country = m.key();
-                k = w.indexAt(m.end() - 1);
-                continue;
-            }
-            Token t = w.token(k);
-            if (!(t.text().equals("the") || t.text().equals("a") || t.text().equals("also") || t.text().equals("now")
-                    || t.text().equals("then") || t.text().equals("who") || t.text().equals("is") || w.isPossessive(k)
-                    || t.pos() != null && t.pos().startsWith("JJ") && Character.isLowerCase(t.text().charAt(0)))) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static OfficeHolding holding(ArticleContext ctx, Mention person, String role, String country, String org,
-                                         Sentence s, double confidence) {
-        String c = country;
-        if (c == null && org != null) {
-            c = ctx.gazetteer().countryOf(org);
-        }
-        return new OfficeHolding(ctx.name(person), role, c, org, ctx.referenceDate(),
-                c != null ? confidence : confidence - 0.2, new Span(s.start(), s.end()));
-    }
 }
