@@ -31,7 +31,7 @@ public final class MeetingExtractor {
             MeetingParties parties = MeetingParties.of(ctx, s, t);
             boolean planned = triggers.planned(s, t);
             MeetingMode mode = triggers.mode(s, t);
-            List<DateResolver.Found> inSentence = dates.find(s.text(), ctx.referenceDate(), planned);
+            List<DateResolver.Found> inSentence = datesOutsideDateline(ctx, s, planned);
             String place = mode == MeetingMode.PHONE ? null : place(ctx, s);
             List<List<Mention>> groups = byOwnDate(parties.objects(), inSentence, s);
             for (List<Mention> group : groups) {
@@ -63,6 +63,16 @@ public final class MeetingExtractor {
             }
         }
         return out;
+    }
+
+    /** The dates of the sentence, less the dateline's own: it dates the report, not the meeting. */
+    private List<DateResolver.Found> datesOutsideDateline(ArticleContext ctx, Sentence s, boolean planned) {
+        List<DateResolver.Found> found = new ArrayList<>(dates.find(s.text(), ctx.referenceDate(), planned));
+        var d = ctx.document().source().dateline();
+        if (d != null) {
+            found.removeIf(f -> s.start() + f.start() >= d.start() && s.start() + f.end() <= d.end());
+        }
+        return found;
     }
 
     /** One group per person met when each is followed by a date of their own, else one group of all. */

@@ -37,7 +37,7 @@ final class OfficeCountries {
                                             Set<Integer> meetingSentences, String home) {
         List<OfficeHolding> out = new ArrayList<>();
         for (OfficeHolding h : holdings) {
-            if (h.country() != null) {
+            if (h.country() != null || international(h, ctx)) {
                 out.add(h);
                 continue;
             }
@@ -59,6 +59,12 @@ final class OfficeCountries {
             }
         }
         return out;
+    }
+
+    /** An office of an international body ("UN Secretary-General") is no country's. */
+    private static boolean international(OfficeHolding h, ArticleContext ctx) {
+        return h.organization() != null && ctx.gazetteer().entry(h.organization()).isPresent()
+                && ctx.gazetteer().countryOf(h.organization()) == null;
     }
 
     /** Whether no one else holds an office of this family without a country: then "home" is not telling. */
