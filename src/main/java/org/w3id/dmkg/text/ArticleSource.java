@@ -40,16 +40,16 @@ public final class ArticleSource {
      * Reads every input in order.
      *
      * @param inputs   paths of files or directories, or {@code -}
-     * @param articles receives each article as soon as it is read
+     * @param articles receives each article as soon as it is read, if English ({@link EnglishCheck})
      * @param problems receives each problem, one line each; {@link InputProblem#fatal()} ones skipped an input
      * @return how many articles were handed over
      */
     public int read(List<String> inputs, Consumer<SourceDocument> articles, Consumer<InputProblem> problems) {
         int[] count = {0};
-        Consumer<SourceDocument> counting = doc -> {
+        Consumer<SourceDocument> counting = EnglishCheck.only(doc -> {
             count[0]++;
             articles.accept(doc);
-        };
+        }, problems);
         new InputWalker(new InputWalker.Visitor() {
             @Override
             public void file(Path path, String origin, InputFormat format) {
