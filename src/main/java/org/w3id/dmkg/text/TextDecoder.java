@@ -1,5 +1,7 @@
 package org.w3id.dmkg.text;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -74,6 +76,18 @@ final class TextDecoder {
             return new Decoded(new String(bytes, skip, bytes.length - skip, WINDOWS_1252),
                     "not UTF-8; read as Windows-1252");
         }
+    }
+
+    /** Whether the stream's first non-blank byte is {@code {}, i.e. standard input carries JSON Lines. */
+    static boolean startsWithBrace(InputStream in) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB ? 3 : 0;
+        while (i < head.length && Character.isWhitespace(head[i])) {
+            i++;
+        }
+        return i < head.length && head[i] == '{';
     }
 
     private static Charset utf16(byte[] b, int length) {
