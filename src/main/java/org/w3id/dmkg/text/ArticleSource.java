@@ -40,16 +40,16 @@ public final class ArticleSource {
      * Reads every input in order.
      *
      * @param inputs   paths of files or directories, or {@code -}
-     * @param articles receives each article as soon as it is read
+     * @param articles receives each article as soon as it is read, if English ({@link EnglishCheck})
      * @param problems receives each problem, one line each; {@link InputProblem#fatal()} ones skipped an input
      * @return how many articles were handed over
      */
     public int read(List<String> inputs, Consumer<SourceDocument> articles, Consumer<InputProblem> problems) {
         int[] count = {0};
-        Consumer<SourceDocument> counting = doc -> {
+        Consumer<SourceDocument> counting = EnglishCheck.only(doc -> {
             count[0]++;
             articles.accept(doc);
-        };
+        }, problems);
         new InputWalker(new InputWalker.Visitor() {
             @Override
             public void file(Path path, String origin, InputFormat format) {
@@ -69,7 +69,7 @@ public final class ArticleSource {
             public void stdin() {
                 try {
                     InputStream in = new BufferedInputStream(stdin);
-                    read(in, "-", startsWithBrace(in) ? InputFormat.JSONL : InputFormat.TEXT, counting, problems);
+                    read(in, "-", TextDecoder.startsWithBrace(in) ? InputFormat.JSONL : InputFormat.TEXT, counting, problems);
                 } catch (IOException e) {
                     problems.accept(InputProblem.skipped("-", "cannot read: " + describe(e)));
                 }
@@ -116,20 +116,13 @@ public final class ArticleSource {
         if (decoded.warning() != null) {
             problems.accept(InputProblem.warning(origin, decoded.warning()));
         }
-        articles.accept(format == InputFormat.HTML ? HtmlArticleReader.parse(origin, decoded.text())
-                : TextArticleParser.parse(origin, decoded.text()));
-    }
-
-    /** Whether the stream's first non-blank byte is {@code {}, i.e. standard input carries JSON Lines. */
-    private static boolean startsWithBrace(InputStream in) throws IOException {
-        in.mark(TextDecoder.SNIFF_BYTES);
-        byte[] head = in.readNBytes(TextDecoder.SNIFF_BYTES);
-        in.reset();
-        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB ? 3 : 0;
-        while (i < head.length && Character.isWhitespace(head[i])) {
-            i++;
+        SourceDocument doc = format == InputFormat.HTML ? HtmlArticleReader.parse(origin, decoded.text())
+                : TextArticleParser.parse(origin, decoded.text());
+        if (doc.text().isBlank()) { // a page of scripts and navigation only
+            problems.accept(InputProblem.skipped(origin, "no article text"));
+            return;
         }
-        return i < head.length && head[i] == '{';
+        articles.accept(doc);
     }
 
     private static InputProblem tooLarge(String origin) {

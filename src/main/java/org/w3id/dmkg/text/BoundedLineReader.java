@@ -17,15 +17,19 @@ final class BoundedLineReader {
     private final InputStream in;
     private final int maxBytes;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    // read in chunks: byte by byte, a gigabyte-long line took half a minute to skip
+    private final byte[] chunk = new byte[64 * 1024];
+    private int pos;
+    private int limit;
     private int number;
     private boolean eof;
 
     /**
-     * @param in       the stream, which this reader buffers itself
+     * @param in       the stream, read in chunks of 64 KB; it need not be buffered
      * @param maxBytes the largest line kept, in bytes
      */
     BoundedLineReader(InputStream in, int maxBytes) {
-        this.in = in.markSupported() ? in : new java.io.BufferedInputStream(in);
+        this.in = in;
         this.maxBytes = maxBytes;
     }
 
@@ -36,15 +40,22 @@ final class BoundedLineReader {
         }
         buffer.reset();
         boolean overLong = false;
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-            if (buffer.size() < maxBytes) {
-                buffer.write(b);
-            } else {
-                overLong = true;
+        boolean newline = false;
+        while (!newline) {
+            if (pos == limit && !fill()) {
+                break;
             }
+            int end = pos;
+            while (end < limit && chunk[end] != '\n') {
+                end++;
+            }
+            int keep = Math.min(end - pos, maxBytes - buffer.size());
+            buffer.write(chunk, pos, keep);
+            overLong |= keep < end - pos;
+            newline = end < limit;
+            pos = newline ? end + 1 : end;
         }
-        if (b == -1) {
+        if (!newline) {
             eof = true;
             if (buffer.size() == 0 && !overLong) {
                 return null;
@@ -56,5 +67,16 @@ final class BoundedLineReader {
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         number++;
         return new Line(number, new String(bytes, start, length - start, StandardCharsets.UTF_8), overLong);
+    }
+
+    /** Reads the next chunk; {@code false} at the end of the stream. */
+    private boolean fill() throws IOException {
+        int n = in.read(chunk);
+        while (n == 0) {
+            n = in.read(chunk);
+        }
+        pos = 0;
+        limit = Math.max(n, 0);
+        return n > 0;
     }
 }

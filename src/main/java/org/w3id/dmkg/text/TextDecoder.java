@@ -1,5 +1,7 @@
 package org.w3id.dmkg.text;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -39,6 +41,9 @@ final class TextDecoder {
                 || startsWith(head, length, '%', 'P', 'D', 'F') || startsWith(head, length, 0x1F, 0x8B)) {
             return "binary file, not an article";
         }
+        if (utf16WithoutBom(head, length) != null) {
+            return null;
+        }
         int n = Math.min(length, SNIFF_BYTES);
         int controls = 0;
         for (int i = 0; i < n; i++) {
@@ -55,13 +60,18 @@ final class TextDecoder {
     }
 
     /**
-     * Decodes {@code bytes}: a byte-order mark (UTF-8, UTF-16LE/BE) wins; otherwise UTF-8, and when
+     * Decodes {@code bytes}: a byte-order mark (UTF-8, UTF-16LE/BE) wins; then UTF-16 recognised by
+     * its zero bytes, with a warning; otherwise UTF-8, and when
      * the bytes are not valid UTF-8, Windows-1252 (a superset of Latin-1) with a warning.
      */
     static Decoded decode(byte[] bytes) {
         Charset bom = utf16(bytes, bytes.length);
         if (bom != null) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, bom), null);
+        }
+        Charset guessed = utf16WithoutBom(bytes, Math.min(bytes.length, SNIFF_BYTES));
+        if (guessed != null) {
+            return new Decoded(new String(bytes, guessed), "no byte-order mark; read as " + guessed);
         }
         int skip = startsWith(bytes, bytes.length, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         try {
@@ -76,6 +86,18 @@ final class TextDecoder {
         }
     }
 
+    /** Whether the stream's first non-blank byte is {@code {}, i.e. standard input carries JSON Lines. */
+    static boolean startsWithBrace(InputStream in) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB ? 3 : 0;
+        while (i < head.length && Character.isWhitespace(head[i])) {
+            i++;
+        }
+        return i < head.length && head[i] == '{';
+    }
+
     private static Charset utf16(byte[] b, int length) {
         if (startsWith(b, length, 0xFF, 0xFE)) {
             return StandardCharsets.UTF_16LE;
@@ -84,6 +106,24 @@ final class TextDecoder {
             return StandardCharsets.UTF_16BE;
         }
         return null;
+    }
+
+    /**
+     * UTF-16 saved without a byte-order mark, recognised by its zero bytes: in Latin-script text
+     * one byte of every pair is zero, always the same one, and the other never is.
+     */
+    private static Charset utf16WithoutBom(byte[] b, int length) {
+        int pairs = length / 2;
+        int[] zeros = new int[2];
+        for (int i = 0; i < pairs * 2; i++) {
+            if (b[i] == 0) {
+                zeros[i % 2]++;
+            }
+        }
+        if (pairs < 8 || Math.min(zeros[0], zeros[1]) > 0 || Math.max(zeros[0], zeros[1]) < pairs * 0.6) {
+            return null;
+        }
+        return zeros[1] > 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
     }
 
     private static boolean startsWith(byte[] b, int length, int... magic) {
