@@ -40,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "1", paramLabel = "R", description = "Repeat the input R times (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--warmup", defaultValue = "200", paramLabel = "N",
+    @Option(names = "--warmup", defaultValue = "1000", paramLabel = "N",
             description = "Articles run untimed first, to warm up the JIT (default: ${DEFAULT-VALUE}).")
     int warmup;
 

@@ -14,25 +14,33 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.w3id.dmkg.rdf.ArticleGraph;
+import org.w3id.dmkg.rdf.DMKG;
 
 /**
- * Streams article graphs into a store, each as the named graph of its article IRI. Articles are
- * collected in batches of whole articles. An article whose graph the store does not hold yet goes to
- * TDB2's sequential bulk loader, which writes in one transaction per run and so is crash-safe, in runs
- * of about {@value #BULK_QUADS} quads; an article the store already holds (or that appears twice) has
- * its graph replaced in an ordinary write transaction per batch, and is left alone when the stored graph
- * is isomorphic to it. Either way an article is never half-stored and reloading changes nothing. Holds
- * at most one batch and one bulk run in memory. Not thread-safe; {@link #close} writes what is pending.
+ * Streams article graphs into a store, each as the named graph of its article IRI.
+ *
+ * <p>When the store held no article graph at the first article (only dmkg's reference and link graphs), new articles
+ * are streamed into TDB2's phased bulk loader, in runs of whole articles ending after about
+ * {@value #BULK_QUADS} quads. The bulk loader is much faster but, by Jena's documentation, not fully
+ * transactional if the process dies mid-run: a crashed first load of a store should be redone into an
+ * empty directory. Otherwise, and for every article the store already holds or that appears twice,
+ * articles are written in ordinary write transactions of {@code batchSize} whole articles, each graph
+ * replaced, or left alone when the stored graph is isomorphic to it; an article is never half-stored.
+ * Reloading changes nothing. Memory: the names of the store's graphs and of the articles loaded, and one
+ * batch. Not thread-safe; {@link #close} writes what is pending.
  */
 public final class ArticleLoader implements AutoCloseable {
-    /** Quads collected before a bulk-loader run. */
-    static final int BULK_QUADS = 250_000;
+    /** Quads streamed into one bulk-loader run. */
+    static final int BULK_QUADS = 1_000_000;
 
     private final DatasetGraph dsg;
     private final int batchSize;
     private final List<ArticleGraph> batch = new ArrayList<>();
-    private final List<Quad> bulk = new ArrayList<>();
-    private final Set<String> bulkNames = new HashSet<>();
+    private Set<String> known;
+    private boolean bulkAllowed;
+    private DataLoader bulk;
+    private StreamRDF bulkStream;
+    private long bulkQuads;
     private int articles;
     private int added;
     private int unchanged;
@@ -46,8 +54,22 @@ public final class ArticleLoader implements AutoCloseable {
         this.batchSize = batchSize;
     }
 
-    /** Adds one article graph; it is written with its batch. */
+    /** Adds one article graph; it is written with its batch or bulk run. */
     public void add(ArticleGraph graph) {
+        if (known == null) {
+            known = Txn.calculateRead(dsg, () -> {
+                Set<String> names = new HashSet<>();
+                dsg.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+                return names;
+            });
+            // only reference data and links (dmkg's own graphs) so far: a first load
+            bulkAllowed = known.stream().allMatch(n -> n.startsWith(DMKG.ID + "graph/"));
+        }
+        if (bulkAllowed && known.add(graph.articleIri())) {
+            toBulk(graph);
+            return;
+        }
+        known.add(graph.articleIri());
         batch.add(graph);
         if (batch.size() >= batchSize) {
             flushBatch();
@@ -63,60 +85,49 @@ public final class ArticleLoader implements AutoCloseable {
     @Override
     public void close() {
         flushBatch();
-        flushBulk();
+        finishBulk();
+    }
+
+    private void toBulk(ArticleGraph ag) {
+        if (bulk == null) {
+            bulk = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
+            bulk.startBulk();
+            bulkStream = bulk.stream();
+        }
+        Node name = NodeFactory.createURI(ag.articleIri());
+        try {
+            ag.model().getGraph().find().forEachRemaining(t -> bulkStream.quad(Quad.create(name, t)));
+        } catch (RuntimeException e) {
+            bulk.finishException(e);
+            bulk = null;
+            throw e;
+        }
+        long size = ag.model().size();
+        articles++;
+        added++;
+        triples += size;
+        bulkQuads += size;
+        if (bulkQuads >= BULK_QUADS) {
+            finishBulk();
+        }
+    }
+
+    private void finishBulk() {
+        if (bulk != null) {
+            DataLoader b = bulk;
+            bulk = null;
+            bulkQuads = 0;
+            b.finishBulk();
+        }
     }
 
     private void flushBatch() {
         if (batch.isEmpty()) {
             return;
         }
-        Set<String> stored = Txn.calculateRead(dsg, () -> {
-            Set<String> s = new HashSet<>();
-            for (ArticleGraph ag : batch) {
-                if (dsg.containsGraph(NodeFactory.createURI(ag.articleIri()))) {
-                    s.add(ag.articleIri());
-                }
-            }
-            return s;
-        });
-        List<ArticleGraph> replace = new ArrayList<>();
-        for (ArticleGraph ag : batch) {
-            if (stored.contains(ag.articleIri()) || !bulkNames.add(ag.articleIri())) {
-                replace.add(ag);
-            } else {
-                Node name = NodeFactory.createURI(ag.articleIri());
-                ag.model().getGraph().find().forEachRemaining(t -> bulk.add(Quad.create(name, t)));
-                articles++;
-                added++;
-                triples += ag.model().size();
-            }
-        }
+        finishBulk(); // an article loaded twice: the later version wins
+        Txn.executeWrite(dsg, () -> batch.forEach(this::replace));
         batch.clear();
-        if (!replace.isEmpty()) {
-            flushBulk(); // an article loaded twice: the later version wins
-            Txn.executeWrite(dsg, () -> replace.forEach(this::replace));
-        }
-        if (bulk.size() >= BULK_QUADS) {
-            flushBulk();
-        }
-    }
-
-    private void flushBulk() {
-        if (bulk.isEmpty()) {
-            return;
-        }
-        DataLoader loader = LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { });
-        loader.startBulk();
-        try {
-            StreamRDF dest = loader.stream();
-            bulk.forEach(dest::quad);
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
-            throw e;
-        }
-        bulk.clear();
-        bulkNames.clear();
     }
 
     /** Replaces one named graph, or leaves it when it already holds the same statements. */
