@@ -20,18 +20,21 @@ final class QueryTimer {
     record Timing(String name, Map<String, String> params, int rows, int runs, double p50, double p95) {
     }
 
+    /** A query running longer than this is cancelled and reported as timed out. */
+    static final int TIMEOUT_S = 20;
+
     private QueryTimer() {
     }
 
     /**
-     * Runs each query twice to warm up, then {@code runs} times (fewer when one run takes over a second).
+     * Runs each query once to warm up (a query over {@link #TIMEOUT_S} s is reported as timed out), then {@code runs} times (fewer when one run takes over a second).
      *
      * @param person value of a {@code person} parameter
      * @param country value of a {@code country} parameter
      */
     static List<Timing> run(DmkgStore store, int runs, String person, String country) {
         NamedQueries named = new NamedQueries();
-        QueryRunner runner = new QueryRunner(store);
+        QueryRunner runner = new QueryRunner(store, java.time.Duration.ofSeconds(TIMEOUT_S));
         List<Timing> out = new ArrayList<>();
         for (String name : named.names()) {
             if (name.startsWith("wikidata-")) {
@@ -46,9 +49,12 @@ final class QueryTimer {
                     params.put("country", country);
                 }
             }
-            int rows = 0;
-            for (int i = 0; i < 2; i++) {
+            int rows;
+            try {
                 rows = runner.select(query, params).size();
+            } catch (org.apache.jena.query.QueryCancelledException e) {
+                out.add(new Timing(name, params, -1, 0, Double.NaN, Double.NaN));
+                continue;
             }
             double[] ms = new double[runs];
             int n = 0;
