@@ -114,10 +114,9 @@ public final class ArticleLoader implements AutoCloseable {
 
     private void finishBulk() {
         if (bulk != null) {
-            DataLoader b = bulk;
-            bulk = null;
             bulkQuads = 0;
-            b.finishBulk();
+            bulk.finishBulk();
+            bulk = null;
         }
     }
 
