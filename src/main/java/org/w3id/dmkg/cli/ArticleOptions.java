@@ -17,8 +17,19 @@ final class ArticleOptions {
             description = "Leave out facts with confidence below X (0..1; default: ${DEFAULT-VALUE}).")
     double minConfidence;
 
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Worker threads for extraction (default: the processors, at most 4); the output is the same for any T.")
+    Integer threads;
+
+    int threads() {
+        if (threads != null && threads < 1) {
+            throw new org.w3id.dmkg.DmkgException(org.w3id.dmkg.DmkgException.USAGE, "--threads must be positive: " + threads);
+        }
+        return threads == null ? org.w3id.dmkg.OrderedPipeline.defaultThreads() : threads;
+    }
+
     ArticleRun.Summary run(PrintWriter err, Consumer<ArticleGraph> sink) {
         Confidence.check(minConfidence);
-        return ArticleRun.run(inputs, minConfidence, err, sink);
+        return ArticleRun.run(inputs, minConfidence, threads(), err, sink);
     }
 }

@@ -3,10 +3,13 @@ package org.w3id.dmkg.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.w3id.dmkg.Dmkg;
 import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.OrderedPipeline;
 import org.w3id.dmkg.rdf.ArticleGraph;
 import org.w3id.dmkg.text.ArticleSource;
+import org.w3id.dmkg.text.SourceDocument;
 
 /**
  * Reads the inputs, extracts each article and hands its graph on, reporting problems on stderr (one
@@ -31,33 +34,54 @@ final class ArticleRun {
     private ArticleRun() {
     }
 
-    static Summary run(List<String> inputs, double minConfidence, PrintWriter err, Consumer<ArticleGraph> sink) {
-        Dmkg.Session session = Dmkg.shared().session(minConfidence);
+    /** One article's extraction: its graph, or the error that stopped it. */
+    private record Outcome(SourceDocument doc, ArticleGraph graph, RuntimeException error) {
+    }
+
+    /**
+     * Extracts every article with {@code threads} workers (one {@link Dmkg.Session} each) and hands the
+     * graphs to {@code sink} on the calling thread in input order, so the output does not depend on
+     * the thread count; at most a few articles per worker are in memory at once.
+     */
+    static Summary run(List<String> inputs, double minConfidence, int threads, PrintWriter err,
+                       Consumer<ArticleGraph> sink) {
+        Dmkg dmkg = Dmkg.shared();
         Progress progress = new Progress(err);
         int[] problems = new int[2];
         long start = System.nanoTime();
-        int articles = new ArticleSource().read(inputs, doc -> {
-            ArticleGraph graph;
-            try {
-                graph = session.extract(doc);
-            } catch (RuntimeException e) {
-                // one article the extractor cannot handle must not cost the others
-                problems[0]++;
+        int articles;
+        try (OrderedPipeline<SourceDocument, Outcome> pipeline = new OrderedPipeline<>(threads, 4 * threads,
+                () -> extractor(dmkg.session(minConfidence)), outcome -> {
+                    if (outcome.error() != null) {
+                        // one article the extractor cannot handle must not cost the others
+                        problems[0]++;
+                        progress.clear();
+                        err.println("dmkg: " + outcome.doc().origin() + ": extraction failed: " + outcome.error());
+                        return;
+                    }
+                    sink.accept(outcome.graph());
+                    progress.tick();
+                })) {
+            articles = new ArticleSource().read(inputs, pipeline::submit, problem -> {
+                problems[problem.fatal() ? 0 : 1]++;
                 progress.clear();
-                err.println("dmkg: " + doc.origin() + ": extraction failed: " + e);
-                return;
-            }
-            sink.accept(graph);
-            progress.tick();
-        }, problem -> {
-            problems[problem.fatal() ? 0 : 1]++;
-            progress.clear();
-            err.println("dmkg: " + (problem.fatal() ? "" : "warning: ") + problem);
-        });
+                err.println("dmkg: " + (problem.fatal() ? "" : "warning: ") + problem);
+            });
+        }
         progress.clear();
         if (articles == 0 && problems[0] == 0) {
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article found in " + String.join(" ", inputs));
         }
         return new Summary(articles, problems[0], problems[1], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static Function<SourceDocument, Outcome> extractor(Dmkg.Session session) {
+        return doc -> {
+            try {
+                return new Outcome(doc, session.extract(doc), null);
+            } catch (RuntimeException e) {
+                return new Outcome(doc, null, e);
+            }
+        };
     }
 }

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
 import org.w3id.dmkg.rdf.Prefixes;
 import org.w3id.dmkg.store.Format;
 import picocli.CommandLine.Command;
@@ -29,7 +34,7 @@ final class ExtractCommand implements Callable<Integer> {
     OutputOption output;
 
     @Option(names = "--format", defaultValue = "ttl", paramLabel = "FORMAT",
-            description = "ttl, nt, nq, trig, jsonld, rdfxml (default: ${DEFAULT-VALUE}); nq, trig and jsonld keep one graph per article.")
+            description = "ttl, nt, nq, trig, jsonld, rdfxml (default: ${DEFAULT-VALUE}); nq, trig and jsonld keep one graph per article; nt and nq are streamed, the others held in memory.")
     String format;
 
     @Override
@@ -38,6 +43,38 @@ final class ExtractCommand implements Callable<Integer> {
         if (!f.isRdf()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be an RDF format: " + format);
         }
+        ArticleRun.Summary summary = f == Format.NT || f == Format.NQ ? streamed(f) : merged(f);
+        spec.commandLine().getErr().println(summary.describe("extracted"));
+        return summary.exitCode();
+    }
+
+    /** N-Triples and N-Quads: each article written as soon as it is extracted, in input order. */
+    private ArticleRun.Summary streamed(Format f) throws IOException {
+        ArticleRun.Summary[] summary = new ArticleRun.Summary[1];
+        output.write(out -> {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, f.rdfFormat());
+            stream.start();
+            summary[0] = articles.run(spec.commandLine().getErr(), g -> {
+                Node name = NodeFactory.createURI(g.articleIri());
+                g.model().getGraph().find().forEachRemaining(t -> {
+                    if (f == Format.NQ) {
+                        stream.quad(Quad.create(name, t));
+                    } else {
+                        stream.triple(t);
+                    }
+                });
+            });
+            stream.finish();
+        });
+        return summary[0];
+    }
+
+    /**
+     * Turtle, TriG, JSON-LD and RDF/XML: every article is collected in memory first (the writers need
+     * the whole graph to group statements and emit prefixes), so memory grows with the input; use nq
+     * or nt for large runs.
+     */
+    private ArticleRun.Summary merged(Format f) throws IOException {
         Dataset dataset = DatasetFactory.create();
         dataset.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
         ArticleRun.Summary summary = articles.run(spec.commandLine().getErr(),
@@ -51,7 +88,6 @@ final class ExtractCommand implements Callable<Integer> {
                 RDFDataMgr.write(out, union, f.rdfFormat());
             }
         });
-        spec.commandLine().getErr().println(summary.describe("extracted"));
-        return summary.exitCode();
+        return summary;
     }
 }

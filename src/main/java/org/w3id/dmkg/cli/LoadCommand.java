@@ -1,11 +1,8 @@
 package org.w3id.dmkg.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.dmkg.Dmkg;
 import org.w3id.dmkg.link.ReferenceData;
-import org.w3id.dmkg.rdf.ArticleGraph;
 import org.w3id.dmkg.store.DmkgStore;
 import org.w3id.dmkg.store.Stats;
 import picocli.CommandLine.Command;
@@ -28,7 +25,7 @@ final class LoadCommand implements Callable<Integer> {
     ArticleOptions articles;
 
     @Option(names = "--batch", defaultValue = "100", paramLabel = "N",
-            description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
+            description = "Articles per batch (default: ${DEFAULT-VALUE}); new articles go to the bulk loader in larger runs, still whole.")
     int batch;
 
     @Override
@@ -55,23 +52,13 @@ final class LoadCommand implements Callable<Integer> {
 
     static Result load(DmkgStore s, ArticleOptions articles, int batchSize, java.io.PrintWriter err) {
         s.loadReference(Dmkg.shared().reference().model(), ReferenceData.GRAPH);
-        List<ArticleGraph> batch = new ArrayList<>(batchSize);
-        int[] counts = new int[2];
-        Runnable flush = () -> {
-            var r = s.load(batch, batchSize);
-            counts[0] += r.added();
-            counts[1] += r.unchanged();
-            batch.clear();
-        };
-        ArticleRun.Summary summary = articles.run(err, g -> {
-            batch.add(g);
-            if (batch.size() >= batchSize) {
-                flush.run();
-            }
-        });
-        if (!batch.isEmpty()) {
-            flush.run();
+        ArticleRun.Summary summary;
+        org.w3id.dmkg.store.LoadResult r;
+        try (var loader = s.loader(batchSize)) {
+            summary = articles.run(err, loader::add);
+            loader.close();
+            r = loader.result();
         }
-        return new Result(summary, counts[0], counts[1], Stats.of(s));
+        return new Result(summary, r.added(), r.unchanged(), Stats.of(s));
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Diplomatic meeting knowledge graph: news articles in, an RDF graph out.",
         subcommands = {ExtractCommand.class, LoadCommand.class, QueryCommand.class, ExportCommand.class,
                 ValidateCommand.class, StatsCommand.class, EvalCommand.class, LinkCommand.class, ServeCommand.class,
-                GraphCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+                GraphCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:usage error", "3:input unreadable", "4:store unavailable",
                 "5:remote service failed", "6:invalid data (RDF, SPARQL, shapes not met)"})

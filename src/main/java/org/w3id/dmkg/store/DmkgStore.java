@@ -1,8 +1,6 @@
 package org.w3id.dmkg.store;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -71,37 +69,21 @@ public final class DmkgStore implements AutoCloseable {
 
     /**
      * Stores each article graph as the named graph of its article IRI, replacing what that graph
-     * held. Each batch of {@code batchSize} articles is written in one transaction: an article is
-     * never half-stored, and when a batch fails the batches before it stay stored.
+     * held, through an {@link ArticleLoader}: articles are written in batches of {@code batchSize}
+     * whole articles (new articles through the bulk loader in larger runs); an article is never
+     * half-stored, and when a batch fails the batches before it stay stored.
      */
     public LoadResult load(Iterable<ArticleGraph> graphs, int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
+        try (ArticleLoader loader = loader(batchSize)) {
+            graphs.forEach(loader::add);
+            loader.close();
+            return loader.result();
         }
-        int[] counts = new int[3];
-        long[] triples = new long[1];
-        List<ArticleGraph> batch = new ArrayList<>(Math.min(batchSize, 1024));
-        Runnable flush = () -> {
-            Txn.executeWrite(dataset, () -> {
-                for (ArticleGraph ag : batch) {
-                    long added = replace(NodeFactory.createURI(ag.articleIri()), ag.model().getGraph());
-                    counts[0]++;
-                    counts[added < 0 ? 2 : 1]++;
-                    triples[0] += Math.max(added, 0);
-                }
-            });
-            batch.clear();
-        };
-        for (ArticleGraph ag : graphs) {
-            batch.add(ag);
-            if (batch.size() == batchSize) {
-                flush.run();
-            }
-        }
-        if (!batch.isEmpty()) {
-            flush.run();
-        }
-        return new LoadResult(counts[0], counts[1], counts[2], triples[0]);
+    }
+
+    /** A streaming loader into this store; close it to write what it holds. */
+    public ArticleLoader loader(int batchSize) {
+        return new ArticleLoader(dataset.asDatasetGraph(), batchSize);
     }
 
     /** Replaces the named graph {@code graphName} by the statements of {@code m}, in one transaction. */
@@ -109,19 +91,10 @@ public final class DmkgStore implements AutoCloseable {
         Txn.executeWrite(dataset, () -> replace(NodeFactory.createURI(graphName), m.getGraph()));
     }
 
-    /** Replaces a named graph; returns the triples new to it, or -1 when it was already isomorphic. */
-    private long replace(Node name, Graph content) {
+    private void replace(Node name, Graph content) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        Graph old = dsg.getGraph(name);
-        // TDB2 stores some literals by value and gives back their canonical form ("0.70" -> "0.7"), so
-        // a stored graph is compared by containment, which matches by value, before term by term
-        long added = content.stream().filter(t -> !old.contains(t)).count();
-        if (old.size() == content.size() && (added == 0 || old.isIsomorphicWith(content))) {
-            return -1;
-        }
         dsg.removeGraph(name);
         content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        return added;
     }
 
     /** Releases the store; a persistent database is expelled from the JVM cache so it can be reopened. */

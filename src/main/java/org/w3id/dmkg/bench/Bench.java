@@ -1,0 +1,105 @@
+package org.w3id.dmkg.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.w3id.dmkg.Dmkg;
+import org.w3id.dmkg.nlp.OpenNlpModels;
+import org.w3id.dmkg.store.DmkgStore;
+
+/**
+ * One benchmark run over the same articles: (1) the OpenNLP floor, (2) the full extraction to RDF,
+ * (3) dmkg's load into a fresh TDB2 store, (4) Jena's bulk loader into another, (5) the named queries
+ * on the loaded store; then the ratios against the targets. Temporary stores are deleted afterwards.
+ *
+ * @param threads    worker threads for stages (1) and (2)
+ * @param warmup     articles run through (1) and (2) untimed first, for the JIT
+ * @param queryRuns  timed runs of each query
+ * @param country    value of the {@code country} query parameter
+ */
+public record Bench(int threads, int warmup, int queryRuns, String country) {
+    /** Full extraction over floor, articles per second, that the project aims at. */
+    public static final double FULL_TARGET = 0.6;
+    /** dmkg load over Jena's bulk loader, triples per second, that the project aims at. */
+    public static final double LOAD_TARGET = 0.8;
+
+    /** Runs every stage on {@code in} and prints the figures to {@code out}. */
+    public void run(BenchInput in, PrintWriter out) {
+        Path tmp;
+        try {
+            tmp = Files.createTempDirectory("dmkg-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            measure(in, out, tmp);
+        } finally {
+            delete(tmp);
+        }
+    }
+
+    private void measure(BenchInput in, PrintWriter out, Path tmp) {
+        long t0 = System.nanoTime();
+        Dmkg.shared();
+        OpenNlpModels.shared();
+        out.printf("input: %s; %d articles per pass; %d thread(s); %d cores; max heap %d MB%n", in.description(),
+                in.size(), threads, Runtime.getRuntime().availableProcessors(), HeapMeter.maxMb());
+        out.printf("start-up: reference data and models loaded in %.2f s%n", (System.nanoTime() - t0) / 1e9);
+        int w = Math.min(warmup, in.size());
+        ExtractionTimer.floor(in, threads, w);
+        ExtractionTimer.full(in, threads, w, null);
+        out.flush();
+        var floor = ExtractionTimer.floor(in, threads, in.size());
+        report(out, "(1) floor: sentences+tokens+POS", floor, floor.tokens());
+        Path nq = tmp.resolve("articles.nq");
+        var full = ExtractionTimer.full(in, threads, in.size(), nq);
+        report(out, "(2) full extraction to RDF", full, floor.tokens());
+        try (DmkgStore store = DmkgStore.open(tmp.resolve("dmkg-db"))) {
+            var load = LoadTimer.dmkg(store, nq, DmkgStore.DEFAULT_BATCH);
+            report(out, "(3) load, " + load.how(), load);
+            var bulk = LoadTimer.jena(tmp.resolve("jena-db"), nq);
+            report(out, "(4) load, " + bulk.how(), bulk);
+            List<QueryTimer.Timing> queries = QueryTimer.run(store, queryRuns, in.personParam(), country);
+            for (QueryTimer.Timing q : queries) {
+                if (q.runs() == 0) {
+                    out.printf("(5) query %-16s timed out after %d s%n", q.name(), QueryTimer.TIMEOUT_S);
+                    continue;
+                }
+                out.printf("(5) query %-16s p50 %8.1f ms  p95 %8.1f ms  (%d rows, %d runs%s)%n", q.name(), q.p50(),
+                        q.p95(), q.rows(), q.runs(), q.params().isEmpty() ? "" : ", " + q.params());
+            }
+            double fullRatio = full.perSecond(full.articles()) / floor.perSecond(floor.articles());
+            double loadRatio = load.quadsPerSecond() / bulk.quadsPerSecond();
+            out.printf("ratio full/floor (articles/s): %.2f (target >= %.1f)%n", fullRatio, FULL_TARGET);
+            out.printf("ratio load/bulk-loader (triples/s): %.2f (target >= %.1f)%n", loadRatio, LOAD_TARGET);
+        }
+        out.printf("total: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        out.flush();
+    }
+
+    private static void report(PrintWriter out, String stage, ExtractionTimer.Pass p, long tokens) {
+        out.printf("%-40s %7d articles in %7.2f s: %8.1f articles/s, %10.0f tokens/s, %10.0f triples/s, "
+                        + "peak heap %d MB%n", stage, p.articles(), p.nanos() / 1e9, p.perSecond(p.articles()),
+                p.perSecond(tokens), p.perSecond(p.triples()), p.peakMb());
+        out.flush();
+    }
+
+    private static void report(PrintWriter out, String stage, LoadTimer.Load l) {
+        out.printf("%-40s %9d triples in %7.2f s: %10.0f triples/s, peak heap %d MB%n", stage, l.quads(),
+                l.nanos() / 1e9, l.quadsPerSecond(), l.peakMb());
+        out.flush();
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is not worth failing the run for
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.w3id.dmkg.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.dmkg.Dmkg;
+import org.w3id.dmkg.OrderedPipeline;
+import org.w3id.dmkg.nlp.Document;
+import org.w3id.dmkg.nlp.NlpStages;
+import org.w3id.dmkg.nlp.OpenNlpModels;
+import org.w3id.dmkg.nlp.Pipeline;
+import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.rdf.ArticleGraph;
+
+/**
+ * Times stages (1) and (2) of a benchmark: the OpenNLP floor (sentences, tokens, tags) and the full
+ * extraction to RDF, each with T worker threads (one stage list or {@link Dmkg.Session} per thread)
+ * fed through the bounded {@link OrderedPipeline}. Workers also make their article, so synthetic input
+ * costs both passes the same.
+ */
+final class ExtractionTimer {
+    /** A timed pass: articles, tokens, triples produced, wall time and peak heap. */
+    record Pass(int articles, long tokens, long triples, long nanos, long peakMb) {
+        double perSecond(double amount) {
+            return amount * 1e9 / Math.max(nanos, 1);
+        }
+    }
+
+    private ExtractionTimer() {
+    }
+
+    /** The floor: the three OpenNLP stages of {@link NlpStages#create} over the first {@code count} articles. */
+    static Pass floor(BenchInput in, int threads, int count) {
+        long[] tokens = new long[1];
+        return timed(in, threads, count, () -> {
+            Pipeline nlp = new Pipeline(NlpStages.create(OpenNlpModels.shared()));
+            return doc -> {
+                long n = 0;
+                for (Sentence s : nlp.apply(Document.of(doc)).sentences()) {
+                    n += s.tokens().size();
+                }
+                return n;
+            };
+        }, n -> tokens[0] += n, tokens, new long[1]);
+    }
+
+    /** The full extraction to RDF; the graphs are written as N-Quads to {@code nq} when it is not null. */
+    static Pass full(BenchInput in, int threads, int count, Path nq) {
+        long[] triples = new long[1];
+        Dmkg dmkg = Dmkg.shared();
+        try (OutputStream out = nq == null ? OutputStream.nullOutputStream()
+                : new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            stream.start();
+            Pass p = timed(in, threads, count, () -> {
+                Dmkg.Session session = dmkg.session(0);
+                return session::extract;
+            }, (ArticleGraph g) -> {
+                triples[0] += g.model().size();
+                if (nq != null) {
+                    Node name = NodeFactory.createURI(g.articleIri());
+                    g.model().getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+                }
+            }, new long[1], triples);
+            stream.finish();
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <O> Pass timed(BenchInput in, int threads, int count,
+                                  Supplier<Function<org.w3id.dmkg.text.SourceDocument, O>> worker,
+                                  Consumer<O> sink, long[] tokens, long[] triples) {
+        HeapMeter.reset();
+        long start = System.nanoTime();
+        try (OrderedPipeline<Integer, O> pipeline = new OrderedPipeline<>(threads, 8 * threads, () -> {
+            Function<org.w3id.dmkg.text.SourceDocument, O> f = worker.get();
+            return (Integer i) -> f.apply(in.article().apply(i));
+        }, sink)) {
+            for (int i = 0; i < count; i++) {
+                pipeline.submit(i);
+            }
+        }
+        return new Pass(count, tokens[0], triples[0], System.nanoTime() - start, HeapMeter.peakMb());
+    }
+}

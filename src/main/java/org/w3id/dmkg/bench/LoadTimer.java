@@ -1,0 +1,97 @@
+package org.w3id.dmkg.bench;
+
+import java.nio.file.Path;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.dmkg.Dmkg;
+import org.w3id.dmkg.link.ReferenceData;
+import org.w3id.dmkg.rdf.ArticleGraph;
+import org.w3id.dmkg.store.ArticleLoader;
+import org.w3id.dmkg.store.DmkgStore;
+
+/**
+ * Times stages (3) and (4) of a benchmark on the same N-Quads file (one article graph after another, as
+ * the extraction wrote it): dmkg's own load path into a fresh store, and Jena's default TDB2 bulk
+ * loader into another fresh store. Both times include parsing the file.
+ */
+final class LoadTimer {
+    /** A timed load: quads stored, wall time, peak heap and what did it. */
+    record Load(long quads, long nanos, long peakMb, String how) {
+        double quadsPerSecond() {
+            return quads * 1e9 / Math.max(nanos, 1);
+        }
+    }
+
+    private LoadTimer() {
+    }
+
+    /** Loads the file's article graphs into {@code store} through {@link ArticleLoader}, as {@code dmkg load} does. */
+    static Load dmkg(DmkgStore store, Path nq, int batch) {
+        store.loadReference(Dmkg.shared().reference().model(), ReferenceData.GRAPH);
+        HeapMeter.reset();
+        long start = System.nanoTime();
+        long[] quads = new long[1];
+        try (ArticleLoader loader = store.loader(batch)) {
+            RDFParser.source(nq).parse(new StreamRDFBase() {
+                private Node graph;
+                private Model model;
+
+                @Override
+                public void quad(Quad q) {
+                    if (!q.getGraph().equals(graph)) {
+                        emit();
+                        graph = q.getGraph();
+                        model = ModelFactory.createDefaultModel();
+                    }
+                    model.getGraph().add(q.asTriple());
+                    quads[0]++;
+                }
+
+                @Override
+                public void finish() {
+                    emit();
+                }
+
+                private void emit() {
+                    if (graph != null) {
+                        loader.add(new ArticleGraph(graph.getURI(), model));
+                        graph = null;
+                    }
+                }
+            });
+        }
+        return new Load(quads[0], System.nanoTime() - start, HeapMeter.peakMb(), "dmkg load path (ArticleLoader)");
+    }
+
+    /** Loads the file into a fresh TDB2 database at {@code dir} with Jena's default bulk loader. */
+    static Load jena(Path dir, Path nq) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+        try {
+            HeapMeter.reset();
+            long start = System.nanoTime();
+            DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+            loader.startBulk();
+            try {
+                loader.load(nq.toString());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            return new Load(loader.countQuads(), System.nanoTime() - start, HeapMeter.peakMb(),
+                    "Jena LoaderFactory.createLoader (" + loader.getClass().getSimpleName() + ")");
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+}

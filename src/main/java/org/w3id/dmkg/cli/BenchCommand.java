@@ -1,0 +1,66 @@
+package org.w3id.dmkg.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.bench.Bench;
+import org.w3id.dmkg.bench.BenchInput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dmkg bench}: times the OpenNLP floor, the full extraction, dmkg's load and Jena's bulk loader,
+ * and the named queries, on the same articles; figures on stdout.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure throughput (floor, extraction, load), query latency and peak heap on the same articles.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or directories of articles.")
+    List<String> inputs;
+
+    @Option(names = "--synthetic", paramLabel = "N", description = "Use N generated articles instead of INPUT.")
+    Integer synthetic;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the synthetic articles (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
+            description = "Worker threads for the floor and the extraction (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--repeat", defaultValue = "1", paramLabel = "R", description = "Repeat the input R times (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--warmup", defaultValue = "1000", paramLabel = "N",
+            description = "Articles run untimed first, to warm up the JIT (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--query-runs", defaultValue = "30", paramLabel = "N", description = "Timed runs per query (default: ${DEFAULT-VALUE}).")
+    int queryRuns;
+
+    @Option(names = "--country", defaultValue = "China", paramLabel = "NAME", description = "The country query parameter (default: ${DEFAULT-VALUE}).")
+    String country;
+
+    @Override
+    public Integer call() {
+        if (threads < 1 || repeat < 1 || warmup < 0 || queryRuns < 1 || (synthetic != null && synthetic < 1)) {
+            throw new DmkgException(DmkgException.USAGE, "--threads, --repeat, --query-runs and --synthetic must be positive");
+        }
+        boolean noInput = inputs == null || inputs.isEmpty();
+        if ((synthetic == null) == noInput) {
+            throw new DmkgException(DmkgException.USAGE, "give either INPUT or --synthetic N");
+        }
+        BenchInput in = synthetic != null ? BenchInput.synthetic(synthetic, seed, repeat) : BenchInput.files(inputs, repeat);
+        new Bench(threads, warmup, queryRuns, country).run(in, spec.commandLine().getOut());
+        return 0;
+    }
+}
