@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
         ArticleOptions articles = new ArticleOptions();
         articles.inputs = List.of(dir.toString());
         try (DmkgStore s = DmkgStore.open(store.loc)) {
-            LoadCommand.Result r = LoadCommand.load(s, articles, DmkgStore.DEFAULT_BATCH, spec.commandLine().getErr());
+            LoadCommand.Result r = LoadCommand.load(s, articles, DmkgStore.DEFAULT_BATCH, false, spec.commandLine().getErr());
             out.println("Loaded " + dir + " into " + store.loc);
             out.println(r.describe());
             NamedQueries named = new NamedQueries();

@@ -19,8 +19,8 @@ import org.w3id.dmkg.rdf.DMKG;
 /**
  * Streams article graphs into a store, each as the named graph of its article IRI.
  *
- * <p>When the store held no article graph at the first article (only dmkg's reference and link graphs), new articles
- * are streamed into TDB2's phased bulk loader, in runs of whole articles ending after about
+ * <p>When asked for ({@code bulk}) and the store held no article graph at the first article (only dmkg's
+ * reference and link graphs), new articles are streamed into TDB2's phased bulk loader, in runs of whole articles ending after about
  * {@value #BULK_QUADS} quads. The bulk loader is much faster but, by Jena's documentation, not fully
  * transactional if the process dies mid-run: a crashed first load of a store should be redone into an
  * empty directory. Otherwise, and for every article the store already holds or that appears twice,
@@ -46,12 +46,15 @@ public final class ArticleLoader implements AutoCloseable {
     private int unchanged;
     private long triples;
 
-    ArticleLoader(DatasetGraph dsg, int batchSize) {
+    private final boolean bulkWanted;
+
+    ArticleLoader(DatasetGraph dsg, int batchSize, boolean bulk) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
         }
         this.dsg = dsg;
         this.batchSize = batchSize;
+        this.bulkWanted = bulk;
     }
 
     /** Adds one article graph; it is written with its batch or bulk run. */
@@ -63,7 +66,7 @@ public final class ArticleLoader implements AutoCloseable {
                 return names;
             });
             // only reference data and links (dmkg's own graphs) so far: a first load
-            bulkAllowed = known.stream().allMatch(n -> n.startsWith(DMKG.ID + "graph/"));
+            bulkAllowed = bulkWanted && known.stream().allMatch(n -> n.startsWith(DMKG.ID + "graph/"));
         }
         if (bulkAllowed && known.add(graph.articleIri())) {
             toBulk(graph);

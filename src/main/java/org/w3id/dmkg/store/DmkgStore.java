@@ -69,9 +69,9 @@ public final class DmkgStore implements AutoCloseable {
 
     /**
      * Stores each article graph as the named graph of its article IRI, replacing what that graph
-     * held, through an {@link ArticleLoader}: articles are written in batches of {@code batchSize}
-     * whole articles (new articles through the bulk loader in larger runs); an article is never
-     * half-stored, and when a batch fails the batches before it stay stored.
+     * held, through an {@link ArticleLoader}: articles are written in transactions of {@code batchSize}
+     * whole articles; an article is never half-stored, and when a batch fails, or the process is
+     * killed, the batches before it stay stored.
      */
     public LoadResult load(Iterable<ArticleGraph> graphs, int batchSize) {
         try (ArticleLoader loader = loader(batchSize)) {
@@ -81,9 +81,17 @@ public final class DmkgStore implements AutoCloseable {
         }
     }
 
-    /** A streaming loader into this store; close it to write what it holds. */
+    /** A crash-safe streaming loader into this store; close it to write what it holds. */
     public ArticleLoader loader(int batchSize) {
-        return new ArticleLoader(dataset.asDatasetGraph(), batchSize);
+        return loader(batchSize, false);
+    }
+
+    /**
+     * A streaming loader; with {@code bulk}, a first load into a store without articles goes through
+     * TDB2's faster bulk loader, which is not crash-safe (see {@link ArticleLoader}).
+     */
+    public ArticleLoader loader(int batchSize, boolean bulk) {
+        return new ArticleLoader(dataset.asDatasetGraph(), batchSize, bulk);
     }
 
     /** Replaces the named graph {@code graphName} by the statements of {@code m}, in one transaction. */

@@ -19,7 +19,21 @@ class ArticleLoaderTest {
     }
 
     @Test
-    void firstLoadGoesInBulkAndStoresEveryArticle() {
+    void bulkFirstLoadStoresEveryArticleAndReloadChangesNothing() {
+        try (DmkgStore store = DmkgStore.inMemory()) {
+            try (ArticleLoader loader = store.loader(1, true)) {
+                Fixture.articles().forEach(loader::add);
+                loader.close();
+                assertEquals(new LoadResult(2, 2, 0, Fixture.article1().size() + Fixture.article2().size()),
+                        loader.result());
+            }
+            assertEquals(Fixture.article1().size(), graphSize(store, Fixture.A1));
+            assertEquals(new LoadResult(2, 0, 2, 0), store.load(Fixture.articles()));
+        }
+    }
+
+    @Test
+    void firstLoadStoresEveryArticle() {
         try (DmkgStore store = DmkgStore.inMemory()) {
             LoadResult r = store.load(Fixture.articles(), 1);
             assertEquals(new LoadResult(2, 2, 0, Fixture.article1().size() + Fixture.article2().size()), r);
