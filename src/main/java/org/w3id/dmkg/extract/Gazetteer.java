@@ -20,6 +20,8 @@ public final class Gazetteer {
     private final Map<String, List<Name>> exact = new HashMap<>();
     private final Map<String, List<Name>> folded = new HashMap<>();
     private final int maxWords;
+    /** First words of the few names that start in lower case ("dpa"). */
+    private final java.util.Set<String> lowerStarts = new java.util.HashSet<>();
 
     public Gazetteer(List<GazetteerEntry> entries) {
         int max = 1;
@@ -41,6 +43,9 @@ public final class Gazetteer {
             return 0;
         }
         exact.computeIfAbsent(f, k -> new ArrayList<>(1)).add(value);
+        if (Character.isLowerCase(f.charAt(0))) {
+            lowerStarts.add(f.split(" ")[0]);
+        }
         if (!f.equals(f.toUpperCase(java.util.Locale.ROOT))) {
             folded.computeIfAbsent(f.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>(1)).add(value);
         }
@@ -58,6 +63,12 @@ public final class Gazetteer {
             hits = folded.get(f.toLowerCase(java.util.Locale.ROOT));
         }
         return hits == null ? List.of() : hits;
+    }
+
+    /** Whether a name may start with this token: a capital, a digit, or a name known to start in lower case. */
+    public boolean mayStart(String token) {
+        char c = token.charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || lowerStarts.contains(token);
     }
 
     public Optional<GazetteerEntry> entry(String key) {

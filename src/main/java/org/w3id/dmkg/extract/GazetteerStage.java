@@ -41,7 +41,7 @@ public final class GazetteerStage implements Stage {
             int i = 0;
             while (i < tokens.size()) {
                 int next = i + 1;
-                if (Character.isLetter(tokens.get(i).text().charAt(0))) {
+                if (gazetteer.mayStart(tokens.get(i).text())) {
                     int last = Math.min(tokens.size(), i + gazetteer.maxTokens()) - 1;
                     for (int j = last; j >= i; j--) {
                         String surface = text.substring(tokens.get(i).start(), tokens.get(j).end());

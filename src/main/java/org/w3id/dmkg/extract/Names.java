@@ -14,6 +14,9 @@ public final class Names {
 
     /** Folds accents, curly quotes and runs of white space; keeps case. */
     public static String fold(String s) {
+        if (plain(s)) {
+            return s; // the common case on the hot path: nothing to fold
+        }
         String t = s;
         for (int i = 0; i < t.length(); i++) {
             if (t.charAt(i) > 127) {
@@ -23,6 +26,23 @@ public final class Names {
             }
         }
         return t.replaceAll("\\s+", " ").strip();
+    }
+
+    /** ASCII, single spaces only, no space at either end. */
+    private static boolean plain(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        char prev = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > 127 || c < ' ' || c == ' ' && prev == ' ') {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
     }
 
     /** Lower-case folded form, for case-insensitive lookups. */
