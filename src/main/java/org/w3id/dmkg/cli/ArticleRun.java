@@ -46,7 +46,7 @@ final class ArticleRun {
     static Summary run(List<String> inputs, double minConfidence, int threads, PrintWriter err,
                        Consumer<ArticleGraph> sink) {
         Dmkg dmkg = Dmkg.shared();
-        Progress progress = new Progress(err);
+        Progress progress = new Progress(err, inputs);
         int[] problems = new int[2];
         long start = System.nanoTime();
         int articles;

@@ -1,18 +1,54 @@
 package org.w3id.dmkg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.w3id.dmkg.text.InputFormat;
 
-/** Articles done and the rate, redrawn on one stderr line at most four times a second, only on a terminal. */
+/**
+ * Articles done, the rate and, when the inputs are plain files whose number is known, the time left;
+ * redrawn on one stderr line at most four times a second, only when stderr is a terminal.
+ */
 final class Progress {
     private final PrintWriter err;
     private final boolean terminal = System.console() != null;
     private final long start = System.nanoTime();
+    private final long total;
     private long lastDraw;
     private int done;
     private boolean drawn;
 
-    Progress(PrintWriter err) {
+    Progress(PrintWriter err, List<String> inputs) {
         this.err = err;
+        this.total = terminal ? countFiles(inputs) : -1;
+    }
+
+    /** The number of article files the inputs hold, or -1 when unknown (stdin, JSONL, too many to count). */
+    static long countFiles(List<String> inputs) {
+        long n = 0;
+        for (String input : inputs) {
+            Path p = Path.of(input);
+            if (input.equals("-") || input.endsWith(".jsonl")) {
+                return -1;
+            }
+            try (Stream<Path> files = Files.walk(p)) {
+                List<Path> all = files.filter(Files::isRegularFile).limit(1_000_000).toList();
+                for (Path f : all) {
+                    String name = f.getFileName().toString();
+                    if (name.endsWith(".jsonl")) {
+                        return -1;
+                    }
+                    n += InputFormat.fromExtension(name).isPresent() || f.equals(p) ? 1 : 0;
+                }
+            } catch (IOException | UncheckedIOException e) {
+                return -1;
+            }
+        }
+        return n;
     }
 
     void tick() {
@@ -21,10 +57,18 @@ final class Progress {
         if (terminal && now - lastDraw > 250_000_000L) {
             lastDraw = now;
             double secs = (now - start) / 1e9;
-            err.printf("\r%d articles, %.1f articles/s", done, done / Math.max(secs, 1e-3));
+            double rate = done / Math.max(secs, 1e-3);
+            String left = total > done ? String.format(", about %s left", duration((total - done) / rate)) : "";
+            err.printf("\r%d%s articles, %.1f articles/s%s", done, total > 0 ? " of " + total : "", rate, left);
             err.flush();
             drawn = true;
         }
+    }
+
+    private static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format("%dh%02dm", s / 3600, s % 3600 / 60)
+                : s >= 60 ? String.format("%dm%02ds", s / 60, s % 60) : s + "s";
     }
 
     void clear() {
