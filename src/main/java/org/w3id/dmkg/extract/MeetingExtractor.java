@@ -32,7 +32,7 @@ public final class MeetingExtractor {
             boolean planned = triggers.planned(s, t);
             MeetingMode mode = triggers.mode(s, t);
             List<DateResolver.Found> inSentence = datesOutsideDateline(ctx, s, planned);
-            String place = mode == MeetingMode.PHONE ? null : place(ctx, s);
+            String place = mode == MeetingMode.PHONE ? null : MeetingSetting.place(ctx, s);
             List<List<Mention>> groups = byOwnDate(parties.objects(), inSentence, s);
             for (List<Mention> group : groups) {
                 Set<String> objects = new LinkedHashSet<>();
@@ -43,7 +43,7 @@ public final class MeetingExtractor {
                     continue;
                 }
                 LocalDate date = groups.size() > 1 ? dateAfter(inSentence, group.get(0), s)
-                        : inSentence.isEmpty() ? leadDate(ctx, s) : inSentence.get(0).date();
+                        : inSentence.isEmpty() ? MeetingSetting.leadDate(ctx, s) : inSentence.get(0).date();
                 String[] roles = roles(ctx, s, t, parties.subjects(), objects, mode, place, countryOfPerson);
                 double confidence = 0.55 + (date != null ? 0.15 : 0) + (place != null ? 0.1 : 0)
                         + (parties.subjects().isEmpty() ? 0 : 0.1);
@@ -51,7 +51,7 @@ public final class MeetingExtractor {
                         Math.min(confidence, 0.95), new Span(s.start(), s.end())));
             }
         }
-        return MeetingMerger.merge(found, ctx.gazetteer(), firstDate(ctx));
+        return MeetingMerger.merge(found, ctx.gazetteer(), MeetingSetting.firstDate(ctx));
     }
 
     /** Indexes of the sentences that speak of a meeting. */
@@ -122,49 +122,4 @@ public final class MeetingExtractor {
         return new String[2];
     }
 
-    private static LocalDate leadDate(ArticleContext ctx, Sentence s) {
-        var d = ctx.document().source().dateline();
-        return isDatelineLead(ctx, s) && d.date() != null ? d.date() : null;
-    }
-
-    /** The date an article's first meeting takes when nothing dates it: the dateline's, else the publication's. */
-    private static LocalDate firstDate(ArticleContext ctx) {
-        var d = ctx.document().source().dateline();
-        return d != null && d.date() != null ? d.date() : ctx.document().source().published();
-    }
-
-    private static String place(ArticleContext ctx, Sentence s) {
-        String best = null;
-        int bestRank = 0;
-        var dateline = ctx.document().source().dateline();
-        for (Mention m : ctx.mentions().within(s.start(), s.end(), MentionType.PLACE)) {
-            if (dateline != null && m.start() >= dateline.start() && m.end() <= dateline.end()) {
-                continue; // where the report was filed, which the fallback below uses only when nothing closer is said
-            }
-            int rank = ctx.gazetteer().entry(m.key()).map(e -> e.kind() == EntryKind.VENUE ? 3 : 2).orElse(0);
-            if (rank > bestRank) {
-                best = m.key();
-                bestRank = rank;
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        boolean here = s.text().matches("(?s).*\\bhere\\b.*");
-        return here || isDatelineLead(ctx, s) ? ctx.datelinePlace() : null;
-    }
-
-    /** The sentence holding the dateline, or the first after it when the dateline stands alone. */
-    private static boolean isDatelineLead(ArticleContext ctx, Sentence s) {
-        var d = ctx.document().source().dateline();
-        if (d == null) {
-            return false;
-        }
-        for (Sentence x : ctx.document().sentences()) {
-            if (x.end() > d.end() && x.text().length() > 40) {
-                return x.start() == s.start();
-            }
-        }
-        return false;
-    }
 }

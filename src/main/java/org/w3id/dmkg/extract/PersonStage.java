@@ -27,8 +27,7 @@ public final class PersonStage implements Stage {
             Pattern.CASE_INSENSITIVE);
 
     private final NameRuns runs = new NameRuns();
-    private final Set<String> speech = new HashSet<>(Lexicon.lines("speech-verbs.txt"));
-    private final Set<String> meeting = new HashSet<>(Lexicon.pairs("meeting-verbs.txt").keySet());
+    private final PersonEvidence evidence = new PersonEvidence();
 
     @Override
     public Set<Layer> requires() {
@@ -55,7 +54,7 @@ public final class PersonStage implements Stage {
                 Mention m = new Mention(MentionType.PERSON, tokens.get(r.first()).start(), tokens.get(r.last()).end(),
                         text.substring(tokens.get(r.first()).start(), tokens.get(r.last()).end()), null);
                 m = new Mention(m.type(), m.start(), m.end(), m.text(), Names.key(m.text()));
-                if (evidence(tokens, r, index, wholeLine, creditLine)) {
+                if (evidence.accepts(tokens, r, index, wholeLine, creditLine)) {
                     accepted.add(m);
                     for (String w : Names.words(m.text())) {
                         knownWords.add(w);
@@ -89,112 +88,10 @@ public final class PersonStage implements Stage {
         return true;
     }
 
-    private boolean evidence(List<Token> tokens, NameRuns.Run r, MentionIndex index, boolean wholeLine,
-                             boolean creditLine) {
-        Token before = r.first() > 0 ? tokens.get(r.first() - 1) : null;
-        Token after = r.last() + 1 < tokens.size() ? tokens.get(r.last() + 1) : null;
-        if (before != null && titledBefore(tokens, r.first(), index)) {
-            return true;
-        }
-        if (after != null && after.text().equals(",") && titleFollows(tokens, r.last() + 2, index)) {
-            return true;
-        }
-        if (before != null && before.text().equals(",") && r.first() >= 2 && titledBefore(tokens, r.first() - 1, index)) {
-            return true;
-        }
-        if (creditLine && r.size() >= 2) {
-            return true;
-        }
-        if (r.size() >= 2) {
-            if (after != null && speech.contains(lower(after)) || before != null && speech.contains(lower(before))) {
-                return true;
-            }
-            if (before != null && (before.text().equals("/") || before.text().equals("by"))
-                    || after != null && after.text().equals("/")) {
-                return true;
-            }
-            if (before != null && (meeting.contains(lower(before)) || before.text().equals("with"))) {
-                return true;
-            }
-            boolean complete = after == null || !Character.isUpperCase(after.text().charAt(0));
-            if (complete && before != null && r.first() >= 2 && isPossessive(before)
-                    && isCountry(tokens.get(r.first() - 2), index)) {
-                return true;
-            }
-            if (after != null && r.size() <= 4 && after.pos() != null && (after.pos().startsWith("VB")
-                    || after.pos().equals("MD")) && Character.isLowerCase(after.text().charAt(0))) {
-                return true;
-            }
-            return wholeLine && r.first() == 0 && r.last() == tokens.size() - 1 && r.size() <= 4;
-        }
-        return false;
-    }
-
-    /** A title right before the name, or "TITLE of (the) COUNTRY/ORG" before it. */
-    private static boolean titledBefore(List<Token> tokens, int first, MentionIndex index) {
-        Mention prev = index.endingAt(tokens.get(first - 1).end());
-        if (prev == null) {
-            return false;
-        }
-        if (prev.type() == MentionType.TITLE) {
-            return true;
-        }
-        if (prev.type() != MentionType.COUNTRY && prev.type() != MentionType.ORGANIZATION) {
-            return false;
-        }
-        int k = first - 1;
-        while (k >= 0 && tokens.get(k).start() >= prev.start()) {
-            k--;
-        }
-        if (k >= 0 && tokens.get(k).text().equals("the")) {
-            k--;
-        }
-        if (k < 1 || !tokens.get(k).text().equals("of")) {
-            return false;
-        }
-        Mention title = index.endingAt(tokens.get(k - 1).end());
-        return title != null && title.type() == MentionType.TITLE;
-    }
-
-    /** After "Name ,": optional determiners, adjectives or countries, then a title. */
-    private static boolean titleFollows(List<Token> tokens, int from, MentionIndex index) {
-        for (int k = from; k < tokens.size() && k < from + 6; k++) {
-            Token t = tokens.get(k);
-            Mention m = index.at(t.start());
-            if (m != null && m.type() == MentionType.TITLE) {
-                return true;
-            }
-            if (m != null && m.type() == MentionType.COUNTRY) {
-                while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) {
-                    k++;
-                }
-                continue;
-            }
-            String w = lower(t);
-            if (!(w.equals("the") || w.equals("a") || w.equals("an") || w.equals("'s") || w.equals("\u2019s")
-                    || t.pos() != null && t.pos().startsWith("JJ"))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isPossessive(Token t) {
-        return t.text().equals("'s") || t.text().equals("\u2019s") || t.text().equals("'") || t.text().equals("\u2019");
-    }
-
-    private static boolean isCountry(Token t, MentionIndex index) {
-        Mention m = index.endingAt(t.end());
-        return m != null && m.type() == MentionType.COUNTRY;
-    }
-
     private static boolean isWholeLine(String text, Sentence s) {
         int ls = text.lastIndexOf('\n', s.start() - 1) + 1;
         int le = text.indexOf('\n', s.end());
         return text.substring(ls, le < 0 ? text.length() : le).strip().equals(s.text().strip());
     }
 
-    private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
-    }
 }

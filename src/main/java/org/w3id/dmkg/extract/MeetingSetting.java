@@ -1,0 +1,62 @@
+package org.w3id.dmkg.extract;
+
+import java.time.LocalDate;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
+import org.w3id.dmkg.nlp.Sentence;
+
+/**
+ * Where and, failing the sentence, when a meeting took place: the most specific place the sentence
+ * names (a venue before a city), else the dateline's place for "here" or for the dateline's lead; the
+ * dateline's date for its lead, the article's date for its first meeting. Stateless.
+ */
+final class MeetingSetting {
+    private MeetingSetting() {
+    }
+
+    static LocalDate leadDate(ArticleContext ctx, Sentence s) {
+        var d = ctx.document().source().dateline();
+        return isDatelineLead(ctx, s) && d.date() != null ? d.date() : null;
+    }
+
+    /** The date an article's first meeting takes when nothing dates it: the dateline's, else the publication's. */
+    static LocalDate firstDate(ArticleContext ctx) {
+        var d = ctx.document().source().dateline();
+        return d != null && d.date() != null ? d.date() : ctx.document().source().published();
+    }
+
+    static String place(ArticleContext ctx, Sentence s) {
+        String best = null;
+        int bestRank = 0;
+        var dateline = ctx.document().source().dateline();
+        for (Mention m : ctx.mentions().within(s.start(), s.end(), MentionType.PLACE)) {
+            if (dateline != null && m.start() >= dateline.start() && m.end() <= dateline.end()) {
+                continue; // where the report was filed, which the fallback below uses only when nothing closer is said
+            }
+            int rank = ctx.gazetteer().entry(m.key()).map(e -> e.kind() == EntryKind.VENUE ? 3 : 2).orElse(0);
+            if (rank > bestRank) {
+                best = m.key();
+                bestRank = rank;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        boolean here = s.text().matches("(?s).*\\bhere\\b.*");
+        return here || isDatelineLead(ctx, s) ? ctx.datelinePlace() : null;
+    }
+
+    /** The sentence holding the dateline, or the first after it when the dateline stands alone. */
+    private static boolean isDatelineLead(ArticleContext ctx, Sentence s) {
+        var d = ctx.document().source().dateline();
+        if (d == null) {
+            return false;
+        }
+        for (Sentence x : ctx.document().sentences()) {
+            if (x.end() > d.end() && x.text().length() > 40) {
+                return x.start() == s.start();
+            }
+        }
+        return false;
+    }
+}
