@@ -58,9 +58,14 @@ public final class SparkExtraction {
         // directories are read recursively, as dmkg load reads them
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         int partitions = spec.partitions() > 0 ? spec.partitions() : sc.defaultParallelism();
-        JavaRDD<RawArticle> records = spec.format() == InputFormat.JSONL
-                ? RawInputs.jsonLines(sc, spec.input(), partitions)
-                : RawInputs.files(sc, spec.input(), partitions);
+        JavaRDD<RawArticle> records;
+        try {
+            records = spec.format() == InputFormat.JSONL
+                    ? RawInputs.jsonLines(sc, spec.input(), partitions)
+                    : RawInputs.files(sc, spec.input(), partitions);
+        } catch (IOException e) {
+            throw new DmkgException(DmkgException.INPUT_UNREADABLE, spec.input() + ": " + e.getMessage(), e);
+        }
         // extracted once, then read by the three actions below; serialized strings keep it small
         JavaRDD<Outcome> outcomes = records.mapPartitions(new PartitionExtractor(spec.minConfidence()))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
