@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dmkg} command: lists the subcommands; only {@link #main} calls {@code System.exit}. */
 @Command(name = "dmkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Diplomatic meeting knowledge graph: news articles in, an RDF graph out.",
-        subcommands = {ExtractCommand.class, LoadCommand.class, QueryCommand.class, ExportCommand.class,
+        subcommands = {ExtractCommand.class, LoadCommand.class, LoadShardsCommand.class, QueryCommand.class, ExportCommand.class,
                 ValidateCommand.class, StatsCommand.class, EvalCommand.class, LinkCommand.class, ServeCommand.class,
                 GraphCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
