@@ -52,7 +52,7 @@ final class LoadShardsCommand implements Callable<Integer> {
         try (DmkgStore s = DmkgStore.open(store.loc)) {
             s.loadReference(ReferenceData.load().model(), ReferenceData.GRAPH);
             ShardLoader loader = new ShardLoader(s, Math.max(1, batch));
-            Progress progress = new Progress(spec.commandLine().getErr());
+            Progress progress = new Progress(spec.commandLine().getErr(), shards.size()).counting("shards");
             for (Path shard : shards) {
                 loader.load(shard);
                 progress.tick();

@@ -18,13 +18,25 @@ final class Progress {
     private final boolean terminal = System.console() != null;
     private final long start = System.nanoTime();
     private final long total;
+    private String unit = "articles";
     private long lastDraw;
     private int done;
     private boolean drawn;
 
     Progress(PrintWriter err, List<String> inputs) {
+        this(err, System.console() != null ? countFiles(inputs) : -1);
+    }
+
+    /** Progress over a known number of items, or -1 when unknown. */
+    Progress(PrintWriter err, long total) {
         this.err = err;
-        this.total = terminal ? countFiles(inputs) : -1;
+        this.total = total;
+    }
+
+    /** Names what is counted ("articles" by default). */
+    Progress counting(String what) {
+        this.unit = what;
+        return this;
     }
 
     /** The number of article files the inputs hold, or -1 when unknown (stdin, JSONL, too many to count). */
@@ -59,7 +71,7 @@ final class Progress {
             double secs = (now - start) / 1e9;
             double rate = done / Math.max(secs, 1e-3);
             String left = total > done ? String.format(", about %s left", duration((total - done) / rate)) : "";
-            err.printf("\r%d%s articles, %.1f articles/s%s", done, total > 0 ? " of " + total : "", rate, left);
+            err.printf("\r%d%s %s, %.1f/s%s", done, total > 0 ? " of " + total : "", unit, rate, left);
             err.flush();
             drawn = true;
         }
