@@ -30,10 +30,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format f = Format.parse(format);
-        if (!f.isRdf()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be an RDF format: " + format);
-        }
+        Format f = RdfFormats.parse(spec.commandLine(), format);
         try (DmkgStore s = DmkgStore.open(store.loc)) {
             output.write(out -> new Exporter(s).export(f, out));
         }

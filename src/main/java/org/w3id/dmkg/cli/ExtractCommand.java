@@ -39,10 +39,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format f = Format.parse(format);
-        if (!f.isRdf()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be an RDF format: " + format);
-        }
+        Format f = RdfFormats.parse(spec.commandLine(), format);
         ArticleRun.Summary summary = f == Format.NT || f == Format.NQ ? streamed(f) : merged(f);
         spec.commandLine().getErr().println(summary.describe("extracted"));
         return summary.exitCode();
