@@ -26,14 +26,14 @@ import org.w3id.dmkg.rdf.Fixture;
 import org.w3id.dmkg.store.DmkgStore;
 
 /**
- * 20 clients at once for {@code -Ddmkg.loadtest.seconds} (10 by default; 30 for a longer soak) against a
+ * 20 clients at once for {@code -Ddmkg.loadtest.seconds} (30 by default, as a user would run it; fewer for a quick check) against a
  * server with a 1 s timeout: named queries, SELECT and CONSTRUCT answer, slow queries are cut off at the
  * timeout without holding up the others, and stopping the server leaves no thread behind.
  */
 class ServerLoadIT {
     static final int CLIENTS = 20;
     static final int SLOW_CLIENTS = 2;
-    static final long SECONDS = Long.getLong("dmkg.loadtest.seconds", 10);
+    static final long SECONDS = Long.getLong("dmkg.loadtest.seconds", 30);
     static final String SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
     static final List<String> FAST = List.of("/queries/met-with", "/queries/meetings", "/queries/people",
             "/dmkg/sparql?query=" + URLEncoder.encode(DmkgServerIT.PERSONS, StandardCharsets.UTF_8),
