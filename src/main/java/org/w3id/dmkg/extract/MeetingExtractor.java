@@ -32,7 +32,7 @@ public final class MeetingExtractor {
             boolean planned = triggers.planned(s, t);
             MeetingMode mode = triggers.mode(s, t);
             List<DateResolver.Found> inSentence = datesOutsideDateline(ctx, s, planned);
-            String place = mode == MeetingMode.PHONE ? null : MeetingSetting.place(ctx, s);
+            String place = mode == MeetingMode.PHONE ? null : MeetingSetting.place(ctx, s, parties.placeEnd());
             List<List<Mention>> groups = byOwnDate(parties.objects(), inSentence, s);
             for (List<Mention> group : groups) {
                 Set<String> objects = new LinkedHashSet<>();

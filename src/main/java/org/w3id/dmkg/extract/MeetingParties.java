@@ -12,9 +12,11 @@ import org.w3id.dmkg.nlp.Token;
 
 /**
  * Who meets whom in one sentence: the people before the meeting word (or the person a pronoun subject
- * stands for) and those after it, up to the end of the clause. Photo credits are nobody's meeting.
+ * stands for) and those after it, up to the end of the clause; and how far the meeting's place may be
+ * looked for.
+ * Photo credits are nobody's meeting.
  */
-record MeetingParties(Set<String> subjects, List<Mention> objects) {
+record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd) {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding", "while");
 
@@ -39,7 +41,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects) {
             subjects.add(pronoun);
         }
         objects.removeIf(o -> subjects.contains(ctx.name(o)));
-        return new MeetingParties(subjects, objects);
+        return new MeetingParties(subjects, objects, placeEnd(ctx, s, trigger));
     }
 
     /**
@@ -61,6 +63,29 @@ record MeetingParties(Set<String> subjects, List<Mention> objects) {
                 boolean person = next != null && (next.type() == MentionType.PERSON || next.type() == MentionType.TITLE)
                         && Character.isUpperCase(tokens.get(k + 1).text().charAt(0));
                 if (!person) {
+                    return tok.start();
+                }
+            }
+        }
+        return s.end();
+    }
+
+    /**
+     * Where the sentence turns to another matter: a reporting word, or a comma followed by a capitalized
+     * word that is not a place (", China is looking forward to ..."). Relative clauses and place phrases
+     * (", who is in China ..., in Wuzhen, east China's ...") still belong to the meeting.
+     */
+    private static int placeEnd(ArticleContext ctx, Sentence s, int t) {
+        List<Token> tokens = s.tokens();
+        for (int k = t + 1; k < tokens.size(); k++) {
+            Token tok = tokens.get(k);
+            if (CLAUSE_END.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                return tok.start();
+            }
+            if (tok.text().equals(",") && k + 1 < tokens.size()
+                    && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))) {
+                Mention next = ctx.mentions().at(tokens.get(k + 1).start());
+                if (next == null || next.type() != MentionType.PLACE) {
                     return tok.start();
                 }
             }

@@ -25,11 +25,12 @@ final class MeetingSetting {
         return d != null && d.date() != null ? d.date() : ctx.document().source().published();
     }
 
-    static String place(ArticleContext ctx, Sentence s) {
+    /** The place of a meeting told in the sentence up to {@code end}; what follows is another matter. */
+    static String place(ArticleContext ctx, Sentence s, int end) {
         String best = null;
         int bestRank = 0;
         var dateline = ctx.document().source().dateline();
-        for (Mention m : ctx.mentions().within(s.start(), s.end(), MentionType.PLACE)) {
+        for (Mention m : ctx.mentions().within(s.start(), end, MentionType.PLACE)) {
             if (dateline != null && m.start() >= dateline.start() && m.end() <= dateline.end()) {
                 continue; // where the report was filed, which the fallback below uses only when nothing closer is said
             }
