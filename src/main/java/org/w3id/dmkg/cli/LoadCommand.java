@@ -54,6 +54,9 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
+    /** A load that wrote at least this many batches compacts the store: TDB2 keeps every replaced block until then. */
+    static final int COMPACT_AFTER_BATCHES = 10;
+
     static Result load(DmkgStore s, ArticleOptions articles, int batchSize, boolean bulk, java.io.PrintWriter err) {
         s.loadReference(Dmkg.shared().reference().model(), ReferenceData.GRAPH);
         ArticleRun.Summary summary;
@@ -62,6 +65,10 @@ final class LoadCommand implements Callable<Integer> {
             summary = articles.run(err, loader::add);
             loader.close();
             r = loader.result();
+        }
+        if (r.added() >= COMPACT_AFTER_BATCHES * batchSize) {
+            err.println("dmkg: compacting the store after " + r.added() + " articles...");
+            s.compact();
         }
         return new Result(summary, r.added(), r.unchanged(), Stats.of(s));
     }

@@ -27,6 +27,26 @@ class DmkgStoreTest {
     }
 
     @Test
+    void compactionKeepsTheDataAndDropsTheOldGeneration() throws Exception {
+        Path loc = tmp.resolve("compact");
+        long quads;
+        try (DmkgStore store = DmkgStore.open(loc)) {
+            for (int i = 0; i < 20; i++) {
+                store.load(Fixture.articles(), 1); // many small write transactions
+                store.load(List.of(new ArticleGraph(Fixture.A1, Fixture.article2())), 1);
+            }
+            quads = quads(store);
+            store.compact();
+            assertEquals(quads, quads(store));
+        }
+        assertFalse(Files.exists(loc.resolve("Data-0001")), "the old generation is deleted");
+        assertTrue(Files.isDirectory(loc.resolve("Data-0002")));
+        try (DmkgStore store = DmkgStore.open(loc)) {
+            assertEquals(quads, quads(store));
+        }
+    }
+
+    @Test
     void loadingTwiceIsIdempotent() {
         try (DmkgStore store = DmkgStore.inMemory()) {
             LoadResult first = store.load(Fixture.articles());
