@@ -1,7 +1,6 @@
 package org.w3id.dmkg.extract;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.w3id.dmkg.nlp.Document;
 import org.w3id.dmkg.nlp.Mention;
@@ -56,10 +55,6 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
         return null;
     }
 
-    /** The sentence text, as a list for convenience. */
-    public List<Sentence> sentences() {
-        return new ArrayList<>(document.sentences());
-    }
 
     private static String capitalize(String place) {
         String[] words = place.toLowerCase(java.util.Locale.ROOT).split(" ");

@@ -29,10 +29,14 @@ final class OfficeCountries {
 
     static List<OfficeHolding> complete(List<OfficeHolding> holdings, ArticleContext ctx, Set<Integer> meetingSentences) {
         List<OfficeHolding> first = pass(holdings, ctx, meetingSentences, HomeCountry.fromDateline(ctx));
-        return pass(first, ctx, Set.of(), HomeCountry.mostNamed(ctx, holdings));
+        // the second pass adds only the most-named country; associates were already asked in the first
+        return pass(first, ctx, null, HomeCountry.mostNamed(ctx, holdings));
     }
 
-    /** Fills what can be filled, trying the home country first when it is known. */
+    /**
+     * Fills what can be filled, trying the home country first when it is known; associates are asked only
+     * when {@code meetingSentences} is given.
+     */
     private static List<OfficeHolding> pass(List<OfficeHolding> holdings, ArticleContext ctx,
                                             Set<Integer> meetingSentences, String home) {
         List<OfficeHolding> out = new ArrayList<>();
@@ -46,7 +50,7 @@ final class OfficeCountries {
             if (country == null && home != null && !taken.contains(home) && alone(h, holdings)) {
                 country = home;
             }
-            if (country == null) {
+            if (country == null && meetingSentences != null) {
                 country = unique(OfficeCountryClues.associates(h, holdings, ctx, meetingSentences), taken);
             }
             if (country == null) {

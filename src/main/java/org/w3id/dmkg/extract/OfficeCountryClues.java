@@ -29,7 +29,7 @@ final class OfficeCountryClues {
         for (Sentence s : ctx.document().sentences()) {
             List<String> names = new ArrayList<>();
             ctx.persons(s).forEach(p -> names.add(ctx.name(p)));
-            if (meetingSentences.isEmpty() || meetingSentences.contains(s.index()) || !names.contains(h.person())) {
+            if (meetingSentences.contains(s.index()) || !names.contains(h.person())) {
                 continue;
             }
             for (String n : names) {

@@ -14,8 +14,7 @@ import org.w3id.dmkg.nlp.MentionType;
 /**
  * Groups the person mentions of one article into people: a mention whose words are all among the
  * words of a longer name ("Xi", "President Putin", "Marcos Jr") is that person; where two longer names
- * fit, the one mentioned more often wins, then the nearest before. Each person is named by the fullest
- * form used. Stateless.
+ * fit, the one mentioned more often wins. Each person is named by the fullest form used. Stateless.
  */
 public final class PersonResolver {
 
@@ -43,7 +42,7 @@ public final class PersonResolver {
         }
         Map<String, String> canonicalOf = new HashMap<>();
         for (String k : frequency.keySet()) {
-            canonicalOf.put(k, fullest(k, frequency, people));
+            canonicalOf.put(k, fullest(k, frequency));
         }
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         Map<Integer, String> at = new HashMap<>();
@@ -57,7 +56,7 @@ public final class PersonResolver {
         return new People(facts, at);
     }
 
-    private static String fullest(String k, Map<String, Integer> frequency, List<Mention> order) {
+    private static String fullest(String k, Map<String, Integer> frequency) {
         Set<String> words = new HashSet<>(Arrays.asList(k.split(" ")));
         String best = k;
         int bestScore = -1;
@@ -67,7 +66,7 @@ public final class PersonResolver {
                 continue;
             }
             int score = ow.length * 1000 + frequency.get(other);
-            if (best == k || score > bestScore) {
+            if (score > bestScore) {
                 best = other;
                 bestScore = score;
             }

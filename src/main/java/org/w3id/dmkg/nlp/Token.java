@@ -8,8 +8,4 @@ public record Token(String text, int start, int end, String pos) {
     public Token withPos(String tag) {
         return new Token(text, start, end, tag);
     }
-
-    public boolean isProperNoun() {
-        return pos != null && pos.startsWith("NNP");
-    }
 }
