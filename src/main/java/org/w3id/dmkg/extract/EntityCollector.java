@@ -10,7 +10,8 @@ import org.w3id.dmkg.text.Dateline;
 
 /**
  * The countries, organizations and places an article names, each once, with its preferred label;
- * what only the dateline names does not count, organizations named inside longer names do. Stateless.
+ * a dateline's place does not count (the agency it credits does), organizations named inside longer names
+ * do. Stateless.
  */
 final class EntityCollector {
     private EntityCollector() {
@@ -21,13 +22,13 @@ final class EntityCollector {
         Gazetteer g = ctx.gazetteer();
         Dateline d = ctx.document().source().dateline();
         for (Mention m : ctx.mentions().all()) {
-            if (d != null && m.start() >= d.start() && m.end() <= d.end()) {
-                continue; // the dateline says where and by whom it was filed, not what the text is about
+            if (d != null && m.start() >= d.start() && m.end() <= d.end() && !credited(m, d)) {
+                continue; // the dateline's place says where the story was filed, not what it is about
             }
             switch (m.type()) {
                 case COUNTRY, PLACE, ORGANIZATION -> {
                     GazetteerEntry e = g.entry(m.key()).orElse(null);
-                    EntityFact f = e != null ? new EntityFact(e.kind(), e.key(), e.label(), written(m.text(), e.label()))
+                    EntityFact f = e != null ? new EntityFact(e.kind(), e.key(), e.label(), written(m.text(), e))
                             : new EntityFact(EntryKind.ORGANIZATION, m.key(), m.text().replaceFirst("^(?i:the)\\s+", ""));
                     out.putIfAbsent(f.key(), f);
                     if (m.type() == MentionType.ORGANIZATION) {
@@ -41,11 +42,25 @@ final class EntityCollector {
         return new ArrayList<>(out.values());
     }
 
-    /** The surface form when it is a differently spelled name, not a case variant ("BEIJING") or a possessive. */
-    private static String written(String surface, String label) {
-        String s = surface.replaceAll("['\u2019]s$", "").strip();
+    /** The agency a dateline credits ("(ANI):", "/TASS/."), named like any credit line, unlike its place. */
+    private static boolean credited(Mention m, Dateline d) {
+        return m.type() == MentionType.ORGANIZATION && d.place() != null && m.start() >= d.start() + d.place().length();
+    }
+
+    /**
+     * The surface form when it is a differently spelled name, not a case variant ("BEIJING") or a possessive;
+     * for an organization also its abbreviation ("ANI" for Asian News International).
+     */
+    private static String written(String surface, GazetteerEntry e) {
+        String s = surface.replaceAll("['\u2019]s$", "").replaceFirst("^(?i:the)\\s+", "").strip();
+        if (Names.key(s).equals(Names.key(e.label()))) {
+            return null;
+        }
+        if (e.kind() == EntryKind.ORGANIZATION) {
+            return s;
+        }
         boolean shouting = s.equals(s.toUpperCase(java.util.Locale.ROOT));
-        return shouting || s.length() < 4 || Names.key(s).equals(Names.key(label)) ? null : s;
+        return shouting || s.length() < 4 ? null : s;
     }
 
     /** Organizations named inside a longer name: "CPC" and "CPC Central Committee" in "Political Bureau of the CPC Central Committee". */

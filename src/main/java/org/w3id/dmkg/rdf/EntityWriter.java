@@ -7,6 +7,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.dmkg.extract.ArticleFacts;
 import org.w3id.dmkg.extract.EntityFact;
 import org.w3id.dmkg.extract.EntryKind;
@@ -30,10 +31,14 @@ final class EntityWriter {
         return m.createResource(Iris.person(name)).addProperty(RDF.type, SCHEMA.Person).addProperty(RDFS.label, name);
     }
 
-    /** An entity the article names; a place is also labelled as the article spells it ("Nay Pyi Taw"). */
+    /**
+     * An entity the article names, with its preferred name as {@code skos:prefLabel} and {@code rdfs:label},
+     * and also labelled as the article writes it when that is another of its names ("Nay Pyi Taw", "ANI");
+     * countries keep their one short name.
+     */
     Resource entity(Model m, EntityFact e) {
         Resource r = write(m, e.kind(), e.key(), e.label());
-        if (e.written() != null && (e.kind() == EntryKind.CITY || e.kind() == EntryKind.VENUE)) {
+        if (e.written() != null && e.kind() != EntryKind.COUNTRY) {
             r.addProperty(RDFS.label, e.written());
         }
         return r;
@@ -57,7 +62,8 @@ final class EntityWriter {
     }
 
     private Resource write(Model m, EntryKind kind, String key, String label) {
-        Resource r = m.createResource(Iris.entity(key)).addProperty(RDFS.label, label);
+        Resource r = m.createResource(Iris.entity(key)).addProperty(RDFS.label, label)
+                .addProperty(SKOS.prefLabel, label);
         switch (kind) {
             case COUNTRY -> r.addProperty(RDF.type, SCHEMA.Country);
             case ORGANIZATION -> r.addProperty(RDF.type, org.apache.jena.vocabulary.ORG.Organization);

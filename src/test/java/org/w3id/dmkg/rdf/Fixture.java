@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Two hand-built article graphs following the public vocabulary, plus reference data.
@@ -47,7 +48,8 @@ public final class Fixture {
         Resource russia = country(m, "russia", "Russia", "Q159");
         Resource council = m.createResource(ID + "organization/security-council-of-russia")
                 .addProperty(RDF.type, m.createResource(ORG + "Organization"))
-                .addProperty(RDFS.label, "Security Council of Russia");
+                .addProperty(RDFS.label, "Security Council of Russia")
+                .addProperty(SKOS.prefLabel, "Security Council of Russia");
         a.addProperty(SCHEMA.mentions, xi).addProperty(SCHEMA.mentions, shoigu)
                 .addProperty(SCHEMA.mentions, china).addProperty(SCHEMA.mentions, russia)
                 .addProperty(SCHEMA.mentions, council);
@@ -124,7 +126,8 @@ public final class Fixture {
         Resource china = country(m, "china", "China", "Q148");
         Resource beijing = place(m, "beijing", "Beijing", china);
         Resource hall = m.createResource(ID + "place/great-hall-of-the-people")
-                .addProperty(RDFS.label, "Great Hall of the People").addProperty(SCHEMA.containedInPlace, beijing);
+                .addProperty(RDFS.label, "Great Hall of the People").addProperty(SKOS.prefLabel, "Great Hall of the People")
+                .addProperty(SCHEMA.containedInPlace, beijing);
         Resource meeting = m.createResource(MEETING).addProperty(RDF.type, DMKG.Meeting)
                 .addProperty(RDF.type, DMKG.InPersonMeeting)
                 .addProperty(SCHEMA.attendee, host).addProperty(SCHEMA.attendee, guest)
@@ -161,12 +164,12 @@ public final class Fixture {
 
     private static Resource country(Model m, String key, String label, String qid) {
         return m.createResource(ID + "country/" + key).addProperty(RDF.type, SCHEMA.Country)
-                .addProperty(RDFS.label, label).addProperty(OWL.sameAs, m.createResource("http://www.wikidata.org/entity/" + qid));
+                .addProperty(RDFS.label, label).addProperty(SKOS.prefLabel, label).addProperty(OWL.sameAs, m.createResource("http://www.wikidata.org/entity/" + qid));
     }
 
     private static Resource place(Model m, String key, String label, Resource in) {
         return m.createResource(ID + "place/" + key).addProperty(RDF.type, SCHEMA.City)
-                .addProperty(RDFS.label, label).addProperty(SCHEMA.containedInPlace, in);
+                .addProperty(RDFS.label, label).addProperty(SKOS.prefLabel, label).addProperty(SCHEMA.containedInPlace, in);
     }
 
     private static void evidence(Model m, Resource fact, String article, int begin, int end, String text) {
