@@ -14,7 +14,8 @@ import org.w3id.dmkg.nlp.Sentence;
  * Finds meetings: a sentence with a meeting word and at least two people on its two sides. When each
  * person met carries a date of their own ("X will meet A on Sunday and B on Monday"), each gives a meeting.
  * Date and place come from the sentence, else from the dateline when the sentence is the dateline's
- * lead; the article's first meeting takes the article's date when nothing else dates it. Reports of one
+ * lead; the article's first meeting takes the article's date when nothing else dates it. A transcript's
+ * title line with one party is a meeting of its byline's speaker ({@link Byline}). Reports of one
  * meeting are merged by {@link MeetingMerger}. Thread-safe.
  */
 public final class MeetingExtractor {
@@ -23,6 +24,7 @@ public final class MeetingExtractor {
 
     public List<MeetingFact> extract(ArticleContext ctx, Map<String, String> countryOfPerson) {
         List<MeetingFact> found = new ArrayList<>();
+        Byline byline = Byline.find(ctx);
         for (Sentence s : ctx.document().sentences()) {
             int t = triggers.find(s);
             if (t < 0) {
@@ -33,6 +35,12 @@ public final class MeetingExtractor {
             MeetingMode mode = triggers.mode(s, t);
             List<DateResolver.Found> inSentence = datesOutsideDateline(ctx, s, planned);
             String place = mode == MeetingMode.PHONE ? null : MeetingSetting.place(ctx, s, parties.placeEnd());
+            if (byline != null && s.index() == 0 && parties.subjects().isEmpty()) {
+                // a transcript's title line ("Remarks Before Meeting With ..."): its speaker is the byline's,
+                // speaking where the place line says
+                parties = parties.withSubject(ctx.name(byline.person()));
+                place = place == null && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO ? ctx.datelinePlace() : place;
+            }
             List<List<Mention>> groups = byOwnDate(parties.objects(), inSentence, s);
             for (List<Mention> group : groups) {
                 Set<String> objects = new LinkedHashSet<>();

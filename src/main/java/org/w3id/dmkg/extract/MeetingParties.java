@@ -44,6 +44,11 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
         return new MeetingParties(subjects, objects, placeEnd(ctx, s, trigger));
     }
 
+    /** The same parties with {@code name} as the one subject. */
+    MeetingParties withSubject(String name) {
+        return new MeetingParties(Set.of(name), objects, placeEnd);
+    }
+
     /**
      * The clause ends at a reporting word, or at a comma once someone has been named after the meeting
      * word, unless another person follows the comma ("met X, Y and Z").

@@ -30,9 +30,11 @@ final class NameRuns {
             "MD", "TO", "EX", "PDT", "WRB", "UH");
 
     private final Set<String> stop;
+    private final Set<String> functionWords;
 
     NameRuns() {
         this.stop = new HashSet<>(Lexicon.lines("name-stopwords.txt"));
+        this.functionWords = new HashSet<>(Lexicon.lines("function-words.txt"));
     }
 
     List<Run> find(List<Token> tokens, MentionIndex index) {
@@ -80,8 +82,11 @@ final class NameRuns {
         if (INITIAL.matcher(w).matches()) {
             return true;
         }
-        // the tagger often mistags foreign names (Wang/VB, Long/RB), so only function-word tags disqualify
-        return t.pos() == null || !FUNCTION_TAGS.contains(t.pos()) && !stop.contains(cap(w));
+        // the tagger often mistags foreign names (Wang/VB, Long/RB, Ibrahim/PRP), so only a function word
+        // with a function-word tag disqualifies
+        boolean function = t.pos() != null && FUNCTION_TAGS.contains(t.pos())
+                && functionWords.contains(w.toLowerCase(java.util.Locale.ROOT));
+        return !function && !stop.contains(cap(w));
     }
 
     private static boolean isHyphenJoin(List<Token> tokens, int k) {

@@ -18,11 +18,13 @@ import org.w3id.dmkg.nlp.Sentence;
  * people named with this person outside meeting sentences (a meeting's counterpart is from elsewhere)
  * where the office is free; the one free country named (not by an adjective, nor as a place the person
  * went to) in the sentences naming the person. A second pass gives what is still open the country the
- * article names most ({@link HomeCountry#mostNamed}) on the same conditions. Offices that a country gives
+ * article names most ({@link HomeCountry#mostNamed}) on the same conditions; last, a title that names its
+ * country ({@code office-home-countries.txt}: "Secretary of State") gives it. Offices that a country gives
  * to one person at a time are grouped by {@code office-families.txt}.
  */
 final class OfficeCountries {
     private static final Map<String, String> FAMILY = Lexicon.pairs("office-families.txt");
+    private static final Map<String, String> TITLE_COUNTRY = Lexicon.pairs("office-home-countries.txt");
 
     private OfficeCountries() {
     }
@@ -30,7 +32,15 @@ final class OfficeCountries {
     static List<OfficeHolding> complete(List<OfficeHolding> holdings, ArticleContext ctx, Set<Integer> meetingSentences) {
         List<OfficeHolding> first = pass(holdings, ctx, meetingSentences, HomeCountry.fromDateline(ctx));
         // the second pass adds only the most-named country; associates were already asked in the first
-        return pass(first, ctx, null, HomeCountry.mostNamed(ctx, holdings));
+        List<OfficeHolding> second = pass(first, ctx, null, HomeCountry.mostNamed(ctx, holdings));
+        return second.stream().map(OfficeCountries::byTitle).toList();
+    }
+
+    /** Last, an office whose title names its country ("Secretary of State") gets that country. */
+    private static OfficeHolding byTitle(OfficeHolding h) {
+        String code = h.country() == null && h.organization() == null ? TITLE_COUNTRY.get(h.role()) : null;
+        return code == null ? h : new OfficeHolding(h.person(), h.role(), "country/" + code, null, h.asOf(),
+                h.confidence() - 0.1, h.evidence());
     }
 
     /**

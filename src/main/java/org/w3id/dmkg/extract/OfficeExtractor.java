@@ -26,6 +26,10 @@ public final class OfficeExtractor {
      */
     public List<OfficeHolding> extract(ArticleContext ctx, java.util.Set<Integer> meetingSentences) {
         Map<String, OfficeHolding> found = new LinkedHashMap<>();
+        OfficeHolding byline = OfficeForms.byline(ctx);
+        if (byline != null) {
+            found.put(byline.person() + "|" + byline.role() + "|" + byline.country() + "|" + byline.organization(), byline);
+        }
         for (Sentence s : ctx.document().sentences()) {
             TokenWindow w = new TokenWindow(s, ctx.mentions());
             for (Mention p : ctx.persons(s)) {
@@ -44,7 +48,20 @@ public final class OfficeExtractor {
                 }
             }
         }
-        return OfficeCountries.complete(new ArrayList<>(found.values()), ctx, meetingSentences);
+        return OfficeCountries.complete(mostSpecific(found.values()), ctx, meetingSentences);
+    }
+
+    /** Drops an office that is only the head of another the same person holds ("Secretary" beside "Secretary of State"). */
+    private static List<OfficeHolding> mostSpecific(java.util.Collection<OfficeHolding> holdings) {
+        List<OfficeHolding> out = new ArrayList<>();
+        for (OfficeHolding h : holdings) {
+            boolean head = holdings.stream().anyMatch(o -> o.person().equals(h.person())
+                    && o.role().startsWith(h.role() + " ") && (h.country() == null || h.country().equals(o.country())));
+            if (!head) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /** TITLE NAME, with what stands before the title or after the name. */

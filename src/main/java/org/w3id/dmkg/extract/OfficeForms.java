@@ -5,7 +5,10 @@ import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
 import org.w3id.dmkg.nlp.Token;
 
-/** The office forms beside the title-before-name one: titles joined by "and", and appositives. Stateless. */
+/**
+ * The office forms beside the title-before-name one: titles joined by "and", appositives, and the byline
+ * block of a transcript (a line with a name, the next with its title). Stateless.
+ */
 final class OfficeForms {
     private OfficeForms() {
     }
@@ -61,6 +64,19 @@ final class OfficeForms {
             }
         }
         return null;
+    }
+
+    /** "Hillary Rodham Clinton / Secretary of State": the office a transcript's byline block gives its speaker. */
+    static OfficeHolding byline(ArticleContext ctx) {
+        Byline b = Byline.find(ctx);
+        if (b == null) {
+            return null;
+        }
+        TokenWindow next = b.titleLine();
+        Mention owner = next.ofAfter(next.indexAt(b.title().end() - 1) + 1);
+        String country = owner != null && owner.type() == MentionType.COUNTRY ? owner.key() : null;
+        String org = owner != null && owner.type() == MentionType.ORGANIZATION ? owner.key() : null;
+        return holding(ctx, b.person(), b.title().key(), country, org, next.sentence(), 0.8);
     }
 
     static OfficeHolding holding(ArticleContext ctx, Mention person, String role, String country, String org,

@@ -35,7 +35,12 @@ public final class TokenStage implements Stage {
                 int end = s.start() + span.getEnd();
                 String word = s.text().substring(span.getStart(), span.getEnd());
                 int cut = possessive(word);
-                if (word.length() > 1 && word.indexOf('/') >= 0 && cut < 0) {
+                Token prev = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+                if (prev != null && prev.end() == start && cut < 0 && word.indexOf('/') < 0
+                        && hyphenOpen(prev.text()) && Character.isLetter(word.charAt(0))) {
+                    // the model cuts some hyphenated names after the hyphen ("Akufo-" "Addo"): one word
+                    tokens.set(tokens.size() - 1, new Token(prev.text() + word, prev.start(), end, null));
+                } else if (word.length() > 1 && word.indexOf('/') >= 0 && cut < 0) {
                     // photo credits and agency marks ("Xinhua/Yao Dawei", "/TASS/") come through as one token
                     splitAtSlashes(word, start, tokens);
                 } else if (cut > 0) {
@@ -63,6 +68,12 @@ public final class TokenStage implements Stage {
                 from = i + 1;
             }
         }
+    }
+
+    /** A word cut just after its hyphen: "Akufo-". */
+    private static boolean hyphenOpen(String w) {
+        int n = w.length();
+        return n > 2 && w.charAt(n - 1) == '-' && Character.isLetter(w.charAt(n - 2));
     }
 
     /** Where a possessive "'s" starts in a word the model left whole ("China's"), or -1; Treebank splits it. */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the dateline that opens a news story: {@code BEIJING, Feb. 28 (Xinhua) --},
  * {@code MOSCOW, December 22. /TASS/.}, {@code ANKARA (AA) -}, {@code NEW DELHI [India], August 5 (ANI):},
- * {@code TOKYO, April 17 -}, {@code WASHINGTON (Reuters) -}, {@code Abidjan — }. Stateless and thread-safe.
+ * {@code TOKYO, April 17 -}, {@code WASHINGTON (Reuters) -}, {@code Abidjan — }, and a transcript's place line
+ * over its date line ({@code Tokyo, Japan} / {@code April 17, 2011}). Stateless and thread-safe.
  */
 final class DatelineFinder {
     /** A dateline opens the story, so it lies within the page head. */
@@ -29,6 +30,11 @@ final class DatelineFinder {
     private static final Pattern DATELINE = Pattern.compile(
             "^[ \\t]*" + PLACE + REGION + DATE + AGENCY + SEPARATOR, Pattern.MULTILINE);
 
+    /** A transcript's place line and date line: "Tokyo, Japan" over "April 17, 2011". */
+    private static final Pattern PLACE_OVER_DATE = Pattern.compile("^[ \\t]*" + PLACE
+            + "(?:,[ ]*\\p{Lu}[\\p{L}.' ]{1,40})?[ \\t]*\\R[ \\t]*(?<month>" + Months.PATTERN
+            + ")\\.?[ ]+(?<day>\\d{1,2}),[ ]*(?<year>\\d{4})[ \\t]*$", Pattern.MULTILINE);
+
     private DatelineFinder() {
     }
 
@@ -39,16 +45,24 @@ final class DatelineFinder {
      *                  in which case a dateline without a year has a {@code null} date
      */
     static Dateline find(String text, LocalDate published) {
+        int head = Math.min(text.length(), MAX_CHARS);
+        Dateline found = null;
         Matcher m = DATELINE.matcher(text);
-        m.region(0, Math.min(text.length(), MAX_CHARS));
+        m.region(0, head);
         while (m.find()) {
             if (accepted(m)) {
                 String agency = m.group("paren") != null ? m.group("paren") : m.group("slash");
-                return new Dateline(m.group("place"), date(m, published),
+                found = new Dateline(m.group("place"), date(m, published),
                         agency == null ? null : agency.strip(), m.start("place"), m.end());
+                break;
             }
         }
-        return null;
+        Matcher lines = PLACE_OVER_DATE.matcher(text);
+        lines.region(0, found == null ? head : found.start());
+        if (lines.find()) {
+            return new Dateline(lines.group("place"), date(lines, published), null, lines.start("place"), lines.end());
+        }
+        return found;
     }
 
     /**

@@ -14,13 +14,21 @@ public final class DevDump {
     public static void main(String[] args) {
         Extractor x = Dmkg.shared().session(0).extractor();
         new ArticleSource().read(List.of(args), doc -> {
-            System.out.println("=== " + doc.origin() + " ref=" + doc.referenceDate() + " dateline=" + doc.dateline());
+            System.out.println("=== " + doc.origin() + " ref=" + doc.referenceDate() + " dateline=" + doc.dateline()
+                    + " headline=" + doc.headline());
             Document d = x.annotate(doc);
             StringBuilder b = new StringBuilder();
             for (Mention m : d.mentions()) {
                 b.append(m.type().name().charAt(0)).append('[').append(m.text()).append("] ");
             }
             System.out.println(b);
+            if (Boolean.getBoolean("dmkg.tokens")) {
+                d.sentences().forEach(s -> {
+                    StringBuilder t = new StringBuilder("  T");
+                    s.tokens().forEach(k -> t.append(' ').append(k.text()).append('/').append(k.pos()));
+                    System.out.println(t);
+                });
+            }
             ArticleFacts f = x.extract(doc);
             f.persons().forEach(p -> System.out.println("  P " + p.name()));
             f.entities().forEach(e -> System.out.println("  E " + e));

@@ -74,6 +74,17 @@ class TextArticleParserTest {
     }
 
     @Test
+    void transcriptPlaceLineOverDateLineIsADateline() {
+        String text = "Remarks With the Foreign Minister\n\nJane Doe\nSecretary of State\nTokyo, Japan\nApril 17, 2011\n\n"
+                + "SECRETARY DOE: Thank you.";
+        Dateline d = TextArticleParser.parse("t", text).dateline();
+        int start = text.indexOf("Tokyo");
+        assertEquals(new Dateline("Tokyo", LocalDate.of(2011, 4, 17), null, start, start + 27), d);
+        assertNull(TextArticleParser.parse("t", "Tokyo, Japan\nThe talks went well.").dateline(),
+                "a place line needs a full date line under it");
+    }
+
+    @Test
     void captionsAndSpeakerLabelsAreNoDatelines() {
         assertNull(TextArticleParser.parse("x", "Premier Li Keqiang (R) meets with Indian Prime Minister").dateline());
         assertNull(TextArticleParser.parse("x", "SECRETARY CLINTON: Minister, it is a great honor").dateline());
