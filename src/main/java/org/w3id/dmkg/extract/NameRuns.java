@@ -23,6 +23,8 @@ final class NameRuns {
     private static final Set<String> PARTICLES = Set.of("bin", "binti", "al", "el", "de", "da", "do", "dos", "das",
             "del", "della", "di", "van", "von", "der", "den", "la", "le", "ibn", "y", "abu");
     private static final Pattern SUFFIX = Pattern.compile("Jr\\.?|Sr\\.?|I{1,3}|IV|VI{0,3}|IX|X");
+    private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Sept", "Oct", "Nov", "Dec", "June", "July");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}[\\p{L}'\u2019.]*)*");
 
@@ -55,7 +57,7 @@ final class NameRuns {
                 if (isHyphenJoin(tokens, k) && nameWord(tokens.get(k + 1))) {
                     last = k + 1;
                     k += 2;
-                } else if (nameWord(t) || SUFFIX.matcher(t.text()).matches()) {
+                } else if (nameWord(t) || SUFFIX.matcher(t.text()).matches() || monthAsName(tokens, k)) {
                     last = k;
                     k++;
                 } else if (PARTICLES.contains(t.text()) && k + 1 < tokens.size() && nameWord(tokens.get(k + 1))) {
@@ -68,6 +70,14 @@ final class NameRuns {
             i = last + 1;
         }
         return runs;
+    }
+
+    /** "Liang Jun", "Theresa May": a month's name inside a run is a name unless a number follows it. */
+    private static boolean monthAsName(List<Token> tokens, int k) {
+        if (!MONTHS.contains(tokens.get(k).text())) {
+            return false;
+        }
+        return k + 1 >= tokens.size() || !Character.isDigit(tokens.get(k + 1).text().charAt(0));
     }
 
     private boolean starts(Token t, MentionIndex index) {

@@ -49,7 +49,9 @@ final class PersonEvidence {
                     && isCountry(tokens.get(r.first() - 2), index)) {
                 return true;
             }
-            if (after != null && r.size() <= 4 && after.pos() != null && (after.pos().startsWith("VB")
+            // NAME verb, unless an article or "of" makes it a thing ("the Year of Sports Exchange have been")
+            boolean thing = before != null && Set.of("the", "of", "a", "an").contains(lower(before));
+            if (!thing && after != null && r.size() <= 4 && after.pos() != null && (after.pos().startsWith("VB")
                     || after.pos().equals("MD")) && Character.isLowerCase(after.text().charAt(0))) {
                 return true;
             }
