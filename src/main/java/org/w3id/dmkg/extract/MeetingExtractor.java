@@ -28,11 +28,16 @@ public final class MeetingExtractor {
         for (Sentence s : ctx.document().sentences()) {
             int t = triggers.find(s);
             if (t < 0) {
+                MeetingSetting.placeOfToldMeeting(ctx, s, found);
                 continue;
             }
             MeetingParties parties = MeetingParties.of(ctx, s, t);
             boolean planned = triggers.planned(s, t);
             MeetingMode mode = triggers.mode(s, t);
+            if (mode == MeetingMode.IN_PERSON && triggers.speakingWith(s.tokens(), t)
+                    && MeetingTriggers.reportsCall(ctx.document().source().headline(), firstLine(ctx))) {
+                mode = MeetingMode.PHONE; // "spoke today with" in the readout of a call
+            }
             List<DateResolver.Found> inSentence = datesOutsideDateline(ctx, s, planned);
             String place = mode == MeetingMode.PHONE ? null : MeetingSetting.place(ctx, s, parties.placeEnd());
             if (byline != null && s.index() == 0 && parties.subjects().isEmpty()) {
@@ -60,6 +65,12 @@ public final class MeetingExtractor {
             }
         }
         return MeetingMerger.merge(found, ctx.gazetteer(), MeetingSetting.firstDate(ctx));
+    }
+
+    /** The article's first line, which is its title when the input gives none apart. */
+    private static String firstLine(ArticleContext ctx) {
+        var sentences = ctx.document().sentences();
+        return sentences.isEmpty() ? null : sentences.get(0).text();
     }
 
     /** Indexes of the sentences that speak of a meeting. */

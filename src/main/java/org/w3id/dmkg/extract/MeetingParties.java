@@ -77,8 +77,9 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
 
     /**
      * Where the sentence turns to another matter: a reporting word, or a comma followed by a capitalized
-     * word that is not a place (", China is looking forward to ..."). Relative clauses and place phrases
-     * (", who is in China ..., in Wuzhen, east China's ...") still belong to the meeting.
+     * word that is not a place, title or person (", China is looking forward to ..."). Relative clauses,
+     * appositives and place phrases (", who is in China ..., in Wuzhen, east China's ...", ", President of
+     * Brazil, in New York") still belong to the meeting.
      */
     private static int placeEnd(ArticleContext ctx, Sentence s, int t) {
         List<Token> tokens = s.tokens();
@@ -90,7 +91,8 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
             if (tok.text().equals(",") && k + 1 < tokens.size()
                     && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))) {
                 Mention next = ctx.mentions().at(tokens.get(k + 1).start());
-                if (next == null || next.type() != MentionType.PLACE) {
+                if (next == null || next.type() != MentionType.PLACE && next.type() != MentionType.TITLE
+                        && next.type() != MentionType.PERSON) {
                     return tok.start();
                 }
             }

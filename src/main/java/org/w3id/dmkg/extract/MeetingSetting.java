@@ -1,6 +1,7 @@
 package org.w3id.dmkg.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
@@ -8,7 +9,8 @@ import org.w3id.dmkg.nlp.Sentence;
 /**
  * Where and, failing the sentence, when a meeting took place: the most specific place the sentence
  * names (a venue before a city), else the dateline's place for "here" or for the dateline's lead; the
- * dateline's date for its lead, the article's date for its first meeting. Stateless.
+ * dateline's date for its lead, the article's date for its first meeting; a later "the talks took place in
+ * X" places the meeting just told. Stateless.
  */
 final class MeetingSetting {
     private MeetingSetting() {
@@ -59,5 +61,22 @@ final class MeetingSetting {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern TOOK_PLACE = java.util.regex.Pattern.compile(
+            "\\b(?:talks|meeting|meetings|negotiations|conversation)\\s+(?:took place|were held|was held|are taking place|is taking place)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** "The talks took place in the Kremlin.": the place of the meeting just told, when it had none. */
+    static void placeOfToldMeeting(ArticleContext ctx, Sentence s, List<MeetingFact> found) {
+        if (found.isEmpty() || !TOOK_PLACE.matcher(s.text()).find()) {
+            return;
+        }
+        MeetingFact last = found.get(found.size() - 1);
+        String place = MeetingSetting.place(ctx, s, s.end());
+        if (last.place() == null && place != null && last.mode() != MeetingMode.PHONE && last.mode() != MeetingMode.VIDEO) {
+            found.set(found.size() - 1, new MeetingFact(last.mode(), last.planned(), last.participants(), last.host(),
+                    last.guest(), last.date(), place, Math.min(last.confidence() + 0.1, 0.95), last.evidence()));
+        }
     }
 }

@@ -39,7 +39,8 @@ final class MeetingTriggers {
             if (!verbs.containsKey(w) || insideQuote(s, tokens.get(i).start())) {
                 continue;
             }
-            if (NEEDS_PHONE.contains(w) && !PHONE.matcher(s.text()).find() && !VIDEO.matcher(s.text()).find()) {
+            if (NEEDS_PHONE.contains(w) && !PHONE.matcher(s.text()).find() && !VIDEO.matcher(s.text()).find()
+                    && !speakingWith(tokens, i)) {
                 continue;
             }
             if (verbs.get(w).equals("visit") || NEEDS_OBJECT.contains(w) && !capitalizedSoon(tokens, i)) {
@@ -53,6 +54,26 @@ final class MeetingTriggers {
             return i;
         }
         return -1;
+    }
+
+    /** "spoke (today) with", "speaks with": a conversation, whose mode the article's other words tell. */
+    boolean speakingWith(List<Token> tokens, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        if (!w.equals("spoke") && !w.equals("speaks")) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
+            if (tokens.get(k).text().equals("with")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the article calls its main event a call: "Readout of ... Call with ...", "phone call". */
+    static boolean reportsCall(String headline, String lead) {
+        Pattern call = Pattern.compile("\\b(call|phone|telephone|telephonic)\\b", Pattern.CASE_INSENSITIVE);
+        return headline != null && call.matcher(headline).find() || lead != null && call.matcher(lead).find();
     }
 
     /** Whether the sentence speaks of a meeting at all, a new one or one already told. */

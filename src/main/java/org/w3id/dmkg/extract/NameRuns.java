@@ -23,6 +23,8 @@ final class NameRuns {
     private static final Set<String> PARTICLES = Set.of("bin", "binti", "al", "el", "de", "da", "do", "dos", "das",
             "del", "della", "di", "van", "von", "der", "den", "la", "le", "ibn", "y", "abu");
     private static final Pattern SUFFIX = Pattern.compile("Jr\\.?|Sr\\.?|I{1,3}|IV|VI{0,3}|IX|X");
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "H.E.",
+            "H.E", "His", "Her", "Excellency", "Shri", "Smt", "Smt.", "Mme", "Mme.", "Madam");
     private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
             "Sept", "Oct", "Nov", "Dec", "June", "July");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
@@ -60,6 +62,9 @@ final class NameRuns {
                 } else if (nameWord(t) || SUFFIX.matcher(t.text()).matches() || monthAsName(tokens, k)) {
                     last = k;
                     k++;
+                } else if (t.text().equals(",") && k + 1 < tokens.size() && tokens.get(k + 1).text().matches("[JS]r\\.?")) {
+                    last = k + 1; // "Joseph R. Biden, Jr."
+                    k += 2;
                 } else if (PARTICLES.contains(t.text()) && k + 1 < tokens.size() && nameWord(tokens.get(k + 1))) {
                     k++;
                 } else {
@@ -70,6 +75,21 @@ final class NameRuns {
             i = last + 1;
         }
         return runs;
+    }
+
+    /**
+     * Where the honorifics before a name start ("H.E. Mr. Emmanuel Macron", "Shri Narendra Modi"):
+     * titles and commas before them speak of the name.
+     *
+     * @param text  the text of the token at an index
+     * @param first the index of the name's first token
+     */
+    static int honorificsStart(java.util.function.IntFunction<String> text, int first) {
+        int k = first;
+        while (k > 0 && HONORIFICS.contains(text.apply(k - 1))) {
+            k--;
+        }
+        return k;
     }
 
     /** "Liang Jun", "Theresa May": a month's name inside a run is a name unless a number follows it. */

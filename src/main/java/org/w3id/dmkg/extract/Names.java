@@ -62,4 +62,41 @@ public final class Names {
         String t = NON_WORD.matcher(key(name).replaceAll("'s\\b", "")).replaceAll(" ").strip();
         return t.isEmpty() ? new String[0] : t.split(" ");
     }
+
+    private static final Pattern SHOUTED = Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}{2,})*");
+    private static final Pattern ROMAN = Pattern.compile("[IVX]+");
+
+    /**
+     * A name as a label: a surname written in capitals beside a normally written name is set in title case
+     * ("KISHIDA Fumio" to "Kishida Fumio"), and a comma before "Jr." dropped ("Joseph R. Biden Jr.").
+     */
+    public static String display(String name) {
+        String n = name.replaceFirst(",\\s*([JS]r\\.?)$", " $1");
+        String[] words = n.split(" ");
+        boolean normal = false;
+        for (String w : words) {
+            normal |= !SHOUTED.matcher(w).matches() && w.chars().anyMatch(Character::isLowerCase);
+        }
+        if (!normal) {
+            return n;
+        }
+        StringBuilder b = new StringBuilder(n.length());
+        for (String w : words) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(SHOUTED.matcher(w).matches() && !ROMAN.matcher(w).matches() ? titleCase(w) : w);
+        }
+        return b.toString();
+    }
+
+    private static String titleCase(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        boolean start = true;
+        for (char c : w.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = c == '-';
+        }
+        return b.toString();
+    }
 }

@@ -66,7 +66,7 @@ public final class OfficeExtractor {
 
     /** TITLE NAME, with what stands before the title or after the name. */
     private OfficeHolding before(ArticleContext ctx, TokenWindow w, Mention person) {
-        int first = w.indexAt(person.start());
+        int first = NameRuns.honorificsStart(w::text, w.indexAt(person.start()));
         if (first >= 2 && w.text(first - 1).equals(",")) {
             first--; // "the Minister of State Security, Dipuo Letsatsi-Duba"
         }

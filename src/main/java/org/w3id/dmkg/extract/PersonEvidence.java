@@ -19,15 +19,16 @@ final class PersonEvidence {
 
     boolean accepts(List<Token> tokens, NameRuns.Run r, MentionIndex index, boolean wholeLine,
                              boolean creditLine) {
-        Token before = r.first() > 0 ? tokens.get(r.first() - 1) : null;
+        int first = NameRuns.honorificsStart(k -> tokens.get(k).text(), r.first());
+        Token before = first > 0 ? tokens.get(first - 1) : null;
         Token after = r.last() + 1 < tokens.size() ? tokens.get(r.last() + 1) : null;
-        if (before != null && titledBefore(tokens, r.first(), index)) {
+        if (before != null && titledBefore(tokens, first, index)) {
             return true;
         }
         if (after != null && after.text().equals(",") && titleFollows(tokens, r.last() + 2, index)) {
             return true;
         }
-        if (before != null && before.text().equals(",") && r.first() >= 2 && titledBefore(tokens, r.first() - 1, index)) {
+        if (before != null && before.text().equals(",") && first >= 2 && titledBefore(tokens, first - 1, index)) {
             return true;
         }
         if (creditLine && r.size() >= 2) {
@@ -45,8 +46,8 @@ final class PersonEvidence {
                 return true;
             }
             boolean complete = after == null || !Character.isUpperCase(after.text().charAt(0));
-            if (complete && before != null && r.first() >= 2 && isPossessive(before)
-                    && isCountry(tokens.get(r.first() - 2), index)) {
+            if (complete && before != null && first >= 2 && isPossessive(before)
+                    && isCountry(tokens.get(first - 2), index)) {
                 return true;
             }
             // NAME verb, unless an article or "of" makes it a thing ("the Year of Sports Exchange have been")

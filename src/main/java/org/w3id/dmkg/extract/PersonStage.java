@@ -52,7 +52,7 @@ public final class PersonStage implements Stage {
             boolean creditLine = CREDIT_LINE.matcher(s.text()).lookingAt();
             for (NameRuns.Run r : runs.find(tokens, index)) {
                 Mention m = new Mention(MentionType.PERSON, tokens.get(r.first()).start(), tokens.get(r.last()).end(),
-                        text.substring(tokens.get(r.first()).start(), tokens.get(r.last()).end()), null);
+                        Names.display(text.substring(tokens.get(r.first()).start(), tokens.get(r.last()).end())), null);
                 m = new Mention(m.type(), m.start(), m.end(), m.text(), Names.key(m.text()));
                 if (evidence.accepts(tokens, r, index, wholeLine, creditLine)) {
                     accepted.add(m);

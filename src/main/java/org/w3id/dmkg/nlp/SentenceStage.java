@@ -16,6 +16,8 @@ public final class SentenceStage implements Stage {
     /** Abbreviations after which the model wrongly ends a sentence in news text (months, name parts, titles). */
     private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(\\[])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
             + "Oct|Nov|Dec|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Prof|Rev|Gov|Sen|Rep|Amb|St|No|Mt|Ft|H\\.E|\\p{Lu})\\.$");
+    /** Clock times end a sentence only when a capitalized word follows: "at 10:15 a.m. (local time) ...". */
+    private static final Pattern CLOCK = Pattern.compile("\\b[ap]\\.m\\.$");
     private final SentenceDetectorME detector;
 
     public SentenceStage(OpenNlpModels models) {
@@ -67,6 +69,13 @@ public final class SentenceStage implements Stage {
 
     private static boolean endsInAbbreviation(String text, int start, int end) {
         String t = text.substring(Math.max(start, end - 8), end).stripTrailing();
+        if (CLOCK.matcher(t).find()) {
+            int next = end;
+            while (next < text.length() && text.charAt(next) == ' ') {
+                next++;
+            }
+            return next < text.length() && (text.charAt(next) == '(' || Character.isLowerCase(text.charAt(next)));
+        }
         return ABBREVIATION.matcher(t).find();
     }
 }

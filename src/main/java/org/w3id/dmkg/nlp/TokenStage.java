@@ -8,6 +8,8 @@ import opennlp.tools.util.Span;
 
 /** Tokenizes each sentence with OpenNLP; token offsets are into the document text. Not thread-safe. */
 public final class TokenStage implements Stage {
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
+
     private final TokenizerME tokenizer;
 
     public TokenStage(OpenNlpModels models) {
@@ -50,7 +52,7 @@ public final class TokenStage implements Stage {
                     tokens.add(new Token(word, start, end, null));
                 }
             }
-            out.add(s.withTokens(tokens));
+            out.add(s.withTokens(joinInitials(tokens)));
         }
         return document.withSentences(out, Layer.TOKENS);
     }
@@ -68,6 +70,25 @@ public final class TokenStage implements Stage {
                 from = i + 1;
             }
         }
+    }
+
+    /**
+     * The model cuts the period off initials and dotted abbreviations inside a sentence ("R" "." "Biden",
+     * "H.E" "." "Mr."): one token again, unless the period ends the sentence.
+     */
+    private static List<Token> joinInitials(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i + 2 < tokens.size() && tokens.get(i + 1).text().equals(".") && tokens.get(i + 1).start() == t.end()
+                    && INITIALS.matcher(t.text()).matches()) {
+                out.add(new Token(t.text() + ".", t.start(), t.end() + 1, null));
+                i++;
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** A word cut just after its hyphen: "Akufo-". */
