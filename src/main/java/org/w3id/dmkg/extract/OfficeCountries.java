@@ -19,7 +19,8 @@ import org.w3id.dmkg.nlp.Sentence;
  * where the office is free; the one free country named (not by an adjective, nor as a place the person
  * went to) in the sentences naming the person. A second pass gives what is still open the country the
  * article names most ({@link HomeCountry#mostNamed}) on the same conditions; last, a title that names its
- * country ({@code office-home-countries.txt}: "Secretary of State") gives it. Offices that a country gives
+ * country ({@code office-home-countries.txt}: "Secretary of State") gives it, and an ambassador serves the
+ * other side of a two-country report ({@link Envoys#serving}). Offices that a country gives
  * to one person at a time are grouped by {@code office-families.txt}.
  */
 final class OfficeCountries {
@@ -33,7 +34,7 @@ final class OfficeCountries {
         List<OfficeHolding> first = pass(holdings, ctx, meetingSentences, HomeCountry.fromDateline(ctx));
         // the second pass adds only the most-named country; associates were already asked in the first
         List<OfficeHolding> second = pass(first, ctx, null, HomeCountry.mostNamed(ctx, holdings));
-        return second.stream().map(OfficeCountries::byTitle).toList();
+        return Envoys.serving(second.stream().map(OfficeCountries::byTitle).toList(), ctx);
     }
 
     /** Last, an office whose title names its country ("Secretary of State") gets that country. */
@@ -56,6 +57,10 @@ final class OfficeCountries {
                 continue;
             }
             Set<String> taken = taken(h, holdings);
+            String posting = Envoys.posting(h.role(), ctx);
+            if (posting != null) {
+                taken.add(posting); // an ambassador does not serve the country they are posted to
+            }
             String country = fromSamePerson(h, holdings);
             if (country == null && home != null && !taken.contains(home) && alone(h, holdings)) {
                 country = home;

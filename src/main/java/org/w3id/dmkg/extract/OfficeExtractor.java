@@ -18,6 +18,8 @@ import org.w3id.dmkg.nlp.Token;
  * Thread-safe.
  */
 public final class OfficeExtractor {
+    /** Ranks that stand between an office and a name. */
+    private static final java.util.Set<String> RANKS = java.util.Set.of("Prince", "Princess");
 
     /**
      * The offices the article states.
@@ -37,9 +39,13 @@ public final class OfficeExtractor {
                 if (h == null) {
                     h = OfficeForms.appositive(ctx, w, p);
                 }
+                if (h == null || h.role().equals("!Counterpart")) {
+                    h = OfficeForms.counterpart(ctx, w, p, found.values());
+                }
                 if (h == null) {
                     continue;
                 }
+                h = Envoys.posted(ctx, w, p, h);
                 for (OfficeHolding x : java.util.Arrays.asList(h, OfficeForms.coordinated(ctx, w, h, p))) {
                     if (x != null && !x.role().startsWith("!")) {
                         found.merge(x.person() + "|" + x.role() + "|" + x.country() + "|" + x.organization(), x,
@@ -92,6 +98,10 @@ public final class OfficeExtractor {
         }
         if (title == null || title.type() != MentionType.TITLE) {
             return null;
+        }
+        Mention office = RANKS.contains(title.key()) ? w.mentionEndingBefore(w.indexAt(title.start())) : null;
+        if (office != null && office.type() == MentionType.TITLE) {
+            title = office; // "Foreign Minister Prince Faisal bin Farhan": the office, not the rank
         }
         if (country == null && org == null) {
             int at = w.indexAt(title.start());

@@ -66,6 +66,46 @@ final class OfficeForms {
         return null;
     }
 
+    private static final java.util.Map<String, String> COUNTERPART_OFFICE = Lexicon.pairs("counterpart-offices.txt");
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("his", "her", "their");
+
+    /**
+     * "his Australian counterpart Anthony Albanese", "Xi's Russian counterpart Vladimir Putin": the office of the
+     * person the possessive stands for, in its common form ({@code counterpart-offices.txt}: a Foreign
+     * Secretary's counterpart is a Foreign Minister), held for the country named before "counterpart" (or left open).
+     *
+     * @param held the offices found so far, the anchor's among them when the text gave it earlier
+     */
+    static OfficeHolding counterpart(ArticleContext ctx, TokenWindow w, Mention person,
+                                     java.util.Collection<OfficeHolding> held) {
+        int first = w.indexAt(person.start());
+        Mention title = w.mentionEndingBefore(first);
+        if (title == null || !title.key().equals("!Counterpart")) {
+            return null;
+        }
+        int k = w.indexAt(title.start()) - 1;
+        Mention owner = k >= 0 ? w.mentionEndingBefore(k + 1) : null;
+        String country = null;
+        if (owner != null && owner.type() == MentionType.COUNTRY) {
+            country = owner.key();
+            k = w.indexAt(owner.start()) - 1;
+        }
+        String anchor = null;
+        if (k >= 0 && POSSESSIVE_PRONOUNS.contains(w.text(k).toLowerCase(java.util.Locale.ROOT))) {
+            anchor = ctx.personBefore(w.token(k).start());
+        } else if (k >= 1 && w.isPossessive(k)) {
+            Mention m = w.mentionEndingBefore(k);
+            anchor = m != null && m.type() == MentionType.PERSON ? ctx.name(m) : null;
+        }
+        for (OfficeHolding h : held) {
+            if (h.person().equals(anchor) && !h.person().equals(ctx.name(person))) {
+                String role = COUNTERPART_OFFICE.getOrDefault(OfficeCountries.family(h.role()), h.role());
+                return holding(ctx, person, role, country, null, w.sentence(), 0.75);
+            }
+        }
+        return null;
+    }
+
     /** "Hillary Rodham Clinton / Secretary of State": the office a transcript's byline block gives its speaker. */
     static OfficeHolding byline(ArticleContext ctx) {
         Byline b = Byline.find(ctx);

@@ -90,16 +90,19 @@ public final class TitleStage implements Stage {
         }
         String prep = tokens.get(j + 1).text();
         if (label.equals("Ambassador") && prep.equals("to")) {
-            Mention m = index.at(tokens.get(j + 2).start());
+            int at = j + 2;
+            if (tokens.get(at).text().equalsIgnoreCase("the") && at + 1 < tokens.size()) {
+                at++; // "Ambassador to the United States"
+            }
+            Mention m = index.at(tokens.get(at).start());
             if (m == null || m.type() != MentionType.COUNTRY) {
                 return null;
             }
-            int k = j + 2;
+            int k = at;
             while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) {
                 k++;
             }
-            String country = gazetteer.entry(m.key()).map(GazetteerEntry::label).orElse(m.text());
-            return new Extension(k, "Ambassador to " + country);
+            return new Extension(k, Envoys.title(gazetteer.entry(m.key()).map(GazetteerEntry::label).orElse(m.text())));
         }
         if (label.equals("Minister") && (prep.equals("of") || prep.equals("for"))) {
             int last = -1;
