@@ -37,8 +37,9 @@ final class DemoCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         ArticleOptions articles = new ArticleOptions();
         articles.inputs = List.of(dir.toString());
-        try (DmkgStore s = DmkgStore.open(store.loc)) {
-            LoadCommand.Result r = LoadCommand.load(s, articles, DmkgStore.DEFAULT_BATCH, false, spec.commandLine().getErr());
+        var err = spec.commandLine().getErr();
+        try (DmkgStore s = DmkgStore.openForLoad(store.loc, w -> err.println("dmkg: warning: " + w))) {
+            LoadCommand.Result r = LoadCommand.load(s, articles, DmkgStore.DEFAULT_BATCH, true, err);
             out.println("Loaded " + dir + " into " + store.loc);
             out.println(r.describe());
             NamedQueries named = new NamedQueries();

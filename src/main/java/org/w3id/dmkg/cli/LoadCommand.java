@@ -11,7 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dmkg load}: extract articles and store them, one named graph each, in batches of whole articles. */
+/**
+ * {@code dmkg load}: extract articles and store them, one named graph each: through TDB2's bulk loader
+ * into a store that holds no article yet, else in transactions of whole articles (see
+ * {@link DmkgStore#openForLoad} and {@link org.w3id.dmkg.store.ArticleLoader}).
+ */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Extract articles and add them to the store; loading an article again changes nothing.")
 final class LoadCommand implements Callable<Integer> {
@@ -28,15 +32,15 @@ final class LoadCommand implements Callable<Integer> {
             description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--bulk", description = "Load a store that holds no article yet with TDB2's bulk loader: "
-            + "about twice as fast, but not crash-safe; a killed bulk load must be redone into an empty directory.")
-    boolean bulk;
+    @Option(names = "--no-bulk", description = "Write a first load into an empty store in transactions too, "
+            + "instead of TDB2's faster bulk loader.")
+    boolean noBulk;
 
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        try (DmkgStore s = DmkgStore.open(store.loc)) {
-            Result r = load(s, articles, Math.max(1, batch), bulk, err);
+        try (DmkgStore s = DmkgStore.openForLoad(store.loc, w -> err.println("dmkg: warning: " + w))) {
+            Result r = load(s, articles, Math.max(1, batch), !noBulk, err);
             spec.commandLine().getOut().println(r.describe());
             err.println(r.summary().describe("loaded"));
             return r.summary().exitCode();
@@ -54,21 +58,14 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /** A load that wrote at least this many batches compacts the store: TDB2 keeps every replaced block until then. */
-    static final int COMPACT_AFTER_BATCHES = 10;
-
     static Result load(DmkgStore s, ArticleOptions articles, int batchSize, boolean bulk, java.io.PrintWriter err) {
         s.loadReference(Dmkg.shared().reference().model(), ReferenceData.GRAPH);
         ArticleRun.Summary summary;
         org.w3id.dmkg.store.LoadResult r;
-        try (var loader = s.loader(batchSize, bulk)) {
+        try (var loader = s.loader(batchSize, bulk, note -> err.println("dmkg: " + note + "..."))) {
             summary = articles.run(err, loader::add);
             loader.close();
             r = loader.result();
-        }
-        if (r.added() >= COMPACT_AFTER_BATCHES * batchSize) {
-            err.println("dmkg: compacting the store after " + r.added() + " articles...");
-            s.compact();
         }
         return new Result(summary, r.added(), r.unchanged(), Stats.of(s));
     }

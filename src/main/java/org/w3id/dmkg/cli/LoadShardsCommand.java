@@ -49,7 +49,8 @@ final class LoadShardsCommand implements Callable<Integer> {
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, dir + ": no .nq shard found");
         }
         long start = System.nanoTime();
-        try (DmkgStore s = DmkgStore.open(store.loc)) {
+        var err = spec.commandLine().getErr();
+        try (DmkgStore s = DmkgStore.openForLoad(store.loc, w -> err.println("dmkg: warning: " + w))) {
             s.loadReference(ReferenceData.load().model(), ReferenceData.GRAPH);
             ShardLoader loader = new ShardLoader(s, Math.max(1, batch));
             Progress progress = new Progress(spec.commandLine().getErr(), shards.size()).counting("shards");

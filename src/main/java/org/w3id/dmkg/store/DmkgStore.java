@@ -1,6 +1,7 @@
 package org.w3id.dmkg.store;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -29,11 +30,11 @@ public final class DmkgStore implements AutoCloseable {
     public static final int DEFAULT_BATCH = 100;
 
     private final Dataset dataset;
-    private final boolean persistent;
+    private final Path loc; // null in memory
 
-    private DmkgStore(Dataset dataset, boolean persistent) {
+    private DmkgStore(Dataset dataset, Path loc) {
         this.dataset = dataset;
-        this.persistent = persistent;
+        this.loc = loc;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
@@ -41,13 +42,37 @@ public final class DmkgStore implements AutoCloseable {
      * Opens the TDB2 database at {@code loc}, creating it if absent.
      *
      * @throws DmkgException {@link DmkgException#STORE_UNAVAILABLE} when {@code loc} is a file, a
-     *                       non-empty directory that is not a TDB2 database, not writable, or
-     *                       locked by another process
+     *                       non-empty directory that is not a TDB2 database, not writable, locked by
+     *                       another process, or left incomplete by an interrupted first load (see
+     *                       {@link #openForLoad})
      */
     public static DmkgStore open(Path loc) {
         StoreLocations.check(loc);
+        InterruptedLoad.refuse(loc);
+        return connect(loc);
+    }
+
+    /**
+     * Opens the TDB2 database at {@code loc} to load articles into it. A first load into a store without
+     * articles goes through TDB2's bulk loader, which is not crash-safe, so it runs under a marker file
+     * in the directory, synced before the bulk loader starts and deleted once its data is synced. A store
+     * with the marker is refused by {@link #open}; here it is emptied first (before that load it held
+     * only reference data, which a load writes again) and {@code warnings} is told so.
+     *
+     * @throws DmkgException {@link DmkgException#STORE_UNAVAILABLE} as {@link #open}, or when another
+     *                       process is loading the store for the first time
+     */
+    public static DmkgStore openForLoad(Path loc, Consumer<String> warnings) {
+        StoreLocations.check(loc);
+        if (InterruptedLoad.reset(loc)) {
+            warnings.accept("store " + loc + ": an interrupted first load is being redone");
+        }
+        return connect(loc);
+    }
+
+    private static DmkgStore connect(Path loc) {
         try {
-            return new DmkgStore(TDB2Factory.connectDataset(Location.create(loc)), true);
+            return new DmkgStore(TDB2Factory.connectDataset(Location.create(loc)), loc);
         } catch (RuntimeException e) {
             throw StoreLocations.unavailable(loc, e);
         }
@@ -55,7 +80,7 @@ public final class DmkgStore implements AutoCloseable {
 
     /** A new, empty store in memory, for tests and one-off runs. */
     public static DmkgStore inMemory() {
-        return new DmkgStore(TDB2Factory.createDataset(), false);
+        return new DmkgStore(TDB2Factory.createDataset(), null);
     }
 
     /**
@@ -65,7 +90,7 @@ public final class DmkgStore implements AutoCloseable {
      * deletes the old one; the store stays usable. Nothing to do in memory.
      */
     public void compact() {
-        if (persistent) {
+        if (loc != null) {
             DatabaseMgr.compact(dataset.asDatasetGraph(), true);
         }
     }
@@ -94,17 +119,20 @@ public final class DmkgStore implements AutoCloseable {
         }
     }
 
-    /** A crash-safe streaming loader into this store; close it to write what it holds. */
+    /** A streaming loader that writes transactions only; close it to write what it holds. */
     public ArticleLoader loader(int batchSize) {
-        return loader(batchSize, false);
+        return loader(batchSize, false, note -> { });
     }
 
     /**
-     * A streaming loader; with {@code bulk}, a first load into a store without articles goes through
-     * TDB2's faster bulk loader, which is not crash-safe (see {@link ArticleLoader}).
+     * A streaming loader (see {@link ArticleLoader}); with {@code bulk}, a first load into a store
+     * without articles goes through TDB2's bulk loader (see {@link #openForLoad}). On disk, the store is
+     * compacted as transactions grow it, and at the end of a load of many batches; {@code notes} hears
+     * of each compaction. Close the loader to write what it holds.
      */
-    public ArticleLoader loader(int batchSize, boolean bulk) {
-        return new ArticleLoader(dataset.asDatasetGraph(), batchSize, bulk);
+    public ArticleLoader loader(int batchSize, boolean bulk, Consumer<String> notes) {
+        LoadUpkeep upkeep = loc != null ? new DiskUpkeep(loc, this::compact, notes, batchSize) : LoadUpkeep.NONE;
+        return new ArticleLoader(dataset.asDatasetGraph(), batchSize, bulk, upkeep);
     }
 
     /** Replaces the named graph {@code graphName} by the statements of {@code m}, in one transaction. */
@@ -121,7 +149,7 @@ public final class DmkgStore implements AutoCloseable {
     /** Releases the store; a persistent database is expelled from the JVM cache so it can be reopened. */
     @Override
     public void close() {
-        if (persistent) {
+        if (loc != null) {
             TDBInternal.expel(dataset.asDatasetGraph());
         } else {
             dataset.close();

@@ -58,9 +58,12 @@ final class StoreLocations {
         return new DmkgException(DmkgException.STORE_UNAVAILABLE, "store " + loc + ": " + why);
     }
 
-    /** A TDB2 database directory holds its lock file and {@code Data-NNNN} generations. */
+    /**
+     * A TDB2 database directory holds its lock file and {@code Data-NNNN} generations, or, when a reset
+     * after an interrupted first load was itself interrupted, only the {@link FirstLoadMarker}.
+     */
     private static boolean looksLikeTdb2(Path dir) {
-        if (Files.exists(dir.resolve(LOCK_FILE))) {
+        if (Files.exists(dir.resolve(LOCK_FILE)) || FirstLoadMarker.present(dir)) {
             return true;
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "Data-[0-9][0-9][0-9][0-9]")) {

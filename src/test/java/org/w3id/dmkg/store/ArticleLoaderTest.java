@@ -21,7 +21,7 @@ class ArticleLoaderTest {
     @Test
     void bulkFirstLoadStoresEveryArticleAndReloadChangesNothing() {
         try (DmkgStore store = DmkgStore.inMemory()) {
-            try (ArticleLoader loader = store.loader(1, true)) {
+            try (ArticleLoader loader = store.loader(1, true, note -> { })) {
                 Fixture.articles().forEach(loader::add);
                 loader.close();
                 assertEquals(new LoadResult(2, 2, 0, Fixture.article1().size() + Fixture.article2().size()),
