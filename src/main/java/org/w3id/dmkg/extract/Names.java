@@ -28,6 +28,23 @@ public final class Names {
         return t.replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * Where the run of printable ASCII without two spaces in a row that starts at {@code from} ends, at most
+     * {@code to}. A span of the run that neither starts nor ends with a space is its own {@link #fold}, and
+     * lower-casing it changes one character at a time, keeping its length.
+     */
+    public static int plainEnd(String text, int from, int to) {
+        char prev = 'x';
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c > 127 || c < ' ' || c == ' ' && prev == ' ') {
+                return i;
+            }
+            prev = c;
+        }
+        return to;
+    }
+
     /** ASCII, single spaces only, no space at either end. */
     private static boolean plain(String s) {
         int n = s.length();
