@@ -23,6 +23,8 @@ public final class AnniversaryExtractor {
 
 
     private final Pattern words;
+    /** A word each of the three patterns needs: a sentence without any is not searched further. */
+    private final Pattern cues;
     private final Map<String, Integer> ordinals = new LinkedHashMap<>();
 
     public AnniversaryExtractor() {
@@ -35,6 +37,8 @@ public final class AnniversaryExtractor {
         });
         words = Pattern.compile("\\b(?:(" + ordinal + ")\\s+anniversary|(" + standalone + "))\\s+of\\s+",
                 Pattern.CASE_INSENSITIVE);
+        cues = Pattern.compile("anniversary|years" + (standalone.length() > 0 ? "|" + standalone : ""),
+                Pattern.CASE_INSENSITIVE);
     }
 
     public List<AnniversaryFact> extract(ArticleContext ctx) {
@@ -42,6 +46,9 @@ public final class AnniversaryExtractor {
         Integer base = ctx.referenceDate() == null ? null : ctx.referenceDate().getYear();
         for (Sentence s : ctx.document().sentences()) {
             String text = s.text();
+            if (!cues.matcher(text).find()) {
+                continue;
+            }
             List<int[]> hits = new ArrayList<>();
             collect(NUMBER.matcher(text), hits, null);
             collect(YEARS.matcher(text), hits, null);
