@@ -80,10 +80,10 @@ public final class Gazetteer {
 
     /**
      * The lengths, as a {@link KeyLengths} bit set, of the names a span starting with this token may match
-     * when the span is plain ASCII ({@link Names#plainEnd}): a plain span of another length matches none.
+     * when the span lies in a run of {@link Names#plainEnd}: such a span of another length matches none.
      */
     long nameLengths(String token) {
-        return lengths.startingWith(token.toLowerCase(java.util.Locale.ROOT));
+        return lengths.startingWith(Names.fold(token).toLowerCase(java.util.Locale.ROOT));
     }
 
     public Optional<GazetteerEntry> entry(String key) {

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 public final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The characters besides ASCII that {@link #fold} maps to one character, in ASCII. */
+    private static final String FOLDED_PUNCTUATION = "\u2018\u2019\u2010\u2013";
 
     private Names() {
     }
@@ -25,19 +28,20 @@ public final class Names {
                 break;
             }
         }
-        return t.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(t).replaceAll(" ").strip();
     }
 
     /**
-     * Where the run of printable ASCII without two spaces in a row that starts at {@code from} ends, at most
-     * {@code to}. A span of the run that neither starts nor ends with a space is its own {@link #fold}, and
-     * lower-casing it changes one character at a time, keeping its length.
+     * Where the run that starts at {@code from} and that {@link #fold} changes one character at a time ends,
+     * at most {@code to}: printable ASCII and the curly quotes and dashes fold makes ASCII, without two spaces
+     * in a row. A span of the run that neither starts nor ends with a space folds, and lower-cases, to a
+     * string of its own length whose prefixes are the folded (lower-cased) prefixes of the span.
      */
     public static int plainEnd(String text, int from, int to) {
         char prev = 'x';
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c > 127 || c < ' ' || c == ' ' && prev == ' ') {
+            if (c > 127 && FOLDED_PUNCTUATION.indexOf(c) < 0 || c < ' ' || c == ' ' && prev == ' ') {
                 return i;
             }
             prev = c;

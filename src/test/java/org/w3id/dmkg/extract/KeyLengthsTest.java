@@ -37,6 +37,8 @@ class KeyLengthsTest {
         assertEquals(7, Names.plainEnd("Xi met  Li", 0, 10));
         assertEquals(2, Names.plainEnd("Xi\tLi", 0, 5));
         assertEquals(4, Names.plainEnd("Xi Li", 0, 4));
+        assertEquals(5, Names.plainEnd("Xi\u2019s \u201cvisit\u201d", 0, 15));
+        assertEquals("Xi's", Names.fold("Xi\u2019s"));
         assertEquals("China Daily", Names.fold("China Daily"));
     }
 }
