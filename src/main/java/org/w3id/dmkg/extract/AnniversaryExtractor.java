@@ -19,6 +19,8 @@ public final class AnniversaryExtractor {
     private static final Pattern NUMBER = Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of\\s+");
     private static final Pattern YEARS = Pattern.compile("\\b(\\d{1,3})\\s+years\\s+(?:of|since)\\s+(?:the\\s+)?"
             + "(?=(?:establishment|diplomatic|the|founding|bilateral|their|friendly|relations|ties))");
+    private static final Pattern YEAR_GIVEN =
+            Pattern.compile("(?<!since |back |office |elected )\\b(?:in|this)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|of)\\s+((?:19|20)\\d{2})\\b");
 
 
@@ -98,7 +100,7 @@ public final class AnniversaryExtractor {
             return base - 1;
         }
         // "since he assumed office back in 2022" dates another event
-        Matcher m = Pattern.compile("(?<!since |back |office |elected )\\b(?:in|this)\\s+((?:19|20)\\d{2})\\b").matcher(t);
+        Matcher m = YEAR_GIVEN.matcher(t);
         Integer best = null;
         int distance = 100;
         while (m.find()) {

@@ -1,6 +1,7 @@
 package org.w3id.dmkg.extract;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
@@ -11,6 +12,8 @@ import org.w3id.dmkg.nlp.Sentence;
  * dateline's date for its lead, the article's date for its first meeting. Stateless.
  */
 final class MeetingSetting {
+    private static final Pattern HERE = Pattern.compile("(?s).*\\bhere\\b.*");
+
     private MeetingSetting() {
     }
 
@@ -43,7 +46,7 @@ final class MeetingSetting {
         if (best != null) {
             return best;
         }
-        boolean here = s.text().matches("(?s).*\\bhere\\b.*");
+        boolean here = HERE.matcher(s.text()).matches();
         return here || isDatelineLead(ctx, s) ? ctx.datelinePlace() : null;
     }
 

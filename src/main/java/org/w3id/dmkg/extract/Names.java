@@ -9,6 +9,8 @@ public final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
     /** The characters besides ASCII that {@link #fold} maps to one character, in ASCII. */
     private static final String FOLDED_PUNCTUATION = "\u2018\u2019\u2010\u2013";
 
@@ -74,13 +76,13 @@ public final class Names {
     /** A slug for IRIs: lower-case ASCII words joined by hyphens. */
     public static String slug(String s) {
         String t = NON_WORD.matcher(key(s)).replaceAll("-");
-        t = t.replaceAll("^-+|-+$", "");
+        t = EDGE_HYPHENS.matcher(t).replaceAll("");
         return t.isEmpty() ? "x" : t;
     }
 
     /** The words of a person's name for matching: folded, lower-case, without punctuation. */
     public static String[] words(String name) {
-        String t = NON_WORD.matcher(key(name).replaceAll("'s\\b", "")).replaceAll(" ").strip();
+        String t = NON_WORD.matcher(POSSESSIVE.matcher(key(name)).replaceAll("")).replaceAll(" ").strip();
         return t.isEmpty() ? new String[0] : t.split(" ");
     }
 }
