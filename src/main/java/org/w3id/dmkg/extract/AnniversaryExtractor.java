@@ -19,10 +19,14 @@ public final class AnniversaryExtractor {
     private static final Pattern NUMBER = Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of\\s+");
     private static final Pattern YEARS = Pattern.compile("\\b(\\d{1,3})\\s+years\\s+(?:of|since)\\s+(?:the\\s+)?"
             + "(?=(?:establishment|diplomatic|the|founding|bilateral|their|friendly|relations|ties))");
+    private static final Pattern YEAR_GIVEN =
+            Pattern.compile("(?<!since |back |office |elected )\\b(?:in|this)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|of)\\s+((?:19|20)\\d{2})\\b");
 
 
     private final Pattern words;
+    /** A word each of the three patterns needs: a sentence without any is not searched further. */
+    private final Pattern cues;
     private final Map<String, Integer> ordinals = new LinkedHashMap<>();
 
     public AnniversaryExtractor() {
@@ -35,6 +39,8 @@ public final class AnniversaryExtractor {
         });
         words = Pattern.compile("\\b(?:(" + ordinal + ")\\s+anniversary|(" + standalone + "))\\s+of\\s+",
                 Pattern.CASE_INSENSITIVE);
+        cues = Pattern.compile("anniversary|years" + (standalone.length() > 0 ? "|" + standalone : ""),
+                Pattern.CASE_INSENSITIVE);
     }
 
     public List<AnniversaryFact> extract(ArticleContext ctx) {
@@ -42,6 +48,9 @@ public final class AnniversaryExtractor {
         Integer base = ctx.referenceDate() == null ? null : ctx.referenceDate().getYear();
         for (Sentence s : ctx.document().sentences()) {
             String text = s.text();
+            if (!cues.matcher(text).find()) {
+                continue;
+            }
             List<int[]> hits = new ArrayList<>();
             collect(NUMBER.matcher(text), hits, null);
             collect(YEARS.matcher(text), hits, null);
@@ -91,7 +100,7 @@ public final class AnniversaryExtractor {
             return base - 1;
         }
         // "since he assumed office back in 2022" dates another event
-        Matcher m = Pattern.compile("(?<!since |back |office |elected )\\b(?:in|this)\\s+((?:19|20)\\d{2})\\b").matcher(t);
+        Matcher m = YEAR_GIVEN.matcher(t);
         Integer best = null;
         int distance = 100;
         while (m.find()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.text.Dateline;
@@ -14,6 +15,10 @@ import org.w3id.dmkg.text.Dateline;
  * do. Stateless.
  */
 final class EntityCollector {
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private EntityCollector() {
     }
 
@@ -29,7 +34,7 @@ final class EntityCollector {
                 case COUNTRY, PLACE, ORGANIZATION -> {
                     GazetteerEntry e = g.entry(m.key()).orElse(null);
                     EntityFact f = e != null ? new EntityFact(e.kind(), e.key(), e.label(), written(m.text(), e))
-                            : new EntityFact(EntryKind.ORGANIZATION, m.key(), m.text().replaceFirst("^(?i:the)\\s+", ""));
+                            : new EntityFact(EntryKind.ORGANIZATION, m.key(), LEADING_THE.matcher(m.text()).replaceFirst(""));
                     out.putIfAbsent(f.key(), f);
                     if (m.type() == MentionType.ORGANIZATION) {
                         nested(m.text(), g, out);
@@ -52,7 +57,7 @@ final class EntityCollector {
      * for an organization also its abbreviation ("ANI" for Asian News International).
      */
     private static String written(String surface, GazetteerEntry e) {
-        String s = surface.replaceAll("['\u2019]s$", "").replaceFirst("^(?i:the)\\s+", "").strip();
+        String s = LEADING_THE.matcher(POSSESSIVE.matcher(surface).replaceAll("")).replaceFirst("").strip();
         if (Names.key(s).equals(Names.key(e.label()))) {
             return null;
         }
@@ -65,13 +70,13 @@ final class EntityCollector {
 
     /** Organizations named inside a longer name: "CPC" and "CPC Central Committee" in "Political Bureau of the CPC Central Committee". */
     private static void nested(String name, Gazetteer g, Map<String, EntityFact> out) {
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         for (int i = 0; i < words.length; i++) {
             for (int j = Math.min(words.length, i + 8); j > i; j--) {
                 if (i == 0 && j == words.length) {
                     continue;
                 }
-                String part = String.join(" ", java.util.Arrays.copyOfRange(words, i, j)).replaceAll("['\u2019]s$", "");
+                String part = POSSESSIVE.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, i, j))).replaceAll("");
                 for (Gazetteer.Name n : g.lookup(part)) {
                     if (n.entry().kind() == EntryKind.ORGANIZATION && !n.adjective()) {
                         out.putIfAbsent(n.entry().key(), new EntityFact(EntryKind.ORGANIZATION, n.entry().key(),

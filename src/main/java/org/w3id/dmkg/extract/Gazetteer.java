@@ -22,6 +22,8 @@ public final class Gazetteer {
     private final int maxWords;
     /** First words of the few names that start in lower case ("dpa"). */
     private final java.util.Set<String> lowerStarts = new java.util.HashSet<>();
+    /** The lengths of the names, lower-cased, by prefix. */
+    private final KeyLengths lengths;
 
     public Gazetteer(List<GazetteerEntry> entries) {
         int max = 1;
@@ -35,6 +37,11 @@ public final class Gazetteer {
             }
         }
         this.maxWords = max + 4;
+        List<String> lower = new ArrayList<>(exact.size());
+        for (String f : exact.keySet()) {
+            lower.add(f.toLowerCase(java.util.Locale.ROOT));
+        }
+        this.lengths = new KeyLengths(lower);
     }
 
     private int add(String name, Name value) {
@@ -69,6 +76,14 @@ public final class Gazetteer {
     public boolean mayStart(String token) {
         char c = token.charAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) || lowerStarts.contains(token);
+    }
+
+    /**
+     * The lengths, as a {@link KeyLengths} bit set, of the names a span starting with this token may match
+     * when the span lies in a run of {@link Names#plainEnd}: such a span of another length matches none.
+     */
+    long nameLengths(String token) {
+        return lengths.startingWith(Names.fold(token).toLowerCase(java.util.Locale.ROOT));
     }
 
     public Optional<GazetteerEntry> entry(String key) {

@@ -41,14 +41,21 @@ public final class GazetteerStage implements Stage {
             int i = 0;
             while (i < tokens.size()) {
                 int next = i + 1;
-                if (gazetteer.mayStart(tokens.get(i).text())) {
+                Token first = tokens.get(i);
+                if (gazetteer.mayStart(first.text())) {
                     int last = Math.min(tokens.size(), i + gazetteer.maxTokens()) - 1;
+                    long lengths = gazetteer.nameLengths(first.text());
+                    int plainEnd = Names.plainEnd(text, first.start(), tokens.get(last).end());
                     for (int j = last; j >= i; j--) {
-                        String surface = text.substring(tokens.get(i).start(), tokens.get(j).end());
+                        int end = tokens.get(j).end();
+                        if (end <= plainEnd && !KeyLengths.has(lengths, end - first.start())) {
+                            continue; // a plain span (tokens hold no spaces) of a length no name starting so has
+                        }
+                        String surface = text.substring(first.start(), end);
                         Gazetteer.Name best = best(gazetteer.lookup(surface));
                         if (best != null) {
-                            found.add(new Mention(typeOf(best.entry().kind()), tokens.get(i).start(),
-                                    tokens.get(j).end(), surface, best.entry().key()));
+                            found.add(new Mention(typeOf(best.entry().kind()), first.start(), end, surface,
+                                    best.entry().key()));
                             next = j + 1;
                             break;
                         }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 
@@ -14,6 +15,9 @@ import org.w3id.dmkg.nlp.MentionType;
  * ("in Myanmar") are set aside, when it is named at least twice and twice as often as any other.
  */
 final class HomeCountry {
+    private static final Pattern PLACE_PREPOSITION =
+            Pattern.compile("(?s).*\\b(in|to|from|at|into|visit|visiting|across)\\s+(the\\s+)?$");
+
     private HomeCountry() {
     }
 
@@ -60,7 +64,7 @@ final class HomeCountry {
     static boolean isPlace(ArticleContext ctx, Mention m) {
         String text = ctx.document().text();
         String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(java.util.Locale.ROOT);
-        if (before.matches("(?s).*\\b(in|to|from|at|into|visit|visiting|across)\\s+(the\\s+)?$")) {
+        if (PLACE_PREPOSITION.matcher(before).matches()) {
             return true;
         }
         int comma = text.lastIndexOf(',', m.start());

@@ -124,15 +124,15 @@ public final class MeetingExtractor {
         return null;
     }
 
-    private static String[] roles(ArticleContext ctx, Sentence s, int t, Set<String> subjects, Set<String> objects,
-                                  MeetingMode mode, String place, Map<String, String> countryOfPerson) {
+    private String[] roles(ArticleContext ctx, Sentence s, int t, Set<String> subjects, Set<String> objects,
+                           MeetingMode mode, String place, Map<String, String> countryOfPerson) {
         if (subjects.size() != 1 || objects.size() != 1 || mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO) {
             return new String[2];
         }
         String subject = subjects.iterator().next();
         String object = objects.iterator().next();
         String placeCountry = place == null ? null : ctx.gazetteer().countryOf(place);
-        if (new MeetingTriggers().hosting(s, t) || placeCountry != null && placeCountry.equals(countryOfPerson.get(subject))) {
+        if (triggers.hosting(s, t) || placeCountry != null && placeCountry.equals(countryOfPerson.get(subject))) {
             return new String[] {subject, object};
         }
         if (placeCountry != null && placeCountry.equals(countryOfPerson.get(object))) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
@@ -17,6 +18,7 @@ import org.w3id.dmkg.nlp.Token;
  * Photo credits are nobody's meeting.
  */
 record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd) {
+    private static final Pattern PHOTO_BY = Pattern.compile("(?is).*\\bphotos?\\s+by$");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding", "while");
 
@@ -118,6 +120,6 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
     private static boolean isCredit(Sentence s, Mention p) {
         String before = s.text().substring(0, p.start() - s.start()).stripTrailing();
         String after = s.text().substring(p.end() - s.start()).stripLeading();
-        return before.endsWith("/") || after.startsWith("/") || before.matches("(?is).*\\bphotos?\\s+by$");
+        return before.endsWith("/") || after.startsWith("/") || PHOTO_BY.matcher(before).matches();
     }
 }

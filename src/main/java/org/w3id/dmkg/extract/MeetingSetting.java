@@ -2,6 +2,7 @@ package org.w3id.dmkg.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
@@ -13,6 +14,8 @@ import org.w3id.dmkg.nlp.Sentence;
  * X" places the meeting just told. Stateless.
  */
 final class MeetingSetting {
+    private static final Pattern HERE = Pattern.compile("(?s).*\\bhere\\b.*");
+
     private MeetingSetting() {
     }
 
@@ -45,7 +48,7 @@ final class MeetingSetting {
         if (best != null) {
             return best;
         }
-        boolean here = s.text().matches("(?s).*\\bhere\\b.*");
+        boolean here = HERE.matcher(s.text()).matches();
         return here || isDatelineLead(ctx, s) ? ctx.datelinePlace() : null;
     }
 

@@ -30,7 +30,7 @@ final class MeetingTriggers {
 
     /** The index of the first meeting word of the sentence, or -1. */
     int find(Sentence s) {
-        if (VAGUE.matcher(s.text()).find()) {
+        if (!speaksOfMeeting(s) || VAGUE.matcher(s.text()).find()) { // the word test first: it is the cheaper
             return -1;
         }
         List<Token> tokens = s.tokens();

@@ -8,6 +8,11 @@ import java.util.regex.Pattern;
 public final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+    /** The characters besides ASCII that {@link #fold} maps to one character, in ASCII. */
+    private static final String FOLDED_PUNCTUATION = "\u2018\u2019\u2010\u2013";
 
     private Names() {
     }
@@ -25,7 +30,25 @@ public final class Names {
                 break;
             }
         }
-        return t.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(t).replaceAll(" ").strip();
+    }
+
+    /**
+     * Where the run that starts at {@code from} and that {@link #fold} changes one character at a time ends,
+     * at most {@code to}: printable ASCII and the curly quotes and dashes fold makes ASCII, without two spaces
+     * in a row. A span of the run that neither starts nor ends with a space folds, and lower-cases, to a
+     * string of its own length whose prefixes are the folded (lower-cased) prefixes of the span.
+     */
+    public static int plainEnd(String text, int from, int to) {
+        char prev = 'x';
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c > 127 && FOLDED_PUNCTUATION.indexOf(c) < 0 || c < ' ' || c == ' ' && prev == ' ') {
+                return i;
+            }
+            prev = c;
+        }
+        return to;
     }
 
     /** ASCII, single spaces only, no space at either end. */
@@ -53,13 +76,13 @@ public final class Names {
     /** A slug for IRIs: lower-case ASCII words joined by hyphens. */
     public static String slug(String s) {
         String t = NON_WORD.matcher(key(s)).replaceAll("-");
-        t = t.replaceAll("^-+|-+$", "");
+        t = EDGE_HYPHENS.matcher(t).replaceAll("");
         return t.isEmpty() ? "x" : t;
     }
 
     /** The words of a person's name for matching: folded, lower-case, without punctuation. */
     public static String[] words(String name) {
-        String t = NON_WORD.matcher(key(name).replaceAll("'s\\b", "")).replaceAll(" ").strip();
+        String t = NON_WORD.matcher(POSSESSIVE.matcher(key(name)).replaceAll("")).replaceAll(" ").strip();
         return t.isEmpty() ? new String[0] : t.split(" ");
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 
@@ -17,6 +18,8 @@ import org.w3id.dmkg.nlp.MentionType;
  * fit, the one mentioned more often wins. Each person is named by the fullest form used. Stateless.
  */
 public final class PersonResolver {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
 
     /** The people of an article and the canonical name of each person mention. */
     public record People(List<PersonFact> persons, Map<Integer, String> nameAtOffset) {
@@ -76,8 +79,7 @@ public final class PersonResolver {
 
     /** The name as written, without a trailing comma or possessive, white space folded. */
     static String clean(String text) {
-        String t = text.replaceAll("\\s+", " ").strip();
-        t = t.replaceAll("['\u2019]s$", "");
-        return t;
+        String t = SPACES.matcher(text).replaceAll(" ").strip();
+        return POSSESSIVE.matcher(t).replaceAll("");
     }
 }

@@ -23,6 +23,7 @@ import org.w3id.dmkg.nlp.Token;
 public final class TitleStage implements Stage {
     private final Map<String, String> titles = new HashMap<>();
     private final int maxWords;
+    private final KeyLengths titleLengths;
     private final Gazetteer gazetteer;
 
     public TitleStage(Gazetteer gazetteer) {
@@ -36,6 +37,7 @@ public final class TitleStage implements Stage {
             max = Math.max(max, surface.split("[ -]").length * 2);
         }
         this.maxWords = max;
+        this.titleLengths = new KeyLengths(titles.keySet());
     }
 
     @Override
@@ -59,25 +61,41 @@ public final class TitleStage implements Stage {
                 if (index.at(tokens.get(i).start()) != null || !Character.isLetter(tokens.get(i).text().charAt(0))) {
                     continue;
                 }
-                for (int j = Math.min(tokens.size(), i + maxWords) - 1; j >= i; j--) {
-                    String surface = text.substring(tokens.get(i).start(), tokens.get(j).end());
-                    String label = titles.get(surface.toLowerCase(Locale.ROOT));
-                    if (label != null) {
-                        int end = j;
-                        Extension ext = extend(text, index, tokens, j, label);
-                        if (ext != null) {
-                            end = ext.end();
-                            label = ext.label();
-                        }
-                        found.add(new Mention(MentionType.TITLE, tokens.get(i).start(), tokens.get(end).end(),
-                                text.substring(tokens.get(i).start(), tokens.get(end).end()), label));
-                        i = end;
-                        break;
-                    }
+                int j = longestTitle(text, tokens, i);
+                if (j < 0) {
+                    continue;
                 }
+                int start = tokens.get(i).start();
+                String label = titles.get(text.substring(start, tokens.get(j).end()).toLowerCase(Locale.ROOT));
+                int end = j;
+                Extension ext = extend(text, index, tokens, j, label);
+                if (ext != null) {
+                    end = ext.end();
+                    label = ext.label();
+                }
+                found.add(new Mention(MentionType.TITLE, start, tokens.get(end).end(),
+                        text.substring(start, tokens.get(end).end()), label));
+                i = end;
             }
         }
         return document.withMentions(found);
+    }
+
+    /** The index of the last token of the longest title starting at token i, or -1. */
+    private int longestTitle(String text, List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        int last = Math.min(tokens.size(), i + maxWords) - 1;
+        long lengths = titleLengths.startingWith(first.text().toLowerCase(Locale.ROOT));
+        int plainEnd = Names.plainEnd(text, first.start(), tokens.get(last).end());
+        for (int j = last; j >= i; j--) {
+            int end = tokens.get(j).end();
+            // a plain span (tokens hold no spaces) of a length no title starting so has is not looked up
+            boolean possible = end > plainEnd || KeyLengths.has(lengths, end - first.start());
+            if (possible && titles.containsKey(text.substring(first.start(), end).toLowerCase(Locale.ROOT))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private record Extension(int end, String label) {
