@@ -72,7 +72,9 @@ public final class DmkgStore implements AutoCloseable {
 
     private static DmkgStore connect(Path loc) {
         try {
-            return new DmkgStore(TDB2Factory.connectDataset(Location.create(loc)), loc);
+            var dsg = DatabaseMgr.connectDatasetGraph(Location.create(loc),
+                    NodeCaches.forHeap(Runtime.getRuntime().maxMemory()));
+            return new DmkgStore(org.apache.jena.query.DatasetFactory.wrap(dsg), loc);
         } catch (RuntimeException e) {
             throw StoreLocations.unavailable(loc, e);
         }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QuerySolution;
@@ -111,11 +112,21 @@ public final class QueryRunner {
             b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
         params.forEach((name, value) -> b.substitution(name, literal(name, value)));
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = b.build()) {
-                return action.apply(qe);
+        long start = System.nanoTime();
+        try {
+            return Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = b.build()) {
+                    return action.apply(qe);
+                }
+            });
+        } catch (RuntimeException e) {
+            // a query cancelled inside a hash join may stop with another exception: past the timeout, it timed out
+            if (timeout != null && !(e instanceof QueryCancelledException) && !(e instanceof DmkgException)
+                    && System.nanoTime() - start >= timeout.toNanos()) {
+                throw new QueryCancelledException();
             }
-        });
+            throw e;
+        }
     }
 
     /** The literal a parameter value is bound to. */
