@@ -15,8 +15,9 @@ import org.w3id.dmkg.nlp.MentionType;
  */
 final class Envoys {
     private static final String PREFIX = "Ambassador to ";
-    /** Country names written with "the": the United States, the Philippines, the Czech Republic. */
-    private static final Pattern WITH_ARTICLE = Pattern.compile("(?:United|Central African|Dominican|Czech) .*|.*\\b(?:Republic|Kingdom|Islands|Emirates)\\b.*|.*s");
+    /** Country names written with "the": the United States, the Philippines, the Czech Republic (not Laos, Cyprus). */
+    private static final Pattern WITH_ARTICLE = Pattern.compile("(?:United|Central African|Dominican|Czech) .*"
+            + "|.*\\b(?:Republic|Kingdom|Islands|Emirates)\\b.*|.*(?:ines|lands|amas|ives|oros|elles)|Gambia");
 
     private Envoys() {
     }
