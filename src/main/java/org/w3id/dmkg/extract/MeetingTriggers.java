@@ -17,6 +17,7 @@ final class MeetingTriggers {
             "host", "welcomed", "welcomes", "welcome", "greeted", "visited", "visits", "visit");
     private static final Set<String> NEEDS_PHONE = Set.of("call", "calls", "conversation", "spoke", "speaks");
     private static final Pattern PHONE = Pattern.compile("\\b(phone|telephone|telephonic)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CALL = Pattern.compile("\\b(call|phone|telephone|telephonic)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VIDEO = Pattern.compile("\\b(video|virtual|virtually|online)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VAGUE = Pattern.compile("\\b(several|many|multiple|numerous|\\d+)\\s+times\\b|"
             + "\\bon many occasions\\b|\\ba number of\\b|\\bworld leaders\\b|\\bfirst met\\b|\\bprevious(ly)?\\b|\\bever since\\b", Pattern.CASE_INSENSITIVE);
@@ -72,8 +73,7 @@ final class MeetingTriggers {
 
     /** Whether the article calls its main event a call: "Readout of ... Call with ...", "phone call". */
     static boolean reportsCall(String headline, String lead) {
-        Pattern call = Pattern.compile("\\b(call|phone|telephone|telephonic)\\b", Pattern.CASE_INSENSITIVE);
-        return headline != null && call.matcher(headline).find() || lead != null && call.matcher(lead).find();
+        return headline != null && CALL.matcher(headline).find() || lead != null && CALL.matcher(lead).find();
     }
 
     /** Whether the sentence speaks of a meeting at all, a new one or one already told. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.w3id.dmkg.DmkgException;
 
 /**
  * The file that marks a store whose first load runs through TDB2's bulk loader, which is not
@@ -33,6 +34,11 @@ final class FirstLoadMarker implements AutoCloseable {
         return Files.exists(loc.resolve(NAME));
     }
 
+    /** The error for a store that another process is loading for the first time. */
+    static DmkgException loading(Path loc) {
+        return StoreLocations.error(loc, "locked by another process (a first load is running)");
+    }
+
     /** Writes the marker into {@code loc}, syncs it and its directory, and locks it. */
     static FirstLoadMarker write(Path loc) {
         Path file = loc.resolve(NAME);
@@ -41,7 +47,7 @@ final class FirstLoadMarker implements AutoCloseable {
                     StandardOpenOption.TRUNCATE_EXISTING);
             FirstLoadMarker marker = lock(file, ch);
             if (marker == null) {
-                throw StoreLocations.error(loc, "locked by another process (a first load is running)");
+                throw loading(loc);
             }
             ch.write(ByteBuffer.wrap(("A first load of this store through the bulk loader is running, or was "
                     + "interrupted. Run dmkg load again to redo it.\n").getBytes(StandardCharsets.UTF_8)));

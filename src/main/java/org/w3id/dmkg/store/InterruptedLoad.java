@@ -31,7 +31,7 @@ final class InterruptedLoad {
             return;
         }
         if (FirstLoadMarker.inUse(loc)) {
-            throw running(loc);
+            throw FirstLoadMarker.loading(loc);
         }
         throw StoreLocations.error(loc, "an interrupted first load left it incomplete; run dmkg load again");
     }
@@ -49,7 +49,7 @@ final class InterruptedLoad {
         }
         FirstLoadMarker marker = FirstLoadMarker.claim(loc);
         if (marker == null) {
-            throw running(loc);
+            throw FirstLoadMarker.loading(loc);
         }
         try {
             Path lockFile = loc.resolve(StoreLocations.LOCK_FILE);
@@ -71,10 +71,6 @@ final class InterruptedLoad {
             marker.close();
         }
         return true;
-    }
-
-    private static DmkgException running(Path loc) {
-        return StoreLocations.error(loc, "locked by another process (a first load is running)");
     }
 
     /** Whether a process holds TDB2's lock file: TDB2 locks it with the operating system's file lock. */
