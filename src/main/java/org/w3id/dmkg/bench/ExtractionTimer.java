@@ -9,12 +9,9 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.Quad;
 import org.w3id.dmkg.Dmkg;
 import org.w3id.dmkg.OrderedPipeline;
 import org.w3id.dmkg.nlp.Document;
@@ -70,8 +67,7 @@ final class ExtractionTimer {
             }, (ArticleGraph g) -> {
                 triples[0] += g.model().size();
                 if (nq != null) {
-                    Node name = NodeFactory.createURI(g.articleIri());
-                    g.model().getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+                    g.forEachQuad(stream::quad);
                 }
             }, new long[1], triples);
             stream.finish();

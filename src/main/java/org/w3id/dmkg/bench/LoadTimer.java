@@ -7,20 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.graph.Node;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.dmkg.Dmkg;
 import org.w3id.dmkg.link.ReferenceData;
-import org.w3id.dmkg.rdf.ArticleGraph;
+import org.w3id.dmkg.store.ArticleCollector;
 import org.w3id.dmkg.store.ArticleLoader;
 import org.w3id.dmkg.store.DmkgStore;
 
@@ -68,37 +63,12 @@ final class LoadTimer {
         store.loadReference(Dmkg.shared().reference().model(), ReferenceData.GRAPH);
         HeapMeter.reset();
         long start = System.nanoTime();
-        long[] quads = new long[1];
+        ArticleCollector collector;
         try (ArticleLoader loader = store.loader(batch, true, note -> { })) {
-            RDFParser.source(nq).parse(new StreamRDFBase() {
-                private Node graph;
-                private Model model;
-
-                @Override
-                public void quad(Quad q) {
-                    if (!q.getGraph().equals(graph)) {
-                        emit();
-                        graph = q.getGraph();
-                        model = ModelFactory.createDefaultModel();
-                    }
-                    model.getGraph().add(q.asTriple());
-                    quads[0]++;
-                }
-
-                @Override
-                public void finish() {
-                    emit();
-                }
-
-                private void emit() {
-                    if (graph != null) {
-                        loader.add(new ArticleGraph(graph.getURI(), model));
-                        graph = null;
-                    }
-                }
-            });
+            collector = new ArticleCollector(loader::add);
+            RDFParser.source(nq).parse(collector);
         }
-        return new Load(quads[0], System.nanoTime() - start, HeapMeter.peakMb(), "dmkg load, first load (bulk)");
+        return new Load(collector.quads(), System.nanoTime() - start, HeapMeter.peakMb(), "dmkg load, first load (bulk)");
     }
 
     /** Loads the file into a fresh TDB2 database at {@code dir} with Jena's default bulk loader. */

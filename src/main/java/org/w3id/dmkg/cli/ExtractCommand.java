@@ -5,12 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.Quad;
 import org.w3id.dmkg.rdf.Prefixes;
 import org.w3id.dmkg.store.Format;
 import picocli.CommandLine.Command;
@@ -52,14 +49,11 @@ final class ExtractCommand implements Callable<Integer> {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, f.rdfFormat());
             stream.start();
             summary[0] = articles.run(spec.commandLine().getErr(), g -> {
-                Node name = NodeFactory.createURI(g.articleIri());
-                g.model().getGraph().find().forEachRemaining(t -> {
-                    if (f == Format.NQ) {
-                        stream.quad(Quad.create(name, t));
-                    } else {
-                        stream.triple(t);
-                    }
-                });
+                if (f == Format.NQ) {
+                    g.forEachQuad(stream::quad);
+                } else {
+                    g.model().getGraph().find().forEachRemaining(stream::triple);
+                }
             });
             stream.finish();
         });
@@ -75,9 +69,9 @@ final class ExtractCommand implements Callable<Integer> {
         Dataset dataset = DatasetFactory.create();
         dataset.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
         ArticleRun.Summary summary = articles.run(spec.commandLine().getErr(),
-                g -> dataset.addNamedModel(g.articleIri(), g.model()));
+                g -> g.forEachQuad(dataset.asDatasetGraph()::add));
         output.write(out -> {
-            if (f.isQuads() || f == Format.JSONLD) { // the dataset: one named graph per article
+            if (f.isQuads() || f == Format.JSONLD) { // the dataset: one named graph per article, and the shared entity graph
                 RDFDataMgr.write(out, dataset, f.rdfFormat());
             } else {
                 var union = dataset.getUnionModel();

@@ -7,13 +7,17 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.dmkg.rdf.ArticleGraph;
 import org.w3id.dmkg.rdf.DMKG;
 
 /**
- * Streams article graphs into a store, each as the named graph of its article IRI.
+ * Streams article graphs into a store, each as the named graph of its article IRI, with the descriptions
+ * of the entities it names in the shared entity graph ({@link ArticleGraph#forEachQuad}).
  *
  * <p>When the store held no article graph at the first article (only dmkg's reference and link graphs)
  * and {@code bulk} is on, new articles are streamed into TDB2's bulk loader ({@link BulkWriter}), which
@@ -31,7 +35,11 @@ public final class ArticleLoader implements AutoCloseable {
     private final boolean bulkWanted;
     private final LoadUpkeep upkeep;
     private final BulkWriter bulk;
+    /** Entity descriptions remembered by a bulk load, so each is sent once (~100 bytes each). */
+    static final int DESCRIPTIONS_REMEMBERED = 500_000;
+
     private final List<ArticleGraph> batch = new ArrayList<>();
+    private final Set<Triple> described = new HashSet<>();
     private Set<String> known;
     private boolean bulkAllowed;
     private boolean closed;
@@ -69,11 +77,22 @@ public final class ArticleLoader implements AutoCloseable {
             }
             return;
         }
-        bulk.write(graph);
-        long size = graph.model().size();
         articles++;
         added++;
-        triples += size;
+        triples += bulk.write(graph, this::firstDescription);
+    }
+
+    /**
+     * Whether a quad of the bulk run is an article's own or an entity description not yet sent in this
+     * load; up to {@value #DESCRIPTIONS_REMEMBERED} descriptions are remembered, beyond that the bulk
+     * loader's indexes drop the repeats.
+     */
+    private boolean firstDescription(Quad q) {
+        if (!q.getGraph().equals(ArticleGraph.ENTITIES_NODE)) {
+            return true;
+        }
+        Triple t = q.asTriple();
+        return described.size() < DESCRIPTIONS_REMEMBERED ? described.add(t) : !described.contains(t);
     }
 
     /** What was written so far (everything, after {@link #close}). */
@@ -107,12 +126,25 @@ public final class ArticleLoader implements AutoCloseable {
         upkeep.batchWritten(added - before);
     }
 
-    /** Replaces one named graph, or leaves it when it already holds the same statements. */
+    /**
+     * Replaces the article's own graph, or leaves it when it already holds the same statements, and adds
+     * the entity descriptions the entity graph lacks.
+     */
     private void replace(ArticleGraph ag) {
         Node name = NodeFactory.createURI(ag.articleIri());
-        Graph content = ag.model().getGraph();
+        Graph content = GraphFactory.createDefaultGraph();
+        long[] described = new long[1];
+        ag.forEachQuad(q -> {
+            if (q.getGraph().equals(name)) {
+                content.add(q.asTriple());
+            } else if (!dsg.contains(q)) {
+                dsg.add(q);
+                described[0]++;
+            }
+        });
         Graph old = dsg.getGraph(name);
         articles++;
+        triples += described[0];
         // TDB2 stores some literals by value and gives back their canonical form ("0.70" -> "0.7"), so
         // a stored graph is compared by containment, which matches by value, before term by term
         long fresh = content.stream().filter(t -> !old.contains(t)).count();

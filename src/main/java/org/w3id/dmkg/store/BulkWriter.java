@@ -1,7 +1,6 @@
 package org.w3id.dmkg.store;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import java.util.function.Predicate;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -31,8 +30,13 @@ final class BulkWriter {
         this.upkeep = upkeep;
     }
 
-    /** Streams one article graph as the named graph of its IRI; the caller knows the store lacks it. */
-    void write(ArticleGraph ag) {
+    /**
+     * Streams the quads of one article that {@code keep} accepts (see {@link ArticleGraph#forEachQuad});
+     * the caller knows the store lacks the article.
+     *
+     * @return the quads streamed
+     */
+    long write(ArticleGraph ag, Predicate<Quad> keep) {
         if (run == null) {
             if (!started) {
                 upkeep.bulkStarting();
@@ -42,9 +46,14 @@ final class BulkWriter {
             run.startBulk();
             stream = run.stream();
         }
-        Node name = NodeFactory.createURI(ag.articleIri());
+        long[] sent = new long[1];
         try {
-            ag.model().getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+            ag.forEachQuad(q -> {
+                if (keep.test(q)) {
+                    stream.quad(q);
+                    sent[0]++;
+                }
+            });
         } catch (RuntimeException e) {
             failed = true;
             DataLoader broken = run;
@@ -52,6 +61,7 @@ final class BulkWriter {
             broken.finishException(e);
             throw e;
         }
+        return sent[0];
     }
 
     /** Ends the current run, if any, committing its data; a later article starts another. */

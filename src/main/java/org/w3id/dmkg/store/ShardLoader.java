@@ -7,14 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Node;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
 import org.w3id.dmkg.DmkgException;
 import org.w3id.dmkg.rdf.ArticleGraph;
 
@@ -62,7 +57,7 @@ public final class ShardLoader {
      *                       triple outside a named graph; the articles before the bad line stay loaded
      */
     public void load(Path shard) {
-        ArticleCollector collector = new ArticleCollector();
+        ArticleCollector collector = new ArticleCollector(this::add);
         try {
             RDFParser.source(shard).lang(Lang.NQUADS).parse(collector);
         } catch (RiotException e) {
@@ -96,39 +91,5 @@ public final class ShardLoader {
         unchanged += r.unchanged();
         triples += r.triplesAdded();
         batch.clear();
-    }
-
-    /** Turns a stream of quads into article graphs, one per run of quads with the same graph name. */
-    private final class ArticleCollector extends StreamRDFBase {
-        private Node graph;
-        private Model model;
-
-        @Override
-        public void quad(Quad quad) {
-            if (quad.isDefaultGraph() || quad.isTriple()) {
-                throw new RiotException("a triple outside a named graph: " + quad.asTriple());
-            }
-            if (!quad.getGraph().equals(graph)) {
-                finish();
-                graph = quad.getGraph();
-                model = ModelFactory.createDefaultModel();
-            }
-            model.getGraph().add(quad.asTriple());
-        }
-
-        @Override
-        public void triple(org.apache.jena.graph.Triple triple) {
-            throw new RiotException("a triple outside a named graph: " + triple);
-        }
-
-        /** Hands over the last article; called by the parser at the end of a shard, and harmless twice. */
-        @Override
-        public void finish() {
-            if (graph != null) {
-                add(new ArticleGraph(graph.getURI(), model));
-                graph = null;
-                model = null;
-            }
-        }
     }
 }

@@ -34,6 +34,35 @@ public final class Fixture {
     private Fixture() {
     }
 
+    /** The statements of an article that stay in its own graph in a dataset ({@link ArticleGraph#forEachQuad}). */
+    public static Model own(Model article) {
+        Model m = ModelFactory.createDefaultModel();
+        article.listStatements().forEachRemaining(st -> {
+            if (!ArticleGraph.describesEntity(st.asTriple())) {
+                m.add(st);
+            }
+        });
+        return m;
+    }
+
+    /** The entity descriptions of the given articles, each once: the entity graph they make. */
+    public static Model entities(Model... articles) {
+        Model m = ModelFactory.createDefaultModel();
+        for (Model a : articles) {
+            a.listStatements().forEachRemaining(st -> {
+                if (ArticleGraph.describesEntity(st.asTriple())) {
+                    m.add(st);
+                }
+            });
+        }
+        return m;
+    }
+
+    /** The quads a store holds after loading both articles: their own graphs and the entity graph. */
+    public static long storedQuads() {
+        return own(article1()).size() + own(article2()).size() + entities(article1(), article2()).size();
+    }
+
     public static List<ArticleGraph> articles() {
         return List.of(new ArticleGraph(A1, article1()), new ArticleGraph(A2, article2()));
     }

@@ -53,7 +53,7 @@ class DmkgStoreTest {
             assertEquals(2, first.articles());
             assertEquals(2, first.added());
             assertEquals(0, first.unchanged());
-            long size = Fixture.article1().size() + Fixture.article2().size();
+            long size = Fixture.storedQuads();
             assertEquals(size, first.triplesAdded());
             assertEquals(size, quads(store));
 
@@ -71,7 +71,7 @@ class DmkgStoreTest {
                     m.createTypedLiteral(new java.math.BigDecimal("0.70")));
             store.load(List.of(new ArticleGraph(Fixture.A1, m)));
             assertEquals(new LoadResult(1, 0, 1, 0), store.load(List.of(new ArticleGraph(Fixture.A1, m))));
-            assertEquals(m.size(), quads(store));
+            assertEquals(Fixture.own(m).size() + Fixture.entities(m).size(), quads(store));
         }
     }
 
@@ -83,7 +83,9 @@ class DmkgStoreTest {
             changed.removeAll(changed.getResource(Fixture.VISIT), null, null);
             LoadResult r = store.load(List.of(new ArticleGraph(Fixture.A2, changed)));
             assertEquals(new LoadResult(1, 1, 0, 0), r);
-            assertEquals(Fixture.article1().size() + changed.size(), quads(store));
+            // the entity descriptions stay: others may name the entities too
+            assertEquals(Fixture.own(Fixture.article1()).size() + Fixture.own(changed).size()
+                    + Fixture.entities(Fixture.article1(), Fixture.article2()).size(), quads(store));
         }
     }
 
@@ -101,7 +103,7 @@ class DmkgStoreTest {
             });
             assertEquals(2, sources, "the meeting is derived from both articles in the default graph");
             Stats s = Stats.of(store);
-            assertEquals(new Stats(2, 3, 3, 2, 1, 3, 1, 1, s.triples(), 3), s);
+            assertEquals(new Stats(2, 3, 3, 2, 1, 3, 1, 1, s.triples(), 4), s);
             long union = Txn.calculateRead(store.dataset(), () -> store.dataset().getUnionModel().size());
             assertEquals(union, s.triples());
         }

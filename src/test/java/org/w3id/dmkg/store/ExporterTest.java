@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.rdf.ArticleGraph;
 import org.w3id.dmkg.rdf.Fixture;
 
 class ExporterTest {
@@ -63,9 +64,11 @@ class ExporterTest {
             RDFParser.fromString(new String(export(f), java.nio.charset.StandardCharsets.UTF_8), f.lang()).parse(back);
             Set<String> names = new TreeSet<>();
             back.listNames().forEachRemaining(names::add);
-            assertEquals(Set.of(Fixture.A1, Fixture.A2, Fixture.REFERENCE), names, f.name());
-            assertTrue(back.getNamedModel(Fixture.A1).isIsomorphicWith(Fixture.article1()), f.name());
-            assertTrue(back.getNamedModel(Fixture.A2).isIsomorphicWith(Fixture.article2()), f.name());
+            assertEquals(Set.of(Fixture.A1, Fixture.A2, Fixture.REFERENCE, ArticleGraph.ENTITIES), names, f.name());
+            assertTrue(back.getNamedModel(Fixture.A1).isIsomorphicWith(Fixture.own(Fixture.article1())), f.name());
+            assertTrue(back.getNamedModel(Fixture.A2).isIsomorphicWith(Fixture.own(Fixture.article2())), f.name());
+            assertTrue(back.getNamedModel(ArticleGraph.ENTITIES)
+                    .isIsomorphicWith(Fixture.entities(Fixture.article1(), Fixture.article2())), f.name());
             assertTrue(back.getDefaultModel().isEmpty(), f.name());
         }
     }
