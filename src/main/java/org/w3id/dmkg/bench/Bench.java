@@ -66,7 +66,7 @@ public record Bench(int threads, int warmup, int queryRuns, String country) {
             report(out, "(3) load, " + load.how(), load);
             var bulk = LoadTimer.jena(tmp.resolve("jena-db"), nq);
             report(out, "(4) load, " + bulk.how(), bulk);
-            List<QueryTimer.Timing> queries = QueryTimer.run(store, queryRuns, in.personParam(), country);
+            List<QueryTimer.Timing> queries = QueryTimer.run(store, queryRuns, in.personParams(), country);
             for (QueryTimer.Timing q : queries) {
                 if (q.runs() == 0) {
                     out.printf("(5) query %-16s timed out after %d s%n", q.name(), QueryTimer.TIMEOUT_S);

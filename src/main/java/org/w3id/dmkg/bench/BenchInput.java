@@ -16,9 +16,10 @@ import org.w3id.dmkg.text.SourceDocument;
  * @param size         articles in one pass, repeats included
  * @param article      article {@code i} of the pass
  * @param description  what the input is, for the report
- * @param personParam  a person's name the articles mention, for the {@code person} query parameter
+ * @param personParams names the articles mention, for the {@code person} query parameter: each is timed
  */
-public record BenchInput(int size, IntFunction<SourceDocument> article, String description, String personParam) {
+public record BenchInput(int size, IntFunction<SourceDocument> article, String description,
+                         List<String> personParams) {
 
     /** The articles of files and directories, read now. */
     public static BenchInput files(List<String> inputs, int repeat) {
@@ -29,7 +30,7 @@ public record BenchInput(int size, IntFunction<SourceDocument> article, String d
         }
         int n = docs.size();
         return new BenchInput(Math.multiplyExact(n, repeat), i -> docs.get(i % n),
-                n + " articles from " + String.join(" ", inputs) + (repeat > 1 ? " x " + repeat : ""), "Xi");
+                n + " articles from " + String.join(" ", inputs) + (repeat > 1 ? " x " + repeat : ""), List.of("Xi"));
     }
 
     /** {@code count} synthetic articles of the given seed, repeated. */
@@ -37,6 +38,6 @@ public record BenchInput(int size, IntFunction<SourceDocument> article, String d
         SyntheticArticles gen = new SyntheticArticles(Dmkg.shared().reference().entries(), seed);
         return new BenchInput(Math.multiplyExact(count, repeat), i -> gen.article(i % count),
                 count + " synthetic articles (seed " + seed + ")" + (repeat > 1 ? " x " + repeat : ""),
-                gen.frequentSurname());
+                List.of(gen.typicalPerson(), gen.frequentPerson()));
     }
 }

@@ -51,9 +51,14 @@ public final class SyntheticArticles {
         return TextArticleParser.parse("synthetic/" + seed + "/" + i, text(i));
     }
 
-    /** The surname of the person the articles name most often, a sensible query parameter. */
-    public String frequentSurname() {
-        return cast.people.get(0).surname();
+    /** The person the articles name most often (about 5% of them), the heaviest {@code person} parameter. */
+    public String frequentPerson() {
+        return cast.people.get(0).name();
+    }
+
+    /** A person of the middle of the pool, named about as often as most (about 0.1% of the articles). */
+    public String typicalPerson() {
+        return cast.people.get(cast.people.size() / 2).name();
     }
 
     /** The text of article {@code i}, in the plain-text input format. */

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.system.Txn;
 import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.rdf.ArticleGraph;
+import org.w3id.dmkg.rdf.DMKG;
 import org.w3id.dmkg.rdf.ShapesValidator;
 import org.w3id.dmkg.rdf.ValidationReport;
 import org.w3id.dmkg.store.DmkgStore;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dmkg validate}: checks RDF against dmkg's SHACL shapes. A file's named graphs are checked one
- * by one (each is one article), a triples file as a whole; without a file, every graph of the store.
+ * by one (an article's with the descriptions of the entities it names, from the entity graph), a
+ * triples file as a whole; without a file, every graph of the store.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a file (any RDF syntax) or the store against the SHACL shapes of dmkg.")
@@ -77,7 +81,10 @@ final class ValidateCommand implements Callable<Integer> {
         for (Iterator<String> it = data.listNames(); it.hasNext(); ) {
             String g = it.next();
             graphs++;
-            add(problems, "<" + g + "> ", v.validate(data.getNamedModel(g)));
+            // an article with the descriptions of the entities it names, which the entity graph holds
+            Model m = g.startsWith(DMKG.ID + "graph/") ? data.getNamedModel(g)
+                    : ArticleGraph.read(data.asDatasetGraph(), g).model();
+            add(problems, "<" + g + "> ", v.validate(m));
         }
         return graphs;
     }

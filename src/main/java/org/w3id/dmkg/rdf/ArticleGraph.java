@@ -1,12 +1,19 @@
 package org.w3id.dmkg.rdf;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -46,9 +53,40 @@ public record ArticleGraph(String articleIri, Model model) {
         shared.forEach(t -> sink.accept(Quad.create(ENTITIES_NODE, t)));
     }
 
+    /**
+     * An article back from a dataset laid out by {@link #forEachQuad}: its own graph with the descriptions
+     * of the entities it names, and of those they name (a venue's city, the city's country). The caller
+     * holds a read transaction when the dataset needs one.
+     */
+    public static ArticleGraph read(DatasetGraph dsg, String articleIri) {
+        Graph own = dsg.getGraph(NodeFactory.createURI(articleIri));
+        Graph entities = dsg.getGraph(ENTITIES_NODE);
+        Model m = ModelFactory.createDefaultModel();
+        Graph whole = m.getGraph();
+        Set<Node> seen = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        Consumer<Triple> take = t -> {
+            whole.add(t);
+            for (Node n : new Node[] {t.getSubject(), t.getObject()}) {
+                if (isEntity(n) && seen.add(n)) {
+                    todo.add(n);
+                }
+            }
+        };
+        own.find().forEachRemaining(take);
+        while (!todo.isEmpty()) {
+            entities.find(todo.poll(), Node.ANY, Node.ANY).forEachRemaining(take);
+        }
+        return new ArticleGraph(articleIri, m);
+    }
+
     /** Whether a statement describes a shared entity: its subject is a person, country, organization, ... */
     public static boolean describesEntity(Triple t) {
-        Node s = t.getSubject();
+        return isEntity(t.getSubject());
+    }
+
+    /** Whether a node is a shared entity: a person, country, organization, place, role or event of dmkg. */
+    public static boolean isEntity(Node s) {
         if (!s.isURI()) {
             return false;
         }

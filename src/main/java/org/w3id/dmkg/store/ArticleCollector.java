@@ -13,8 +13,9 @@ import org.w3id.dmkg.rdf.ArticleGraph;
 /**
  * Turns a stream of quads written article after article ({@link ArticleGraph#forEachQuad}) back into
  * article graphs: one per run of quads in the same article graph, with the entity descriptions
- * ({@link ArticleGraph#ENTITIES}) that come with it, before or after. Memory: one article. Not
- * thread-safe; one instance per stream.
+ * ({@link ArticleGraph#ENTITIES}) that follow it (for the first article, also those ahead of it). A
+ * description that lands with another article is stored all the same: the store routes every one to the
+ * entity graph. Memory: one article. Not thread-safe; one instance per stream.
  */
 public final class ArticleCollector extends StreamRDFBase {
     private final Consumer<ArticleGraph> sink;

@@ -20,7 +20,8 @@ class SyntheticArticlesTest {
             assertEquals(a.text(i), b.text(i));
         }
         assertEquals(a.article(3), b.article(3));
-        assertEquals(a.frequentSurname(), b.frequentSurname());
+        assertEquals(a.frequentPerson(), b.frequentPerson());
+        assertEquals(a.typicalPerson(), b.typicalPerson());
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.dmkg.rdf.ArticleGraph;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -146,12 +147,15 @@ class ExtractIT {
         assertTrue(ds.getDefaultModel().isEmpty(), "default graph is empty");
         List<String> names = new ArrayList<>();
         ds.listNames().forEachRemaining(names::add);
+        assertTrue(names.remove(ArticleGraph.ENTITIES), "the entity graph: " + names);
         assertEquals(2, names.size(), "one graph per article: " + names);
         for (String g : names) {
             Model m = ds.getNamedModel(g);
             assertEquals(1, count(m, "?a a schema:NewsArticle"), g);
             assertTrue(ask(m, "<" + g + "> a schema:NewsArticle"), g + " is named after its article");
+            assertFalse(ask(m, "?p a schema:Person"), g + ": people are described in the entity graph");
         }
+        assertTrue(ask(ds.getNamedModel(ArticleGraph.ENTITIES), "?p a schema:Person ; rdfs:label ?name"));
     }
 
     @Test

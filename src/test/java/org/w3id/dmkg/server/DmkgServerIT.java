@@ -139,7 +139,7 @@ class DmkgServerIT {
         assertEquals(200, r.statusCode(), r.body());
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(r.body(), Lang.NTRIPLES).parse(m);
-        assertTrue(m.isIsomorphicWith(Fixture.article1()));
+        assertTrue(m.isIsomorphicWith(Fixture.own(Fixture.article1())), "the article's own graph");
     }
 
     @Test

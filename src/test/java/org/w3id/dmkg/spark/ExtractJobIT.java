@@ -74,7 +74,7 @@ class ExtractJobIT {
             List<String> lines = Files.readAllLines(out("text").resolve(shard));
             quads += lines.stream().filter(l -> !l.isBlank()).count();
             assertTrue(lines.stream().filter(l -> !l.isBlank())
-                    .allMatch(l -> l.matches(".* <https://w3id.org/dmkg/id/article/[0-9a-f]+> \\.")), shard);
+                    .allMatch(l -> l.matches(".* <https://w3id.org/dmkg/id/(article/[0-9a-f]+|graph/entities)> \\.")), shard);
         }
         assertEquals(textRun.triples(), quads);
     }
