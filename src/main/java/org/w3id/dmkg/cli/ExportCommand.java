@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dmkg export}: the whole store as RDF. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the store as RDF: Turtle is the merged graph; TriG and N-Quads keep one graph per article.")
+        description = "Write the store as RDF: Turtle is the merged graph; TriG and N-Quads keep one graph per article and the entity graph.")
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -31,7 +31,7 @@ final class ExtractCommand implements Callable<Integer> {
     OutputOption output;
 
     @Option(names = "--format", defaultValue = "ttl", paramLabel = "FORMAT",
-            description = "ttl, nt, nq, trig, jsonld, rdfxml (default: ${DEFAULT-VALUE}); nq, trig and jsonld keep one graph per article; nt and nq are streamed, the others held in memory.")
+            description = "ttl, nt, nq, trig, jsonld, rdfxml (default: ${DEFAULT-VALUE}); nq, trig and jsonld keep one graph per article and the entity graph; nt and nq are streamed, the others held in memory.")
     String format;
 
     @Override

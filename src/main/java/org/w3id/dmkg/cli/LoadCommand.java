@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dmkg load}: extract articles and store them, one named graph each: through TDB2's bulk loader
- * into a store that holds no article yet, else in transactions of whole articles (see
+ * {@code dmkg load}: extract articles and store them, one named graph each and their entities in the
+ * entity graph: through TDB2's bulk loader into a store that holds no article yet, else in transactions of whole articles (see
  * {@link DmkgStore#openForLoad} and {@link org.w3id.dmkg.store.ArticleLoader}).
  */
 @Command(name = "load", mixinStandardHelpOptions = true,

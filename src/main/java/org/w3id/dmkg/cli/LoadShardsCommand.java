@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dmkg load-shards}: builds a store from the N-Quads shards of the Spark job
  * ({@code org.w3id.dmkg.spark.ExtractJob}), with the same graphs a {@code dmkg load} of the same
- * articles gives: the reference data graph, and one named graph per article replacing what it held.
+ * articles gives: the reference data graph, one named graph per article replacing what it held, and the
+ * shared entity graph.
  */
 @Command(name = "load-shards", mixinStandardHelpOptions = true,
         description = "Load the N-Quads shards written by the Spark job (its output directory, or the shards in it).")

@@ -11,8 +11,8 @@ import org.w3id.dmkg.text.InputFormat;
 
 /**
  * The extraction as a Spark computation: input records, one pipeline per partition, N-Quads shards
- * (one named graph per article, named by the article's IRI), a rejects file and a manifest. The
- * IRIs are deterministic, so shards of several runs can be merged. Runs on the driver; not thread-safe.
+ * (one named graph per article, named by the article's IRI, and the entity graph), a rejects file and
+ * a manifest. The IRIs are deterministic, so shards of several runs can be merged. Runs on the driver; not thread-safe.
  *
  * <pre>{@code
  * Manifest m = new SparkExtraction(sc).run(new JobSpec("in/", "out/", InputFormat.TEXT, 8, 0.0));

@@ -35,8 +35,11 @@ public final class ArticleLoader implements AutoCloseable {
     private final boolean bulkWanted;
     private final LoadUpkeep upkeep;
     private final BulkWriter bulk;
-    /** Entity descriptions remembered by a bulk load, so each is sent once (~100 bytes each). */
-    static final int DESCRIPTIONS_REMEMBERED = 500_000;
+    /**
+     * Entity descriptions a bulk load remembers so as to send each once: a few hundred bytes of heap each,
+     * about 25 MB at most.
+     */
+    static final int DESCRIPTIONS_REMEMBERED = 100_000;
 
     private final List<ArticleGraph> batch = new ArrayList<>();
     private final Set<Triple> described = new HashSet<>();

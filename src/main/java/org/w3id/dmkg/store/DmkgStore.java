@@ -20,7 +20,8 @@ import org.w3id.dmkg.rdf.ArticleGraph;
 
 /**
  * The dmkg store: a TDB2 dataset holding one named graph per article (named by the article's
- * IRI) plus named graphs of reference data. Queries see the union of the named graphs as their
+ * IRI), the entity graph ({@link org.w3id.dmkg.rdf.ArticleGraph#ENTITIES}) plus named graphs of
+ * reference data. Queries see the union of the named graphs as their
  * default graph. Every read and write runs in a transaction, so the store may be shared by
  * threads; loading is idempotent. TDB2 keeps one database per location and JVM: open a location
  * once, and close it when done (closing releases the database for every user in the JVM).

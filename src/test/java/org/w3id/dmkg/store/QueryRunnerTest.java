@@ -74,6 +74,16 @@ class QueryRunnerTest {
     }
 
     @Test
+    void aMeetingOfUnknownDateIsListedOnlyWithoutDates() {
+        Model undated = Fixture.article2();
+        undated.removeAll(undated.getResource(Fixture.VISIT), org.w3id.dmkg.rdf.SCHEMA.startDate, null);
+        store.load(List.of(new org.w3id.dmkg.rdf.ArticleGraph(Fixture.A2, undated)));
+        assertTrue(column(rows("meetings", Map.of()), "meeting").contains(Fixture.VISIT));
+        assertEquals(List.of(Fixture.MEETING), column(rows("meetings", Map.of("from", "2025-02-25")), "meeting"));
+        assertEquals(List.of(Fixture.CALL, Fixture.MEETING), column(rows("meetings", Map.of("to", "2025-12-31")), "meeting"));
+    }
+
+    @Test
     void meetingsOfAPersonMatchCaseInsensitively() {
         List<Map<String, String>> rows = rows("meetings-of", Map.of("person", "SHOIGU"));
         assertEquals(1, rows.size());
