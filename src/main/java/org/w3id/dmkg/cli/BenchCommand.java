@@ -40,8 +40,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "1", paramLabel = "R", description = "Repeat the input R times (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--warmup", defaultValue = "1000", paramLabel = "N",
-            description = "Articles run untimed first, to warm up the JIT (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "3000", paramLabel = "N",
+            description = "Articles run untimed first by each pass, the input repeated if shorter, so that the JIT has compiled the code before the clock starts (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--query-runs", defaultValue = "30", paramLabel = "N", description = "Timed runs per query (default: ${DEFAULT-VALUE}).")

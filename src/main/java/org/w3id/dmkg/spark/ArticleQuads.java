@@ -1,16 +1,14 @@
 package org.w3id.dmkg.spark;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.sparql.core.Quad;
 import org.w3id.dmkg.rdf.ArticleGraph;
+import org.w3id.dmkg.rdf.QuadText;
 
 /**
  * Writes one article graph as N-Quads, in the graph its article IRI names and the entity graph
- * ({@link ArticleGraph#forEachQuad}), lines sorted so that the
- * same article always gives the same text. Blank nodes keep their JVM-wide unique labels, so the
- * blocks of several articles can share a shard. Stateless and thread-safe.
+ * ({@link ArticleGraph#forEachQuad}), lines sorted so that the same article always gives the same
+ * text. Blank nodes keep their JVM-wide unique labels, so the blocks of several articles can share a
+ * shard. Stateless and thread-safe.
  */
 final class ArticleQuads {
     private ArticleQuads() {
@@ -18,10 +16,7 @@ final class ArticleQuads {
 
     /** The article's quads, one per line, without a final line break. */
     static String of(ArticleGraph article) {
-        List<String> lines = new ArrayList<>();
-        article.forEachQuad((Quad q) -> lines.add(NodeFmtLib.strNT(q.getSubject()) + " "
-                + NodeFmtLib.strNT(q.getPredicate()) + " " + NodeFmtLib.strNT(q.getObject()) + " "
-                + NodeFmtLib.strNT(q.getGraph()) + " ."));
+        List<String> lines = QuadText.lines(article, true);
         lines.sort(null);
         return String.join("\n", lines);
     }
