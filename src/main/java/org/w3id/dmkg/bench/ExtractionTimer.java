@@ -1,14 +1,17 @@
 package org.w3id.dmkg.bench;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.w3id.dmkg.Dmkg;
 import org.w3id.dmkg.OrderedPipeline;
 import org.w3id.dmkg.nlp.Document;
@@ -17,7 +20,6 @@ import org.w3id.dmkg.nlp.OpenNlpModels;
 import org.w3id.dmkg.nlp.Pipeline;
 import org.w3id.dmkg.nlp.Sentence;
 import org.w3id.dmkg.rdf.ArticleGraph;
-import org.w3id.dmkg.rdf.QuadText;
 
 /**
  * Times stages (1) and (2) of a benchmark: the OpenNLP floor (sentences, tokens, tags) and the full
@@ -51,32 +53,24 @@ final class ExtractionTimer {
         }, n -> tokens[0] += n, tokens, new long[1]);
     }
 
-    /** One article of the full pass: its statements, and their N-Quads text. */
-    private record Extracted(long triples, String nquads) {
-    }
-
-    /**
-     * The full extraction to RDF, as {@code dmkg extract --format nq} runs it: each worker also makes its
-     * article's N-Quads text, which is written to {@code nq} when it is not null.
-     */
+    /** The full extraction to RDF; the graphs are written as N-Quads to {@code nq} when it is not null. */
     static Pass full(BenchInput in, int threads, int count, Path nq) {
         long[] triples = new long[1];
         Dmkg dmkg = Dmkg.shared();
-        try (Writer out = nq == null ? Writer.nullWriter() : Files.newBufferedWriter(nq, StandardCharsets.UTF_8)) {
+        try (OutputStream out = nq == null ? OutputStream.nullOutputStream()
+                : new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            stream.start();
             Pass p = timed(in, threads, count, () -> {
                 Dmkg.Session session = dmkg.session(0);
-                return doc -> {
-                    ArticleGraph g = session.extract(doc);
-                    return new Extracted(g.model().size(), QuadText.of(g, true));
-                };
-            }, (Extracted e) -> {
-                triples[0] += e.triples();
-                try {
-                    out.write(e.nquads());
-                } catch (IOException x) {
-                    throw new UncheckedIOException(x);
+                return session::extract;
+            }, (ArticleGraph g) -> {
+                triples[0] += g.model().size();
+                if (nq != null) {
+                    g.forEachQuad(stream::quad);
                 }
             }, new long[1], triples);
+            stream.finish();
             return p;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -29,12 +29,7 @@ final class ArticleOptions {
     }
 
     ArticleRun.Summary run(PrintWriter err, Consumer<ArticleGraph> sink) {
-        return run(err, g -> g, sink);
-    }
-
-    /** As {@link #run(PrintWriter, Consumer)}, each graph turned by {@code prepare} on its worker thread. */
-    <T> ArticleRun.Summary run(PrintWriter err, java.util.function.Function<ArticleGraph, T> prepare, Consumer<T> sink) {
         Confidence.check(minConfidence);
-        return ArticleRun.run(inputs, minConfidence, threads(), err, prepare, sink);
+        return ArticleRun.run(inputs, minConfidence, threads(), err, sink);
     }
 }

@@ -34,8 +34,8 @@ final class ArticleRun {
     private ArticleRun() {
     }
 
-    /** One article's extraction: its graph made into what the sink takes, or the error that stopped it. */
-    private record Outcome<T>(SourceDocument doc, T result, RuntimeException error) {
+    /** One article's extraction: its graph, or the error that stopped it. */
+    private record Outcome(SourceDocument doc, ArticleGraph graph, RuntimeException error) {
     }
 
     /**
@@ -45,23 +45,13 @@ final class ArticleRun {
      */
     static Summary run(List<String> inputs, double minConfidence, int threads, PrintWriter err,
                        Consumer<ArticleGraph> sink) {
-        return run(inputs, minConfidence, threads, err, g -> g, sink);
-    }
-
-    /**
-     * As {@link #run(List, double, int, PrintWriter, Consumer)}, with each graph turned by {@code prepare}
-     * on the worker that extracted it (into the bytes to write, say), so the calling thread, which
-     * feeds the sink alone, does little.
-     */
-    static <T> Summary run(List<String> inputs, double minConfidence, int threads, PrintWriter err,
-                           Function<ArticleGraph, T> prepare, Consumer<T> sink) {
         Dmkg dmkg = Dmkg.shared();
         Progress progress = new Progress(err, inputs);
         int[] problems = new int[2];
         long start = System.nanoTime();
         int articles;
-        try (OrderedPipeline<SourceDocument, Outcome<T>> pipeline = new OrderedPipeline<>(threads, 4 * threads,
-                () -> extractor(dmkg.session(minConfidence), prepare), outcome -> {
+        try (OrderedPipeline<SourceDocument, Outcome> pipeline = new OrderedPipeline<>(threads, 4 * threads,
+                () -> extractor(dmkg.session(minConfidence)), outcome -> {
                     if (outcome.error() != null) {
                         // one article the extractor cannot handle must not cost the others
                         problems[0]++;
@@ -69,7 +59,7 @@ final class ArticleRun {
                         err.println("dmkg: " + outcome.doc().origin() + ": extraction failed: " + outcome.error());
                         return;
                     }
-                    sink.accept(outcome.result());
+                    sink.accept(outcome.graph());
                     progress.tick();
                 })) {
             articles = new ArticleSource().read(inputs, pipeline::submit, problem -> {
@@ -85,13 +75,12 @@ final class ArticleRun {
         return new Summary(articles, problems[0], problems[1], (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static <T> Function<SourceDocument, Outcome<T>> extractor(Dmkg.Session session,
-                                                                       Function<ArticleGraph, T> prepare) {
+    private static Function<SourceDocument, Outcome> extractor(Dmkg.Session session) {
         return doc -> {
             try {
-                return new Outcome<>(doc, prepare.apply(session.extract(doc)), null);
+                return new Outcome(doc, session.extract(doc), null);
             } catch (RuntimeException e) {
-                return new Outcome<>(doc, null, e);
+                return new Outcome(doc, null, e);
             }
         };
     }

@@ -1,16 +1,14 @@
 package org.w3id.dmkg.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.w3id.dmkg.rdf.Prefixes;
-import org.w3id.dmkg.rdf.QuadText;
 import org.w3id.dmkg.store.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,22 +42,20 @@ final class ExtractCommand implements Callable<Integer> {
         return summary.exitCode();
     }
 
-    /**
-     * N-Triples and N-Quads: each article written as soon as it is extracted, in input order; its text is
-     * made on the worker thread that extracted it.
-     */
+    /** N-Triples and N-Quads: each article written as soon as it is extracted, in input order. */
     private ArticleRun.Summary streamed(Format f) throws IOException {
         ArticleRun.Summary[] summary = new ArticleRun.Summary[1];
         output.write(out -> {
-            java.io.Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            summary[0] = articles.run(spec.commandLine().getErr(), g -> QuadText.of(g, f == Format.NQ), text -> {
-                try {
-                    w.write(text);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, f.rdfFormat());
+            stream.start();
+            summary[0] = articles.run(spec.commandLine().getErr(), g -> {
+                if (f == Format.NQ) {
+                    g.forEachQuad(stream::quad);
+                } else {
+                    g.model().getGraph().find().forEachRemaining(stream::triple);
                 }
             });
-            w.flush();
+            stream.finish();
         });
         return summary[0];
     }

@@ -6,10 +6,10 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * One article as N-Quads (in its graphs, see {@link ArticleGraph#forEachQuad}) or N-Triples text, made
- * by the thread that extracted it, so that a writer of many articles only copies bytes. Blank nodes
- * keep their JVM-wide unique labels, so the text of several articles can be concatenated. Stateless
- * and thread-safe.
+ * One article as N-Quads (in its graphs, see {@link ArticleGraph#forEachQuad}) or N-Triples lines, for
+ * output that must be sorted or kept apart per article. Blank nodes keep their JVM-wide unique labels,
+ * so the text of several articles can be concatenated. A stream of many articles is written faster by
+ * one {@code StreamRDFWriter} than as lines made per article. Stateless and thread-safe.
  */
 public final class QuadText {
     private QuadText() {
@@ -20,13 +20,6 @@ public final class QuadText {
         List<String> lines = new ArrayList<>((int) article.model().size());
         article.forEachQuad(q -> lines.add(line(q, quads)));
         return lines;
-    }
-
-    /** The article's statements, one line each, each line ending in a line break. */
-    public static String of(ArticleGraph article, boolean quads) {
-        StringBuilder b = new StringBuilder(160 * (int) article.model().size());
-        article.forEachQuad(q -> b.append(line(q, quads)).append('\n'));
-        return b.toString();
     }
 
     private static String line(Quad q, boolean quads) {

@@ -16,7 +16,7 @@ class QuadTextTest {
     void nquadsOfTwoArticlesParseBackIntoTheirGraphs() {
         StringBuilder text = new StringBuilder();
         for (ArticleGraph g : Fixture.articles()) {
-            text.append(QuadText.of(g, true));
+            QuadText.lines(g, true).forEach(l -> text.append(l).append('\n'));
         }
         Dataset back = DatasetFactory.create();
         RDFParser.fromString(text.toString(), Lang.NQUADS).parse(back);
@@ -30,7 +30,7 @@ class QuadTextTest {
     @Test
     void ntriplesAreTheArticleAsExtracted() {
         Model back = ModelFactory.createDefaultModel();
-        RDFParser.fromString(QuadText.of(Fixture.articles().get(1), false), Lang.NTRIPLES).parse(back);
+        RDFParser.fromString(String.join("\n", QuadText.lines(Fixture.articles().get(1), false)), Lang.NTRIPLES).parse(back);
         assertTrue(back.isIsomorphicWith(Fixture.article2()));
     }
 }
