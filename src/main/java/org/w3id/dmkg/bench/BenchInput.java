@@ -10,8 +10,9 @@ import org.w3id.dmkg.text.SourceDocument;
 
 /**
  * The articles a benchmark runs on, by index: files read once and held in memory, or synthetic articles
- * made on demand (so a run of 100,000 holds none of them), either repeated {@code repeat} times.
- * Thread-safe.
+ * made on demand (so a run of 100,000 holds none of them), either repeated {@code repeat} times. Each
+ * repetition is another article (its URL marked with the copy's number), so a load stores every one
+ * as new, as it would distinct articles, not as a reload of the first. Thread-safe.
  *
  * @param size         articles in one pass, repeats included
  * @param article      article {@code i} of the pass
@@ -29,15 +30,25 @@ public record BenchInput(int size, IntFunction<SourceDocument> article, String d
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article found in " + String.join(" ", inputs));
         }
         int n = docs.size();
-        return new BenchInput(Math.multiplyExact(n, repeat), i -> docs.get(i % n),
+        return new BenchInput(Math.multiplyExact(n, repeat), i -> copy(docs.get(i % n), i / n),
                 n + " articles from " + String.join(" ", inputs) + (repeat > 1 ? " x " + repeat : ""), List.of("Xi"));
     }
 
     /** {@code count} synthetic articles of the given seed, repeated. */
     public static BenchInput synthetic(int count, long seed, int repeat) {
         SyntheticArticles gen = new SyntheticArticles(Dmkg.shared().reference().entries(), seed);
-        return new BenchInput(Math.multiplyExact(count, repeat), i -> gen.article(i % count),
+        return new BenchInput(Math.multiplyExact(count, repeat), i -> copy(gen.article(i % count), i / count),
                 count + " synthetic articles (seed " + seed + ")" + (repeat > 1 ? " x " + repeat : ""),
                 List.of(gen.typicalPerson(), gen.frequentPerson()));
+    }
+
+    /** Copy {@code k} of an article: the article itself for 0, else the same text under another URL. */
+    static SourceDocument copy(SourceDocument d, int k) {
+        if (k == 0) {
+            return d;
+        }
+        String url = d.url() != null ? d.url() + "#copy-" + k : "urn:dmkg:bench:copy-" + k + ":" + d.origin();
+        return new SourceDocument(d.origin() + " (copy " + k + ")", url, d.headline(), d.published(), d.dateline(),
+                d.publisher(), d.text());
     }
 }
