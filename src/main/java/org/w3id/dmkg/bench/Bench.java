@@ -52,8 +52,10 @@ public record Bench(int threads, int warmup, int queryRuns, String country) {
                 in.size(), threads, Runtime.getRuntime().availableProcessors(), HeapMeter.maxMb());
         out.printf("start-up: reference data and models loaded in %.2f s%n", (System.nanoTime() - t0) / 1e9);
         int w = warmup; // articles wrap around: a short input is repeated
-        ExtractionTimer.floor(in, threads, w);
-        ExtractionTimer.full(in, threads, w, null);
+        if (w > 0) {
+            ExtractionTimer.warmUp(() -> ExtractionTimer.floor(in, threads, w));
+            ExtractionTimer.warmUp(() -> ExtractionTimer.full(in, threads, w, null));
+        }
         out.flush();
         var floor = ExtractionTimer.floor(in, threads, in.size());
         report(out, "(1) floor: sentences+tokens+POS", floor, floor.tokens());

@@ -53,6 +53,28 @@ final class ExtractionTimer {
         }, n -> tokens[0] += n, tokens, new long[1]);
     }
 
+    /** Longest warm-up of one pass, in seconds. */
+    static final int WARM_UP_LIMIT_S = 60;
+
+    /**
+     * Runs {@code batch} untimed until two runs in a row agree within 3% on articles per second, or
+     * {@value #WARM_UP_LIMIT_S} s have passed: the JIT compiles the extraction for tens of seconds of CPU,
+     * and with as many workers as cores it competes with them, so a fixed short warm-up leaves the
+     * timed run of T threads slower than it is.
+     */
+    static void warmUp(Supplier<Pass> batch) {
+        long end = System.nanoTime() + WARM_UP_LIMIT_S * 1_000_000_000L;
+        double last = 0;
+        while (System.nanoTime() < end) {
+            Pass p = batch.get();
+            double rate = p.perSecond(p.articles());
+            if (last > 0 && Math.abs(rate - last) <= 0.03 * last) {
+                return;
+            }
+            last = rate;
+        }
+    }
+
     /** The full extraction to RDF; the graphs are written as N-Quads to {@code nq} when it is not null. */
     static Pass full(BenchInput in, int threads, int count, Path nq) {
         long[] triples = new long[1];
