@@ -26,21 +26,22 @@ import org.w3id.dmkg.rdf.DMKG;
  * holds, or that appears twice, and every article when {@code bulk} is off or the store held articles,
  * is written in ordinary write transactions of {@code batchSize} whole articles, each graph replaced,
  * or left alone when the stored graph is isomorphic to it; an article is never half-stored. Reloading
- * changes nothing. Memory: the names of the store's graphs and of the articles loaded, and one batch.
+ * changes nothing. Memory: the names of the store's graphs and of the articles loaded, one batch, and at
+ * most {@value #DESCRIPTIONS_REMEMBERED} entity descriptions.
  * Not thread-safe; {@link #close} writes what is pending.
  */
 public final class ArticleLoader implements AutoCloseable {
-    private final DatasetGraph dsg;
-    private final int batchSize;
-    private final boolean bulkWanted;
-    private final LoadUpkeep upkeep;
-    private final BulkWriter bulk;
     /**
      * Entity descriptions a bulk load remembers so as to send each once: a few hundred bytes of heap each,
      * about 25 MB at most.
      */
     static final int DESCRIPTIONS_REMEMBERED = 100_000;
 
+    private final DatasetGraph dsg;
+    private final int batchSize;
+    private final boolean bulkWanted;
+    private final LoadUpkeep upkeep;
+    private final BulkWriter bulk;
     private final List<ArticleGraph> batch = new ArrayList<>();
     private final Set<Triple> described = new HashSet<>();
     private Set<String> known;
@@ -136,18 +137,18 @@ public final class ArticleLoader implements AutoCloseable {
     private void replace(ArticleGraph ag) {
         Node name = NodeFactory.createURI(ag.articleIri());
         Graph content = GraphFactory.createDefaultGraph();
-        long[] described = new long[1];
+        long[] newDescriptions = new long[1];
         ag.forEachQuad(q -> {
             if (q.getGraph().equals(name)) {
                 content.add(q.asTriple());
             } else if (!dsg.contains(q)) {
                 dsg.add(q);
-                described[0]++;
+                newDescriptions[0]++;
             }
         });
         Graph old = dsg.getGraph(name);
         articles++;
-        triples += described[0];
+        triples += newDescriptions[0];
         // TDB2 stores some literals by value and gives back their canonical form ("0.70" -> "0.7"), so
         // a stored graph is compared by containment, which matches by value, before term by term
         long fresh = content.stream().filter(t -> !old.contains(t)).count();
