@@ -21,8 +21,11 @@ import org.junit.jupiter.api.Test;
 class DevCorpusTest {
     private static final Path DEV = Path.of("../shared/corpus/dev");
     private static final Pattern GOLD_DATE = Pattern.compile("\"publication_date\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})\"");
-    /** Misses allowed: a page may print its date only in another language (b05: "23 декабря 2014"). */
-    private static final int ALLOWED_MISSES = 2;
+    /**
+     * Share of gold publication dates the reader must find: pages print their date in many forms, some
+     * only in another language (b05: "23 декабря 2014") or not at all. A ratchet: raise it, never lower it.
+     */
+    private static final double MIN_AGREEMENT = 0.86;
 
     @Test
     void everyDevArticleParsesAndMostDatesAgreeWithGold() throws IOException {
@@ -58,7 +61,7 @@ class DevCorpusTest {
             }
         }
         System.out.println("DevCorpusTest: publication date agrees with gold for " + agree + " of " + withGold);
-        assertTrue(agree >= withGold - ALLOWED_MISSES, agree + " of " + withGold);
+        assertTrue(agree >= MIN_AGREEMENT * withGold, agree + " of " + withGold);
     }
 
     private static LocalDate gold(Path json) throws IOException {
