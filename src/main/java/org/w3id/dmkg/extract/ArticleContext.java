@@ -9,10 +9,10 @@ import org.w3id.dmkg.nlp.Sentence;
 
 /**
  * What every extractor of one article shares: the annotated document, its mentions indexed, the
- * people resolved, the gazetteer, the reference date and the dateline's place. Immutable.
+ * people resolved, the gazetteer, the reference date, the dateline's place and the credits. Immutable.
  */
 public record ArticleContext(Document document, MentionIndex mentions, PersonResolver.People people,
-                             Gazetteer gazetteer, LocalDate referenceDate, String datelinePlace) {
+                             Gazetteer gazetteer, LocalDate referenceDate, String datelinePlace, Credits credits) {
 
     public static ArticleContext of(Document document, Gazetteer gazetteer) {
         MentionIndex index = new MentionIndex(document.mentions());
@@ -25,7 +25,8 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
                 }
             }
         }
-        return new ArticleContext(document, index, people, gazetteer, document.source().referenceDate(), place);
+        return new ArticleContext(document, index, people, gazetteer, document.source().referenceDate(), place,
+                Credits.find(document.text(), document.source().dateline()));
     }
 
     /** Person mentions of a sentence with their canonical names, in order. */

@@ -11,8 +11,8 @@ import org.w3id.dmkg.text.Dateline;
 
 /**
  * The countries, organizations and places an article names, each once, with its preferred label;
- * a dateline's place does not count (the agency it credits does), organizations named inside longer names
- * do. Stateless.
+ * a dateline's place does not count, organizations named inside longer names do. An agency or outlet named
+ * only in the article's credits ({@link Credits}) is not a mention but the article's source. Stateless.
  */
 final class EntityCollector {
     private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
@@ -22,12 +22,35 @@ final class EntityCollector {
     private EntityCollector() {
     }
 
+    /** The entities the story names. */
     static List<EntityFact> collect(ArticleContext ctx) {
+        return collect(ctx, false);
+    }
+
+    /** The organizations named only in the article's credits: its sources. */
+    static List<EntityFact> sources(ArticleContext ctx) {
+        Map<String, EntityFact> named = new LinkedHashMap<>();
+        collect(ctx, false).forEach(e -> named.put(e.key(), e));
+        List<EntityFact> out = new ArrayList<>();
+        for (EntityFact e : collect(ctx, true)) {
+            if (e.kind() == EntryKind.ORGANIZATION && !named.containsKey(e.key())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static List<EntityFact> collect(ArticleContext ctx, boolean inCredits) {
         Map<String, EntityFact> out = new LinkedHashMap<>();
         Gazetteer g = ctx.gazetteer();
         Dateline d = ctx.document().source().dateline();
         for (Mention m : ctx.mentions().all()) {
-            if (d != null && m.start() >= d.start() && m.end() <= d.end() && !credited(m, d)) {
+            boolean credited = m.type() == MentionType.ORGANIZATION ? ctx.credits().coversOrganization(m.start(), m.end())
+                    : ctx.credits().covers(m.start(), m.end());
+            if (credited != inCredits) {
+                continue;
+            }
+            if (d != null && m.start() >= d.start() && m.end() <= d.end() && m.type() != MentionType.ORGANIZATION) {
                 continue; // the dateline's place says where the story was filed, not what it is about
             }
             switch (m.type()) {
@@ -45,11 +68,6 @@ final class EntityCollector {
             }
         }
         return new ArrayList<>(out.values());
-    }
-
-    /** The agency a dateline credits ("(ANI):", "/TASS/."), named like any credit line, unlike its place. */
-    private static boolean credited(Mention m, Dateline d) {
-        return m.type() == MentionType.ORGANIZATION && d.place() != null && m.start() >= d.start() + d.place().length();
     }
 
     /**

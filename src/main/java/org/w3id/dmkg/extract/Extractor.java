@@ -49,7 +49,8 @@ public final class Extractor {
             }
         }
         List<MeetingFact> meeting = meetings.extract(ctx, countryOf);
-        return new ArticleFacts(source, ctx.people().persons(), EntityCollector.collect(ctx), meeting, office,
+        return new ArticleFacts(source, ctx.people().persons(), EntityCollector.collect(ctx),
+                EntityCollector.sources(ctx), meeting, office,
                 anniversaries.extract(ctx), statements.extract(ctx, meeting));
     }
 }

@@ -11,14 +11,13 @@ import org.w3id.dmkg.nlp.Token;
 /**
  * Whether the context of a name-shaped run says it names a person: a title before it ("President X",
  * "President of Kazakhstan X", "the Minister of State Security, X"), an appositive title after it, a
- * speech or meeting verb beside it, a country's possessive, a credit line or byline. Thread-safe.
+ * speech or meeting verb beside it, a country's possessive. Thread-safe.
  */
 final class PersonEvidence {
     private final Set<String> speech = new HashSet<>(Lexicon.lines("speech-verbs.txt"));
     private final Set<String> meeting = new HashSet<>(Lexicon.pairs("meeting-verbs.txt").keySet());
 
-    boolean accepts(List<Token> tokens, NameRuns.Run r, MentionIndex index, boolean wholeLine,
-                             boolean creditLine) {
+    boolean accepts(List<Token> tokens, NameRuns.Run r, MentionIndex index, boolean wholeLine) {
         int first = NameRuns.honorificsStart(k -> tokens.get(k).text(), r.first());
         Token before = first > 0 ? tokens.get(first - 1) : null;
         Token after = r.last() + 1 < tokens.size() ? tokens.get(r.last() + 1) : null;
@@ -31,15 +30,11 @@ final class PersonEvidence {
         if (before != null && before.text().equals(",") && first >= 2 && titledBefore(tokens, first - 1, index)) {
             return true;
         }
-        if (creditLine && r.size() >= 2) {
-            return true;
-        }
         if (r.size() >= 2) {
             if (after != null && speech.contains(lower(after)) || before != null && speech.contains(lower(before))) {
                 return true;
             }
-            if (before != null && (before.text().equals("/") || before.text().equals("by"))
-                    || after != null && after.text().equals("/")) {
+            if (before != null && before.text().equals("by")) {
                 return true;
             }
             if (before != null && (meeting.contains(lower(before)) || before.text().equals("with"))) {

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.w3id.dmkg.nlp.Document;
 import org.w3id.dmkg.nlp.Layer;
 import org.w3id.dmkg.nlp.Mention;
@@ -17,15 +16,10 @@ import org.w3id.dmkg.nlp.Token;
 /**
  * Recognizes people from the text itself, without lists of names: a name-shaped run counts as a person
  * when its context says so (a title before it, an appositive title after it, a speech or meeting verb
- * beside it, a photo credit or byline); once a name is known, its repetitions and short forms ("Xi",
+ * beside it); names in the article's credits ({@link Credits}) are left out; once a name is known, its repetitions and short forms ("Xi",
  * "Putin", "Marcos Jr") count too. The mention key is the folded name as written. Thread-safe.
  */
 public final class PersonStage implements Stage {
-    /** Lines that credit people: "(Web editor: Wu Chaolan, Bianji)", "Reporter: ...", "Photo by ...". */
-    private static final Pattern CREDIT_LINE = Pattern.compile(
-            "\\(?\\s*(?:web\\s+)?(?:editors?|reporters?|writers?|photographers?|photos?\\s+by|by|written\\s+by|edited\\s+by)\\s*:?\\s",
-            Pattern.CASE_INSENSITIVE);
-
     private final NameRuns runs = new NameRuns();
     private final PersonEvidence evidence = new PersonEvidence();
 
@@ -46,15 +40,18 @@ public final class PersonStage implements Stage {
         List<Mention> accepted = new ArrayList<>();
         List<Mention> pending = new ArrayList<>();
         Set<String> knownWords = new HashSet<>();
+        Credits credits = Credits.find(text, document.source().dateline());
         for (Sentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
             boolean wholeLine = isWholeLine(text, s);
-            boolean creditLine = CREDIT_LINE.matcher(s.text()).lookingAt();
             for (NameRuns.Run r : runs.find(tokens, index)) {
+                if (credits.covers(tokens.get(r.first()).start(), tokens.get(r.last()).end())) {
+                    continue; // photographers, editors and reporters are not people the story names
+                }
                 Mention m = new Mention(MentionType.PERSON, tokens.get(r.first()).start(), tokens.get(r.last()).end(),
                         Names.display(text.substring(tokens.get(r.first()).start(), tokens.get(r.last()).end())), null);
                 m = new Mention(m.type(), m.start(), m.end(), m.text(), Names.key(m.text()));
-                if (evidence.accepts(tokens, r, index, wholeLine, creditLine)) {
+                if (evidence.accepts(tokens, r, index, wholeLine)) {
                     accepted.add(m);
                     for (String w : Names.words(m.text())) {
                         knownWords.add(w);

@@ -54,6 +54,9 @@ public final class ArticleMapper {
         for (EntityFact e : facts.entities()) {
             article.addProperty(SCHEMA.mentions, entities.entity(m, e));
         }
+        for (EntityFact e : facts.sources()) {
+            article.addProperty(SCHEMA.sourceOrganization, entities.entity(m, e));
+        }
         Resource publisher = entities.publisher(m, facts);
         if (publisher != null) {
             article.addProperty(SCHEMA.publisher, publisher);

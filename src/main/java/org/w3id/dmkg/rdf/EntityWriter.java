@@ -51,7 +51,7 @@ final class EntityWriter {
     }
 
     Resource publisher(Model m, ArticleFacts facts) {
-        for (EntityFact e : facts.entities()) {
+        for (EntityFact e : java.util.stream.Stream.concat(facts.sources().stream(), facts.entities().stream()).toList()) {
             String agency = facts.source().publisher();
             if (e.kind() == EntryKind.ORGANIZATION && agency != null && gazetteer.entry(e.key())
                     .map(g -> g.names().stream().anyMatch(n -> n.equalsIgnoreCase(agency.strip()))).orElse(false)) {

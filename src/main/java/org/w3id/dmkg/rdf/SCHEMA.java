@@ -23,6 +23,7 @@ public final class SCHEMA {
     public static final Property datePublished = property("datePublished");
     public static final Property publisher = property("publisher");
     public static final Property mentions = property("mentions");
+    public static final Property sourceOrganization = property("sourceOrganization");
     public static final Property attendee = property("attendee");
     public static final Property startDate = property("startDate");
     public static final Property location = property("location");

@@ -105,11 +105,17 @@ class ExtractIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"China", "Russia", "Japan", "Ukraine", "Soviet Union", "United Nations", "BRICS",
-            "Shanghai Cooperation Organization", "Security Council of the Russian Federation", "Xinhua",
+            "Shanghai Cooperation Organization", "Security Council of the Russian Federation",
             "Xi Jinping", "Sergei Shoigu", "Vladimir Putin"})
     void mentions(String label) {
         assertTrue(ask(sample, "?a a schema:NewsArticle ; schema:mentions ?e . ?e rdfs:label \"" + label + "\" ."),
                 "the article mentions " + label);
+    }
+
+    @Test
+    void theAgencyOfTheDatelineIsTheSourceNotAMention() {
+        assertTrue(ask(sample, "?a schema:sourceOrganization ?o . ?o rdfs:label \"Xinhua\" ."), "Xinhua is the source");
+        assertFalse(ask(sample, "?a schema:mentions ?o . ?o rdfs:label \"Xinhua\" ."), "Xinhua is no mention");
     }
 
     @Test
