@@ -75,6 +75,23 @@ final class ArticleRun {
         return new Summary(articles, problems[0], problems[1], (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** Reads every article of the inputs into memory (for training and cross-validation), reporting problems. */
+    static List<SourceDocument> readAll(List<String> inputs, PrintWriter err) {
+        List<SourceDocument> docs = new java.util.ArrayList<>();
+        int[] fatal = new int[1];
+        new ArticleSource().read(inputs, docs::add, problem -> {
+            fatal[0] += problem.fatal() ? 1 : 0;
+            err.println("dmkg: " + (problem.fatal() ? "" : "warning: ") + problem);
+        });
+        if (docs.isEmpty()) {
+            throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article found in " + String.join(" ", inputs));
+        }
+        if (fatal[0] > 0) {
+            throw new DmkgException(DmkgException.INPUT_UNREADABLE, fatal[0] + " inputs could not be read");
+        }
+        return docs;
+    }
+
     private static Function<SourceDocument, Outcome> extractor(Dmkg.Session session) {
         return doc -> {
             try {

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.Dmkg;
+import org.w3id.dmkg.eval.Calibration;
 import org.w3id.dmkg.eval.GoldArticle;
 import org.w3id.dmkg.eval.GoldReader;
 import org.w3id.dmkg.eval.GraphFacts;
@@ -18,6 +20,7 @@ import org.w3id.dmkg.eval.Misses;
 import org.w3id.dmkg.eval.Score;
 import org.w3id.dmkg.eval.ScoreJson;
 import org.w3id.dmkg.eval.Scorer;
+import org.w3id.dmkg.learn.MeetingLearning;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +30,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dmkg eval}: extracts the articles (or reads an RDF file) and scores the graph against gold
- * annotations with the rules of the official scorer, printing its table, its summary line and then,
- * per article, the gold facts missed and the predictions that are wrong.
+ * annotations with the rules of the official scorer, printing its table, its summary line, the calibration
+ * of meeting confidences and then, per article, the gold facts missed and the predictions that are wrong.
+ * With {@code --folds K} the articles are cross-validated ({@link MeetingLearning}).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score extraction against gold annotations: precision, recall and F1 per kind of fact.")
@@ -48,6 +52,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the table and the summary, not the misses.")
     boolean quiet;
 
+    @Option(names = "--folds", paramLabel = "K", description = "Cross-validate: split the articles into K folds, "
+            + "each outlet in one, and extract each fold with a meeting model trained on the other folds only, so "
+            + "the figures are those of articles the learned parts never saw.")
+    Integer folds;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
@@ -64,20 +73,37 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, GoldArticle> golds = readGold();
+        Map<String, GoldArticle> golds = readGold(gold);
         Dataset dataset;
         int exit = 0;
+        if (folds != null && (folds < 2 || source.graph != null)) {
+            throw new DmkgException(DmkgException.USAGE, source.graph != null
+                    ? "--folds needs articles to extract, not --graph" : "--folds must be at least 2: " + folds);
+        }
         if (source.graph != null) {
             dataset = ValidateCommand.read(source.graph);
+        } else if (folds != null) {
+            Confidence.check(source.articles.minConfidence);
+            long start = System.nanoTime();
+            var docs = ArticleRun.readAll(source.articles.inputs, err);
+            dataset = new MeetingLearning(Dmkg.shared(), docs, golds).crossValidate(folds, source.articles.minConfidence);
+            err.printf("cross-validated %d articles in %d folds (each outlet in one fold) in %.1f s%n", docs.size(),
+                    folds, (System.nanoTime() - start) / 1e9);
         } else {
             dataset = DatasetFactory.create();
             ArticleRun.Summary summary = source.articles.run(err, g -> dataset.addNamedModel(g.articleIri(), g.model()));
             err.println(summary.describe("extracted"));
             exit = summary.exitCode();
         }
-        Score score = Scorer.standard().score(golds, GraphFacts.of(dataset));
+        GraphFacts facts = GraphFacts.of(dataset);
+        Score score = Scorer.standard().score(golds, facts);
+        if (folds != null) {
+            out.println("cross-validated, " + folds + " folds by outlet:");
+        }
         score.table().forEach(out::println);
         out.println(score.summary());
+        out.println();
+        Calibration.of(golds, facts).table().forEach(out::println);
         if (!quiet) {
             List<String> misses = Misses.lines(score);
             if (!misses.isEmpty()) {
@@ -95,7 +121,7 @@ final class EvalCommand implements Callable<Integer> {
         return exit;
     }
 
-    private Map<String, GoldArticle> readGold() {
+    static Map<String, GoldArticle> readGold(List<Path> gold) {
         for (Path d : gold) {
             if (!Files.isDirectory(d)) {
                 throw new DmkgException(DmkgException.INPUT_UNREADABLE, d + ": no such directory");

@@ -52,7 +52,7 @@ public final class GraphFacts {
         Map<String, PredictedArticle.Meeting> meetings = new LinkedHashMap<>();
         for (Map<String, String> r : of("meetings", articles)) {
             var m = meetings.computeIfAbsent(r.get("m"), k -> new PredictedArticle.Meeting(k, new ArrayList<>(),
-                    new LinkedHashSet<>(), new LinkedHashSet<>()));
+                    new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()));
             var byPerson = people.computeIfAbsent(r.get("m"), k -> new LinkedHashMap<>());
             if (r.containsKey("p")) {
                 Set<String> labels = byPerson.computeIfAbsent(r.get("p"), k -> {
@@ -64,6 +64,7 @@ public final class GraphFacts {
             }
             add(m.dates(), r.get("date"), d -> d.substring(0, Math.min(10, d.length())));
             add(m.places(), r.get("place"), Matching::norm);
+            add(m.confidences(), r.get("conf"), Function.identity());
         }
         Map<String, PredictedArticle.Office> offices = new LinkedHashMap<>();
         for (Map<String, String> r : of("offices", articles)) {

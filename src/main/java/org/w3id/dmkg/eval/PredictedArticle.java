@@ -18,10 +18,22 @@ public record PredictedArticle(List<Meeting> meetings, List<Office> offices, Lis
 
     /**
      * A meeting: the label set of each attendee in order of first appearance, the dates
-     * ({@code YYYY-MM-DD}), and the normalized labels of its location and every place containing it.
+     * ({@code YYYY-MM-DD}), the normalized labels of its location and every place containing it, and its
+     * confidences (lexical forms; one per report when articles disagree).
      * Attendee order matters to matching (see {@link FactMatching#participantsMatch}); display sorts them.
      */
-    public record Meeting(String iri, List<Set<String>> attendees, Set<String> dates, Set<String> places) {
+    public record Meeting(String iri, List<Set<String>> attendees, Set<String> dates, Set<String> places,
+                          Set<String> confidences) {
+        /** A meeting known only by its attendees' names, as a candidate before it is written. */
+        public static Meeting of(List<String> names) {
+            return new Meeting(null, names.stream().map(Set::of).toList(), Set.of(), Set.of(), Set.of());
+        }
+
+        /** The highest confidence stated, or -1 when none is. */
+        public double confidence() {
+            return confidences.stream().mapToDouble(Double::parseDouble).max().orElse(-1);
+        }
+
         @Override
         public String toString() {
             List<String> names = attendees.stream().map(PredictedArticle::show).sorted().toList();

@@ -20,18 +20,40 @@ public final class Extractor {
     private final Gazetteer gazetteer;
     private final Pipeline pipeline;
     private final OfficeExtractor offices = new OfficeExtractor();
-    private final MeetingExtractor meetings = new MeetingExtractor();
+    private final MeetingExtractor meetings;
     private final AnniversaryExtractor anniversaries = new AnniversaryExtractor();
     private final StatementExtractor statements = new StatementExtractor();
 
+    /** An extractor deciding meetings with the model shipped with dmkg. */
     public Extractor(Gazetteer gazetteer, OpenNlpModels models) {
+        this(gazetteer, models, MeetingJudge.bundled());
+    }
+
+    public Extractor(Gazetteer gazetteer, OpenNlpModels models, MeetingJudge judge) {
         this.gazetteer = gazetteer;
+        this.meetings = new MeetingExtractor(judge);
         List<Stage> stages = new ArrayList<>(NlpStages.create(models));
         stages.add(new GazetteerStage(gazetteer));
         stages.add(new TitleStage(gazetteer));
         stages.add(new OrganizationStage());
         stages.add(new PersonStage());
         this.pipeline = new Pipeline(stages);
+    }
+
+    /** The meetings the patterns propose in an article, before the judge decides: what training learns from. */
+    public List<MeetingCandidate> meetingCandidates(SourceDocument source) {
+        ArticleContext ctx = ArticleContext.of(annotate(source), gazetteer);
+        return meetings.candidates(ctx, countryOf(offices.extract(ctx, meetings.sentences(ctx))));
+    }
+
+    private static Map<String, String> countryOf(List<OfficeHolding> office) {
+        Map<String, String> countryOf = new HashMap<>();
+        for (OfficeHolding h : office) {
+            if (h.country() != null) {
+                countryOf.putIfAbsent(h.person(), h.country());
+            }
+        }
+        return countryOf;
     }
 
     /** The annotated document, for inspection and tests. */
@@ -42,13 +64,7 @@ public final class Extractor {
     public ArticleFacts extract(SourceDocument source) {
         ArticleContext ctx = ArticleContext.of(annotate(source), gazetteer);
         List<OfficeHolding> office = offices.extract(ctx, meetings.sentences(ctx));
-        Map<String, String> countryOf = new HashMap<>();
-        for (OfficeHolding h : office) {
-            if (h.country() != null) {
-                countryOf.putIfAbsent(h.person(), h.country());
-            }
-        }
-        List<MeetingFact> meeting = meetings.extract(ctx, countryOf);
+        List<MeetingFact> meeting = meetings.extract(ctx, countryOf(office));
         return new ArticleFacts(source, ctx.people().persons(), EntityCollector.collect(ctx),
                 EntityCollector.sources(ctx), meeting, office,
                 anniversaries.extract(ctx), statements.extract(ctx, meeting));

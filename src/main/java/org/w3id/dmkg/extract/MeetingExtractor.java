@@ -15,16 +15,31 @@ import org.w3id.dmkg.nlp.Sentence;
  * person met carries a date of their own ("X will meet A on Sunday and B on Monday"), each gives a meeting.
  * Date and place come from the sentence, else from the dateline when the sentence is the dateline's
  * lead; the article's first meeting takes the article's date when nothing else dates it. A transcript's
- * title line with one party is a meeting of its byline's speaker ({@link Byline}). Reports of one
- * meeting are merged by {@link MeetingMerger}. Thread-safe.
+ * title line with one party is a meeting of its byline's speaker ({@link Byline}). These patterns propose
+ * candidates; the {@link MeetingJudge} decides which are meetings, and reports of one meeting are merged
+ * by {@link MeetingMerger}. Thread-safe.
  */
 public final class MeetingExtractor {
     private final MeetingTriggers triggers = new MeetingTriggers();
     private final DateResolver dates = new DateResolver();
+    private final MeetingJudge judge;
+
+    public MeetingExtractor(MeetingJudge judge) {
+        this.judge = judge;
+    }
 
     public List<MeetingFact> extract(ArticleContext ctx, Map<String, String> countryOfPerson) {
+        return MeetingMerger.merge(judge.judge(candidates(ctx, countryOfPerson)), ctx.gazetteer(),
+                MeetingSetting.firstDate(ctx));
+    }
+
+    /** The meetings the patterns propose, each report apart, before the judge and the merger. */
+    public List<MeetingCandidate> candidates(ArticleContext ctx, Map<String, String> countryOfPerson) {
         List<MeetingFact> found = new ArrayList<>();
+        List<List<String>> features = new ArrayList<>();
         Byline byline = Byline.find(ctx);
+        String headline = ctx.document().source().headline();
+        boolean headlineMeeting = triggers.speaksOfMeeting(headline != null ? headline : firstLine(ctx));
         for (Sentence s : ctx.document().sentences()) {
             int t = triggers.find(s);
             if (t < 0) {
@@ -62,9 +77,15 @@ public final class MeetingExtractor {
                         + (parties.subjects().isEmpty() ? 0 : 0.1);
                 found.add(new MeetingFact(mode, planned, new ArrayList<>(all), roles[0], roles[1], date, place,
                         Math.min(confidence, 0.95), new Span(s.start(), s.end())));
+                features.add(MeetingFeatures.of(ctx, s, t, parties.subjects(), new ArrayList<>(all), mode, planned,
+                        date != null, place != null, countryOfPerson, headlineMeeting));
             }
         }
-        return MeetingMerger.merge(found, ctx.gazetteer(), MeetingSetting.firstDate(ctx));
+        List<MeetingCandidate> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            out.add(new MeetingCandidate(found.get(i), features.get(i)));
+        }
+        return out;
     }
 
     /** The article's first line, which is its title when the input gives none apart. */

@@ -10,8 +10,8 @@ import java.util.TreeSet;
  * Merges the reports of one meeting within an article (a photo caption, the lead, a later sentence):
  * same participants and channel (in person or remote) with dates no more than a few days apart, or
  * any channel on the same date. The
- * merged meeting keeps the first date, the most specific place, and the highest confidence raised a
- * little for each further report.
+ * merged meeting keeps the first date, the most specific place, and the highest confidence of its reports
+ * (the judge's probability that it is a meeting).
  */
 final class MeetingMerger {
     /** Reports of the same people meeting within this many days are taken for one visit's meeting. */
@@ -22,7 +22,7 @@ final class MeetingMerger {
 
     /**
      * Merges the reports; the first meeting of the article, when still undated and not planned, takes
-     * {@code articleDate} (a readout reports the day's meeting) at a lower confidence.
+     * {@code articleDate} (a readout reports the day's meeting).
      */
     static List<MeetingFact> merge(List<MeetingFact> meetings, Gazetteer gazetteer, java.time.LocalDate articleDate) {
         Map<String, List<MeetingFact>> groups = new LinkedHashMap<>();
@@ -47,7 +47,7 @@ final class MeetingMerger {
         if (!out.isEmpty() && articleDate != null && out.get(0).date() == null && !out.get(0).planned()) {
             MeetingFact f = out.get(0);
             out.set(0, new MeetingFact(f.mode(), f.planned(), f.participants(), f.host(), f.guest(), articleDate,
-                    f.place(), f.confidence() - 0.1, f.evidence()));
+                    f.place(), f.confidence(), f.evidence()));
         }
         return out;
     }
@@ -84,7 +84,7 @@ final class MeetingMerger {
         return new MeetingFact(mode, a.planned() && b.planned(), a.participants(),
                 a.host() != null ? a.host() : b.host(), a.host() != null ? a.guest() : b.guest(),
                 a.date() != null ? a.date() : b.date(), place,
-                Math.min(0.99, Math.max(a.confidence(), b.confidence()) + 0.03), a.evidence());
+                Math.max(a.confidence(), b.confidence()), a.evidence());
     }
 
     private static int specificity(String place, Gazetteer gazetteer) {

@@ -27,6 +27,8 @@ final class MeetingTriggers {
     private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that", "their", "his", "her",
             "its", "our", "during");
 
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
+
     private final Map<String, String> verbs = Lexicon.pairs("meeting-verbs.txt");
 
     /** The index of the first meeting word of the sentence, or -1. */
@@ -80,6 +82,19 @@ final class MeetingTriggers {
     boolean speaksOfMeeting(Sentence s) {
         for (var t : s.tokens()) {
             if (verbs.containsKey(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line of text (a headline) has a meeting word; false for null. */
+    boolean speaksOfMeeting(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (String w : WORDS.split(text.toLowerCase(Locale.ROOT))) {
+            if (verbs.containsKey(w)) {
                 return true;
             }
         }

@@ -106,6 +106,6 @@ class MatchingTest {
     }
 
     private static PredictedArticle.Meeting meeting(List<Set<String>> people, Set<String> dates, Set<String> places) {
-        return new PredictedArticle.Meeting("m", people, dates, places);
+        return new PredictedArticle.Meeting("m", people, dates, places, Set.of());
     }
 }
