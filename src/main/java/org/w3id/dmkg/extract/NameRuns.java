@@ -24,7 +24,12 @@ final class NameRuns {
             "del", "della", "di", "van", "von", "der", "den", "la", "le", "ibn", "y", "abu");
     private static final Pattern SUFFIX = Pattern.compile("Jr\\.?|Sr\\.?|I{1,3}|IV|VI{0,3}|IX|X");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "H.E.",
-            "H.E", "His", "Her", "Excellency", "Shri", "Smt", "Smt.", "Mme", "Mme.", "Madam");
+            "H.E", "His", "Her", "Excellency", "Shri", "Smt", "Smt.", "Mme", "Mme.", "Madam", "Hon", "Hon.", "Gen",
+            "Gen.", "Sen", "Sen.", "Rep.", "Lt", "Lt.", "Col", "Col.", "Maj", "Maj.", "Capt", "Capt.", "Prof", "Prof.");
+    /** Two words glued by page chrome ("TrumpPerry", "SchiffWhite"), unlike "McMaster" or "MacArthur". */
+    private static final Pattern GLUED = Pattern.compile("\\p{Ll}{4}\\p{Lu}\\p{Ll}");
+    /** A lower-case syllable joined by a hyphen inside a name: "Jae-in", "Jong-un", "Chan-o-cha". */
+    private static final Pattern SYLLABLE = Pattern.compile("\\p{Ll}{1,5}(?:-\\p{Ll}{1,5})*");
     private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
             "Sept", "Oct", "Nov", "Dec", "June", "July");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
@@ -35,10 +40,12 @@ final class NameRuns {
 
     private final Set<String> stop;
     private final Set<String> functionWords;
+    private final Set<String> adjectiveSuffixes;
 
     NameRuns() {
         this.stop = new HashSet<>(Lexicon.lines("name-stopwords.txt"));
         this.functionWords = new HashSet<>(Lexicon.lines("function-words.txt"));
+        this.adjectiveSuffixes = new HashSet<>(Lexicon.lines("hyphen-suffixes.txt"));
     }
 
     List<Run> find(List<Token> tokens, MentionIndex index) {
@@ -56,7 +63,7 @@ final class NameRuns {
                 if (index.covers(t.start())) {
                     break;
                 }
-                if (isHyphenJoin(tokens, k) && nameWord(tokens.get(k + 1))) {
+                if (isHyphenJoin(tokens, k) && (nameWord(tokens.get(k + 1)) || syllable(tokens.get(k + 1)))) {
                     last = k + 1;
                     k += 2;
                 } else if (nameWord(t) || SUFFIX.matcher(t.text()).matches() || monthAsName(tokens, k)) {
@@ -67,6 +74,10 @@ final class NameRuns {
                     k += 2;
                 } else if (PARTICLES.contains(t.text()) && k + 1 < tokens.size() && nameWord(tokens.get(k + 1))) {
                     k++;
+                } else if (PARTICLES.contains(t.text()) && k + 2 < tokens.size() && isHyphenJoin(tokens, k + 1)
+                        && nameWord(tokens.get(k + 2))) {
+                    last = k + 2; // "al-Sisi", "bin-Salman"
+                    k += 3;
                 } else {
                     break;
                 }
@@ -106,7 +117,7 @@ final class NameRuns {
 
     private boolean nameWord(Token t) {
         String w = t.text();
-        if (stop.contains(w) || !WORD.matcher(w).matches()) {
+        if (stop.contains(w) || !WORD.matcher(w).matches() || GLUED.matcher(w).find()) {
             return false;
         }
         if (INITIAL.matcher(w).matches()) {
@@ -117,6 +128,11 @@ final class NameRuns {
         boolean function = t.pos() != null && FUNCTION_TAGS.contains(t.pos())
                 && functionWords.contains(w.toLowerCase(java.util.Locale.ROOT));
         return !function && !stop.contains(cap(w));
+    }
+
+    /** A lower-case syllable of a hyphenated name, not a word that makes the name an adjective ("-era"). */
+    private boolean syllable(Token t) {
+        return SYLLABLE.matcher(t.text()).matches() && !adjectiveSuffixes.contains(t.text());
     }
 
     private static boolean isHyphenJoin(List<Token> tokens, int k) {
