@@ -2,7 +2,7 @@ package org.w3id.dmkg;
 
 import org.w3id.dmkg.extract.Extractor;
 import org.w3id.dmkg.extract.Gazetteer;
-import org.w3id.dmkg.extract.MeetingJudge;
+import org.w3id.dmkg.extract.Judges;
 import org.w3id.dmkg.link.ReferenceData;
 import org.w3id.dmkg.nlp.OpenNlpModels;
 import org.w3id.dmkg.rdf.ArticleGraph;
@@ -49,12 +49,12 @@ public final class Dmkg {
 
     /** A new extraction session for one thread, keeping facts with at least the given confidence. */
     public Session session(double minConfidence) {
-        return session(minConfidence, MeetingJudge.bundled());
+        return session(minConfidence, Judges.bundled());
     }
 
-    /** A new extraction session whose meetings the given judge decides (cross-validation, training). */
-    public Session session(double minConfidence, MeetingJudge judge) {
-        return new Session(new Extractor(gazetteer, OpenNlpModels.shared(), judge),
+    /** A new extraction session deciding with the given models (cross-validation, training). */
+    public Session session(double minConfidence, Judges judges) {
+        return new Session(new Extractor(gazetteer, OpenNlpModels.shared(), judges),
                 new ArticleMapper(gazetteer, reference::sameAs, minConfidence));
     }
 

@@ -20,7 +20,7 @@ import org.w3id.dmkg.eval.Misses;
 import org.w3id.dmkg.eval.Score;
 import org.w3id.dmkg.eval.ScoreJson;
 import org.w3id.dmkg.eval.Scorer;
-import org.w3id.dmkg.learn.MeetingLearning;
+import org.w3id.dmkg.learn.Learning;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * {@code dmkg eval}: extracts the articles (or reads an RDF file) and scores the graph against gold
  * annotations with the rules of the official scorer, printing its table, its summary line, the calibration
  * of meeting confidences and then, per article, the gold facts missed and the predictions that are wrong.
- * With {@code --folds K} the articles are cross-validated ({@link MeetingLearning}).
+ * With {@code --folds K} the articles are cross-validated ({@link Learning}).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score extraction against gold annotations: precision, recall and F1 per kind of fact.")
@@ -54,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validate: split the articles into K folds, "
             + "each outlet in one, and extract each fold with a meeting model trained on the other folds only, so "
-            + "the figures are those of articles the learned parts never saw.")
+            + "the figures are those of articles the learned models never saw.")
     Integer folds;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -86,7 +86,7 @@ final class EvalCommand implements Callable<Integer> {
             Confidence.check(source.articles.minConfidence);
             long start = System.nanoTime();
             var docs = ArticleRun.readAll(source.articles.inputs, err);
-            dataset = new MeetingLearning(Dmkg.shared(), docs, golds).crossValidate(folds, source.articles.minConfidence);
+            dataset = new Learning(Dmkg.shared(), docs, golds).crossValidate(folds, source.articles.minConfidence);
             err.printf("cross-validated %d articles in %d folds (each outlet in one fold) in %.1f s%n", docs.size(),
                     folds, (System.nanoTime() - start) / 1e9);
         } else {

@@ -13,7 +13,8 @@ import org.w3id.dmkg.Dmkg;
 import org.w3id.dmkg.DmkgException;
 import org.w3id.dmkg.eval.GoldArticle;
 import org.w3id.dmkg.eval.GoldReader;
-import org.w3id.dmkg.learn.MeetingLearning;
+import org.w3id.dmkg.extract.Judges;
+import org.w3id.dmkg.learn.Learning;
 import org.w3id.dmkg.nlp.Classifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,18 +23,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dmkg train}: learns the meeting judge from articles with gold annotations and writes the model;
- * the same articles give the same model, byte for byte.
+ * {@code dmkg train}: learns the person and meeting judges from articles with gold annotations and writes
+ * the models into a directory; the same articles give the same models, byte for byte.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Learn the meeting model from articles with gold annotations (deterministic).")
+        description = "Learn the person and meeting models from articles with gold annotations (deterministic).")
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of gold annotations (*.json).")
     List<Path> gold;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the model.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+            description = "Directory to write the models into (" + Judges.PERSON_FILE + ", " + Judges.MEETING_FILE + ").")
     Path output;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "The articles the gold annotates (files or directories).")
@@ -42,22 +44,35 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(output)) {
+            throw new DmkgException(DmkgException.USAGE, output + ": no such directory");
+        }
         Map<String, GoldArticle> golds = EvalCommand.readGold(gold);
-        MeetingLearning learning = new MeetingLearning(Dmkg.shared(), ArticleRun.readAll(inputs, err), golds);
-        Classifier model = learning.train();
-        Path tmp = output.resolveSibling(output.getFileName() + ".tmp");
+        Learning learning = new Learning(Dmkg.shared(), ArticleRun.readAll(inputs, err), golds);
+        Judges models = learning.train();
+        write(models.person(), output.resolve(Judges.PERSON_FILE));
+        write(models.meeting(), output.resolve(Judges.MEETING_FILE));
+        int[] n = learning.counts();
+        err.printf("person model: %d name-shaped runs, %d of them persons; meeting model: %d proposed meetings, "
+                + "%d of them meetings; written to %s%n", n[0], n[1], n[2], n[3], output);
+        return 0;
+    }
+
+    /** Writes a model through a temporary file, so a failed write leaves the old model whole. */
+    private static void write(Classifier model, Path file) {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 model.write(out);
             }
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw new DmkgException(DmkgException.FAILURE, output + ": " + e.getMessage(), e);
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the write failed already; that is what to report
+            }
+            throw new DmkgException(DmkgException.FAILURE, file + ": " + e.getMessage(), e);
         }
-        int[] n = learning.counts();
-        err.printf("meeting model: %d candidate meetings, %d of them meetings in the gold; written to %s%n",
-                n[0], n[1], output);
-        return 0;
     }
 }

@@ -64,6 +64,13 @@ public final class Matching {
         return ta.equals(tb) || (tb.containsAll(ta) && tb.size() - ta.size() <= 1);
     }
 
+    /** Whether the predicted name is the gold name or a short form of it: its words are all gold's ("Xi"). */
+    public static boolean personPart(String gold, String predicted) {
+        Set<String> ta = new HashSet<>(tokens(norm(gold)));
+        Set<String> tb = new HashSet<>(tokens(norm(predicted)));
+        return !tb.isEmpty() && ta.containsAll(tb) || personMatch(gold, predicted);
+    }
+
     /** An office title in comparable form. */
     public static OfficeTitle officeTitle(String title) {
         String n = norm(title).replace('-', ' ');

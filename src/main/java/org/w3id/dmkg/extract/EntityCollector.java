@@ -86,18 +86,31 @@ final class EntityCollector {
         return shouting || s.length() < 4 ? null : s;
     }
 
-    /** Organizations named inside a longer name: "CPC" and "CPC Central Committee" in "Political Bureau of the CPC Central Committee". */
+    /** Whether the words from i on follow "of" or "of the": a body named as the owner of the longer one. */
+    private static boolean afterOf(String[] words, int i) {
+        return i >= 1 && words[i - 1].equalsIgnoreCase("of") || i >= 2 && words[i - 1].equalsIgnoreCase("the")
+                && words[i - 2].equalsIgnoreCase("of");
+    }
+
+    /**
+     * Organizations and countries named inside a longer name: "CPC" and "CPC Central Committee" in "Political
+     * Bureau of the CPC Central Committee", the United States in "U.S. Marshals Service".
+     */
     private static void nested(String name, Gazetteer g, Map<String, EntityFact> out) {
         String[] words = SPACES.split(name);
         for (int i = 0; i < words.length; i++) {
             for (int j = Math.min(words.length, i + 8); j > i; j--) {
-                if (i == 0 && j == words.length) {
-                    continue;
+                if (i == 0 && j == words.length || j == words.length && !afterOf(words, i)) {
+                    continue; // the whole name, or its own tail ("Democratic Party" of "Social Democratic Party")
                 }
                 String part = POSSESSIVE.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, i, j))).replaceAll("");
                 for (Gazetteer.Name n : g.lookup(part)) {
                     if (n.entry().kind() == EntryKind.ORGANIZATION && !n.adjective()) {
                         out.putIfAbsent(n.entry().key(), new EntityFact(EntryKind.ORGANIZATION, n.entry().key(),
+                                n.entry().label()));
+                    } else if (n.entry().kind() == EntryKind.COUNTRY) {
+                        // "U.S. Marshals Service", "German Social Democratic Party" name their country too
+                        out.putIfAbsent(n.entry().key(), new EntityFact(EntryKind.COUNTRY, n.entry().key(),
                                 n.entry().label()));
                     }
                 }

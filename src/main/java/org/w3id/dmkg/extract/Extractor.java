@@ -18,26 +18,32 @@ import org.w3id.dmkg.text.SourceDocument;
  */
 public final class Extractor {
     private final Gazetteer gazetteer;
-    private final Pipeline pipeline;
+    private final Pipeline beforePersons;
+    private final PersonStage persons;
     private final OfficeExtractor offices = new OfficeExtractor();
     private final MeetingExtractor meetings;
     private final AnniversaryExtractor anniversaries = new AnniversaryExtractor();
     private final StatementExtractor statements = new StatementExtractor();
 
-    /** An extractor deciding meetings with the model shipped with dmkg. */
+    /** An extractor deciding with the models shipped with dmkg. */
     public Extractor(Gazetteer gazetteer, OpenNlpModels models) {
-        this(gazetteer, models, MeetingJudge.bundled());
+        this(gazetteer, models, Judges.bundled());
     }
 
-    public Extractor(Gazetteer gazetteer, OpenNlpModels models, MeetingJudge judge) {
+    public Extractor(Gazetteer gazetteer, OpenNlpModels models, Judges judges) {
         this.gazetteer = gazetteer;
-        this.meetings = new MeetingExtractor(judge);
+        this.meetings = new MeetingExtractor(new MeetingJudge(judges.meeting()));
         List<Stage> stages = new ArrayList<>(NlpStages.create(models));
         stages.add(new GazetteerStage(gazetteer));
         stages.add(new TitleStage(gazetteer));
         stages.add(new OrganizationStage());
-        stages.add(new PersonStage());
-        this.pipeline = new Pipeline(stages);
+        this.beforePersons = new Pipeline(stages);
+        this.persons = new PersonStage(judges.person());
+    }
+
+    /** The name-shaped runs of an article, before the person judge decides: what its training learns from. */
+    public List<PersonCandidate> personCandidates(SourceDocument source) {
+        return persons.candidates(beforePersons.apply(Document.of(source)));
     }
 
     /** The meetings the patterns propose in an article, before the judge decides: what training learns from. */
@@ -58,7 +64,7 @@ public final class Extractor {
 
     /** The annotated document, for inspection and tests. */
     public Document annotate(SourceDocument source) {
-        return pipeline.apply(Document.of(source));
+        return persons.apply(beforePersons.apply(Document.of(source)));
     }
 
     public ArticleFacts extract(SourceDocument source) {

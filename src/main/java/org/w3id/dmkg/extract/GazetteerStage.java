@@ -71,11 +71,11 @@ public final class GazetteerStage implements Stage {
         return switch (kind) {
             case COUNTRY -> MentionType.COUNTRY;
             case ORGANIZATION -> MentionType.ORGANIZATION;
-            case CITY, VENUE -> MentionType.PLACE;
+            case CITY, VENUE, REGION -> MentionType.PLACE;
         };
     }
 
-    /** Names before adjectives; organizations and venues before countries before cities. */
+    /** Names before adjectives; organizations and venues before countries before cities before regions. */
     private static Gazetteer.Name best(List<Gazetteer.Name> names) {
         Gazetteer.Name best = null;
         for (Gazetteer.Name n : names) {
@@ -92,6 +92,7 @@ public final class GazetteerStage implements Stage {
             case VENUE -> 1;
             case COUNTRY -> 2;
             case CITY -> 3;
+            case REGION -> 4;
         };
         return (n.adjective() ? 10 : 0) + kind;
     }

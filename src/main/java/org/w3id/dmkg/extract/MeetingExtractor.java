@@ -37,6 +37,7 @@ public final class MeetingExtractor {
     public List<MeetingCandidate> candidates(ArticleContext ctx, Map<String, String> countryOfPerson) {
         List<MeetingFact> found = new ArrayList<>();
         List<List<String>> features = new ArrayList<>();
+        List<int[]> readings = new ArrayList<>();
         Byline byline = Byline.find(ctx);
         String headline = ctx.document().source().headline();
         boolean headlineMeeting = triggers.speaksOfMeeting(headline != null ? headline : firstLine(ctx));
@@ -75,15 +76,34 @@ public final class MeetingExtractor {
                 String[] roles = roles(ctx, s, t, parties.subjects(), objects, mode, place, countryOfPerson);
                 double confidence = 0.55 + (date != null ? 0.15 : 0) + (place != null ? 0.1 : 0)
                         + (parties.subjects().isEmpty() ? 0 : 0.1);
+                boolean rivals = parties.subjects().size() == 1 && objects.size() >= 2;
+                int reading = rivals ? found.size() : -1;
                 found.add(new MeetingFact(mode, planned, new ArrayList<>(all), roles[0], roles[1], date, place,
                         Math.min(confidence, 0.95), new Span(s.start(), s.end())));
-                features.add(MeetingFeatures.of(ctx, s, t, parties.subjects(), new ArrayList<>(all), mode, planned,
-                        date != null, place != null, countryOfPerson, headlineMeeting));
+                List<String> f = MeetingFeatures.of(ctx, s, t, parties.subjects(), new ArrayList<>(all), mode, planned,
+                        date != null, place != null, countryOfPerson, headlineMeeting);
+                features.add(rivals ? MeetingFeatures.reading(f, "whole") : f);
+                readings.add(new int[] {reading, 1});
+                if (rivals) {
+                    // the other reading: the one person met each of the others
+                    String subject = parties.subjects().iterator().next();
+                    int k = 0;
+                    for (String o : objects) {
+                        List<String> pair = List.of(subject, o);
+                        String[] r = roles(ctx, s, t, parties.subjects(), Set.of(o), mode, place, countryOfPerson);
+                        found.add(new MeetingFact(mode, planned, pair, r[0], r[1], date, place,
+                                Math.min(confidence, 0.95), new Span(s.start(), s.end())));
+                        features.add(MeetingFeatures.reading(MeetingFeatures.of(ctx, s, t, parties.subjects(), pair,
+                                mode, planned, date != null, place != null, countryOfPerson, headlineMeeting),
+                                k++ == 0 ? "each-first" : "each-other"));
+                        readings.add(new int[] {reading, 0});
+                    }
+                }
             }
         }
         List<MeetingCandidate> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            out.add(new MeetingCandidate(found.get(i), features.get(i)));
+            out.add(new MeetingCandidate(found.get(i), features.get(i), readings.get(i)[0], readings.get(i)[1] == 1));
         }
         return out;
     }

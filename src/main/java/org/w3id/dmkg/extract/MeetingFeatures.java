@@ -90,6 +90,22 @@ final class MeetingFeatures {
         return f;
     }
 
+    /**
+     * The features of one reading of a sentence that names one person and several others: the reading
+     * ("whole", "each-first", "each-other"), alone and with each of the features that tell readings apart.
+     */
+    static List<String> reading(List<String> features, String reading) {
+        List<String> f = new ArrayList<>(features);
+        f.add("reading=" + reading);
+        for (String x : features) {
+            if (x.startsWith("w=") || x.startsWith("cue=") || x.startsWith("after=") || x.startsWith("mode=")
+                    || x.startsWith("dated=") || x.startsWith("countries=")) {
+                f.add(reading + ":" + x);
+            }
+        }
+        return f;
+    }
+
     /** How many tokens the participants' mentions in this sentence span, in buckets. */
     private static int spread(ArticleContext ctx, Sentence s, List<String> participants) {
         int first = Integer.MAX_VALUE;

@@ -94,6 +94,7 @@ final class MeetingMerger {
         return gazetteer.entry(place).map(e -> switch (e.kind()) {
             case VENUE -> 3;
             case CITY -> 2;
+            case REGION -> 1;
             default -> 1;
         }).orElse(0);
     }

@@ -39,7 +39,8 @@ final class MeetingSetting {
             if (dateline != null && m.start() >= dateline.start() && m.end() <= dateline.end()) {
                 continue; // where the report was filed, which the fallback below uses only when nothing closer is said
             }
-            int rank = ctx.gazetteer().entry(m.key()).map(e -> e.kind() == EntryKind.VENUE ? 3 : 2).orElse(0);
+            int rank = ctx.gazetteer().entry(m.key()).map(e -> e.kind() == EntryKind.VENUE ? 3
+                    : e.kind() == EntryKind.REGION ? 1 : 2).orElse(0);
             if (rank > bestRank) {
                 best = m.key();
                 bestRank = rank;

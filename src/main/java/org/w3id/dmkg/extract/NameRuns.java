@@ -27,7 +27,7 @@ final class NameRuns {
             "H.E", "His", "Her", "Excellency", "Shri", "Smt", "Smt.", "Mme", "Mme.", "Madam", "Hon", "Hon.", "Gen",
             "Gen.", "Sen", "Sen.", "Rep.", "Lt", "Lt.", "Col", "Col.", "Maj", "Maj.", "Capt", "Capt.", "Prof", "Prof.");
     /** Two words glued by page chrome ("TrumpPerry", "SchiffWhite"), unlike "McMaster" or "MacArthur". */
-    private static final Pattern GLUED = Pattern.compile("\\p{Ll}{4}\\p{Lu}\\p{Ll}");
+    private static final Pattern GLUED = Pattern.compile("\\p{Ll}{4}\\p{Lu}(?:\\p{Ll}|\\p{Lu}{2})");
     /** A lower-case syllable joined by a hyphen inside a name: "Jae-in", "Jong-un", "Chan-o-cha". */
     private static final Pattern SYLLABLE = Pattern.compile("\\p{Ll}{1,5}(?:-\\p{Ll}{1,5})*");
     private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
@@ -41,11 +41,15 @@ final class NameRuns {
     private final Set<String> stop;
     private final Set<String> functionWords;
     private final Set<String> adjectiveSuffixes;
+    /** Meeting and speech verbs, which a title-case headline capitalizes ("Nazarbayev Receives Sobianin"). */
+    private final Set<String> verbs;
 
     NameRuns() {
         this.stop = new HashSet<>(Lexicon.lines("name-stopwords.txt"));
         this.functionWords = new HashSet<>(Lexicon.lines("function-words.txt"));
         this.adjectiveSuffixes = new HashSet<>(Lexicon.lines("hyphen-suffixes.txt"));
+        this.verbs = new HashSet<>(Lexicon.pairs("meeting-verbs.txt").keySet());
+        this.verbs.addAll(Lexicon.lines("speech-verbs.txt"));
     }
 
     List<Run> find(List<Token> tokens, MentionIndex index) {
@@ -112,12 +116,18 @@ final class NameRuns {
     }
 
     private boolean starts(Token t, MentionIndex index) {
-        return nameWord(t) && !index.covers(t.start()) && !SUFFIX.matcher(t.text()).matches();
+        return nameWord(t) && !index.covers(t.start()) && !SUFFIX.matcher(t.text()).matches() && !gerund(t);
+    }
+
+    /** A capitalized "-ing" word the tagger reads as a verb opens a sentence, not a name ("Accompanying X"). */
+    private static boolean gerund(Token t) {
+        return "VBG".equals(t.pos()) && t.text().endsWith("ing");
     }
 
     private boolean nameWord(Token t) {
         String w = t.text();
-        if (stop.contains(w) || !WORD.matcher(w).matches() || GLUED.matcher(w).find()) {
+        if (stop.contains(w) || !WORD.matcher(w).matches() || GLUED.matcher(w).find()
+                || Character.isLowerCase(w.charAt(w.length() - 1)) && verbs.contains(w.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         if (INITIAL.matcher(w).matches()) {

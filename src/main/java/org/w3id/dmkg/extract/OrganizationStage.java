@@ -15,8 +15,8 @@ import org.w3id.dmkg.nlp.Token;
 /**
  * Recognizes organizations the gazetteer does not know from their shape: a capitalized phrase ending in
  * an organization word ("High-Level Russian-Turkish Cooperation Council", "Communications Directorate"),
- * possibly continued by "of" and more capitalized words. A phrase followed by "of" and a known
- * organization is a part of that one and is left alone. The key is {@code org/<slug>}. Thread-safe.
+ * possibly continued by "of" and more capitalized words, or by "of (the)" and a country ("National Assembly
+ * of Vietnam"). A phrase followed by "of" and a known organization is a part of that one and is left alone. The key is {@code org/<slug>}. Thread-safe.
  */
 public final class OrganizationStage implements Stage {
     private static final Set<String> INNER = Set.of("of", "for", "and", "&", "the", "on", "-");
@@ -46,10 +46,12 @@ public final class OrganizationStage implements Stage {
                     int last = lastHead(tokens, i, end);
                     if (last > i && !partOfKnown(tokens, last, index)) {
                         int start = tokens.get(i).start();
-                        int stopAt = tokens.get(last).end();
-                        String text = document.text().substring(start, stopAt);
-                        all.removeIf(m -> m.type() == MentionType.COUNTRY && m.start() >= start && m.end() <= stopAt
+                        int headEnd = tokens.get(last).end();
+                        all.removeIf(m -> m.type() == MentionType.COUNTRY && m.start() >= start && m.end() <= headEnd
                                 && m.start() > start);
+                        Mention country = ofCountry(tokens, last, index);
+                        int stopAt = country != null ? country.end() : headEnd;
+                        String text = document.text().substring(start, stopAt);
                         all.add(new Mention(MentionType.ORGANIZATION, start, stopAt, text, "org/" + Names.slug(text)));
                         i = last + 1;
                         continue;
@@ -99,6 +101,30 @@ public final class OrganizationStage implements Stage {
             }
         }
         return -1;
+    }
+
+    /**
+     * The country a name goes on to name after its head, "National Assembly of Vietnam", "Communist Party of
+     * Vietnam": "of", perhaps "the", a country, and no capitalized word after it; else null.
+     */
+    private static Mention ofCountry(List<Token> tokens, int last, MentionIndex index) {
+        int k = last + 1;
+        if (k + 1 >= tokens.size() || !tokens.get(k).text().equals("of")) {
+            return null;
+        }
+        k++;
+        if (tokens.get(k).text().equals("the") && k + 1 < tokens.size()) {
+            k++;
+        }
+        Mention m = index.at(tokens.get(k).start());
+        if (m == null || m.type() != MentionType.COUNTRY) {
+            return null;
+        }
+        int after = k;
+        while (after < tokens.size() && tokens.get(after).start() < m.end()) {
+            after++;
+        }
+        return after < tokens.size() && Character.isUpperCase(tokens.get(after).text().charAt(0)) ? null : m;
     }
 
     private static boolean partOfKnown(List<Token> tokens, int last, MentionIndex index) {

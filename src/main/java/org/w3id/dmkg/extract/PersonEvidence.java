@@ -17,43 +17,44 @@ final class PersonEvidence {
     private final Set<String> speech = new HashSet<>(Lexicon.lines("speech-verbs.txt"));
     private final Set<String> meeting = new HashSet<>(Lexicon.pairs("meeting-verbs.txt").keySet());
 
-    boolean accepts(List<Token> tokens, NameRuns.Run r, MentionIndex index, boolean wholeLine) {
+    /** Which context says the run is a person ("title-before", "speech-verb" ...), or null when none does. */
+    String reason(List<Token> tokens, NameRuns.Run r, MentionIndex index, boolean wholeLine) {
         int first = NameRuns.honorificsStart(k -> tokens.get(k).text(), r.first());
         Token before = first > 0 ? tokens.get(first - 1) : null;
         Token after = r.last() + 1 < tokens.size() ? tokens.get(r.last() + 1) : null;
         if (before != null && titledBefore(tokens, first, index)) {
-            return true;
+            return "title-before";
         }
         if (after != null && after.text().equals(",") && titleFollows(tokens, r.last() + 2, index)) {
-            return true;
+            return "title-after";
         }
         if (before != null && before.text().equals(",") && first >= 2 && titledBefore(tokens, first - 1, index)) {
-            return true;
+            return "title-comma";
         }
         if (r.size() >= 2) {
             if (after != null && speech.contains(lower(after)) || before != null && speech.contains(lower(before))) {
-                return true;
+                return "speech-verb";
             }
             if (before != null && before.text().equals("by")) {
-                return true;
+                return "by";
             }
             if (before != null && (meeting.contains(lower(before)) || before.text().equals("with"))) {
-                return true;
+                return "meeting-word";
             }
             boolean complete = after == null || !Character.isUpperCase(after.text().charAt(0));
             if (complete && before != null && first >= 2 && isPossessive(before)
                     && isCountry(tokens.get(first - 2), index)) {
-                return true;
+                return "country-possessive";
             }
             // NAME verb, unless an article or "of" makes it a thing ("the Year of Sports Exchange have been")
             boolean thing = before != null && Set.of("the", "of", "a", "an").contains(lower(before));
             if (!thing && after != null && r.size() <= 4 && after.pos() != null && (after.pos().startsWith("VB")
                     || after.pos().equals("MD")) && Character.isLowerCase(after.text().charAt(0))) {
-                return true;
+                return "verb-after";
             }
-            return wholeLine && r.first() == 0 && r.last() == tokens.size() - 1 && r.size() <= 4;
+            return wholeLine && r.first() == 0 && r.last() == tokens.size() - 1 && r.size() <= 4 ? "name-line" : null;
         }
-        return false;
+        return null;
     }
 
     /** A title right before the name, or "TITLE of (the) COUNTRY/ORG" before it. */

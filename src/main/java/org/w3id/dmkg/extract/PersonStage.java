@@ -1,10 +1,13 @@
 package org.w3id.dmkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.w3id.dmkg.nlp.Classifier;
 import org.w3id.dmkg.nlp.Document;
 import org.w3id.dmkg.nlp.Layer;
 import org.w3id.dmkg.nlp.Mention;
@@ -16,12 +19,27 @@ import org.w3id.dmkg.nlp.Token;
 /**
  * Recognizes people from the text itself, without lists of names: a name-shaped run counts as a person
  * when its context says so (a title before it, an appositive title after it, a speech or meeting verb
- * beside it); names in the article's credits ({@link Credits}) are left out; once a name is known, its repetitions and short forms ("Xi",
+ * beside it), or, when a model is given, as the learned judge decides from those rules and the run's shape
+ * and neighbours ({@link PersonFeatures}); names in the article's credits ({@link Credits}) are left out; once a name is known, its repetitions and short forms ("Xi",
  * "Putin", "Marcos Jr") count too. The mention key is the folded name as written. Thread-safe.
  */
 public final class PersonStage implements Stage {
+    /**
+     * A run no context rule speaks for is a person when the judge gives it this probability or more: above
+     * one half, because a false person costs more downstream (a meeting or office of nobody) than a missed
+     * one (chosen by cross-validation). A run a rule accepts needs one half.
+     */
+    private static final double THRESHOLD = 0.65;
+    private static final double RULED_THRESHOLD = 0.5;
+
     private final NameRuns runs = new NameRuns();
     private final PersonEvidence evidence = new PersonEvidence();
+    private final Classifier judge;
+
+    /** @param judge the learned decision, or null to accept exactly the runs a context rule speaks for */
+    public PersonStage(Classifier judge) {
+        this.judge = judge;
+    }
 
     @Override
     public Set<Layer> requires() {
@@ -33,32 +51,58 @@ public final class PersonStage implements Stage {
         return Layer.MENTIONS;
     }
 
-    @Override
-    public Document apply(Document document) {
+    /**
+     * The name-shaped runs of a document annotated up to the organizations, outside its credits, each with
+     * the features the judge decides on and whether a context rule accepts it.
+     */
+    public List<PersonCandidate> candidates(Document document) {
         MentionIndex index = new MentionIndex(document.mentions());
         String text = document.text();
-        List<Mention> accepted = new ArrayList<>();
-        List<Mention> pending = new ArrayList<>();
-        Set<String> knownWords = new HashSet<>();
         Credits credits = Credits.find(text, document.source().dateline());
+        Map<String, Integer> capitalized = new HashMap<>();
+        for (Sentence s : document.sentences()) {
+            for (Token t : s.tokens()) {
+                if (Character.isUpperCase(t.text().charAt(0))) {
+                    capitalized.merge(t.text(), 1, Integer::sum);
+                }
+            }
+        }
+        List<PersonCandidate> out = new ArrayList<>();
         for (Sentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
             boolean wholeLine = isWholeLine(text, s);
             for (NameRuns.Run r : runs.find(tokens, index)) {
-                if (credits.covers(tokens.get(r.first()).start(), tokens.get(r.last()).end())) {
+                int start = tokens.get(r.first()).start();
+                int end = tokens.get(r.last()).end();
+                if (credits.covers(start, end)) {
                     continue; // photographers, editors and reporters are not people the story names
                 }
-                Mention m = new Mention(MentionType.PERSON, tokens.get(r.first()).start(), tokens.get(r.last()).end(),
-                        Names.display(text.substring(tokens.get(r.first()).start(), tokens.get(r.last()).end())), null);
-                m = new Mention(m.type(), m.start(), m.end(), m.text(), Names.key(m.text()));
-                if (evidence.accepts(tokens, r, index, wholeLine)) {
-                    accepted.add(m);
-                    for (String w : Names.words(m.text())) {
-                        knownWords.add(w);
-                    }
-                } else {
-                    pending.add(m);
+                String name = Names.display(text.substring(start, end));
+                Mention m = new Mention(MentionType.PERSON, start, end, name, Names.key(name));
+                String reason = evidence.reason(tokens, r, index, wholeLine);
+                boolean recurs = capitalized.getOrDefault(tokens.get(r.last()).text(), 0) > 1;
+                out.add(new PersonCandidate(m, PersonFeatures.of(tokens, r, index, reason, wholeLine, recurs, s.index()),
+                        reason != null));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Document apply(Document document) {
+        List<Mention> accepted = new ArrayList<>();
+        List<Mention> pending = new ArrayList<>();
+        Set<String> knownWords = new HashSet<>();
+        for (PersonCandidate c : candidates(document)) {
+            boolean person = judge == null ? c.ruled()
+                    : judge.probability(c.features()) >= (c.ruled() ? RULED_THRESHOLD : THRESHOLD);
+            if (person) {
+                accepted.add(c.mention());
+                for (String w : Names.words(c.mention().text())) {
+                    knownWords.add(w);
                 }
+            } else {
+                pending.add(c.mention());
             }
         }
         for (Mention m : pending) {

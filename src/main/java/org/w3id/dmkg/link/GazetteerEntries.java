@@ -50,6 +50,9 @@ final class GazetteerEntries {
         if (r.hasProperty(RDF.type, SCHEMA.City)) {
             return EntryKind.CITY;
         }
+        if (r.hasProperty(RDF.type, SCHEMA.AdministrativeArea)) {
+            return EntryKind.REGION;
+        }
         if (r.hasProperty(RDF.type, SCHEMA.Place)) {
             return EntryKind.VENUE;
         }

@@ -33,7 +33,7 @@ public final class ReferenceData {
     /** Classpath folder of the reference files. */
     public static final String RESOURCE_DIR = "org/w3id/dmkg/reference/";
     /** The reference files, in load order. */
-    public static final List<String> FILES = List.of("countries.ttl", "organizations.ttl", "places.ttl");
+    public static final List<String> FILES = List.of("countries.ttl", "organizations.ttl", "places.ttl", "regions.ttl");
 
     private static volatile ReferenceData instance;
 

@@ -69,12 +69,13 @@ final class EntityWriter {
             case ORGANIZATION -> r.addProperty(RDF.type, org.apache.jena.vocabulary.ORG.Organization);
             case CITY -> r.addProperty(RDF.type, SCHEMA.City);
             case VENUE -> r.addProperty(RDF.type, SCHEMA.Place);
+            case REGION -> r.addProperty(RDF.type, SCHEMA.AdministrativeArea);
         }
         for (String iri : sameAs.apply(key)) {
             r.addProperty(OWL.sameAs, m.createResource(iri));
         }
         GazetteerEntry e = gazetteer.entry(key).orElse(null);
-        if (e != null && e.containedIn() != null && (kind == EntryKind.CITY || kind == EntryKind.VENUE)) {
+        if (e != null && e.containedIn() != null && (kind == EntryKind.CITY || kind == EntryKind.VENUE || kind == EntryKind.REGION)) {
             Resource parent = byKey(m, e.containedIn());
             if (parent != null) {
                 r.addProperty(SCHEMA.containedInPlace, parent);

@@ -16,6 +16,7 @@ public final class SCHEMA {
     public static final Resource Country = resource("Country");
     public static final Resource City = resource("City");
     public static final Resource Place = resource("Place");
+    public static final Resource AdministrativeArea = resource("AdministrativeArea");
     public static final Resource Organization = resource("Organization");
 
     public static final Property url = property("url");

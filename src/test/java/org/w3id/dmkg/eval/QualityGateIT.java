@@ -19,7 +19,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.w3id.dmkg.Dmkg;
-import org.w3id.dmkg.learn.MeetingLearning;
+import org.w3id.dmkg.learn.Learning;
 import org.w3id.dmkg.text.ArticleSource;
 import org.w3id.dmkg.text.SourceDocument;
 
@@ -51,7 +51,7 @@ class QualityGateIT {
         Properties thresholds = thresholds();
         List<String> below = new ArrayList<>();
         List<String> measured = new ArrayList<>();
-        for (Fact f : Fact.values()) { // the in-sample figures: the shipped meeting model was trained on this corpus
+        for (Fact f : Fact.values()) { // in-sample: the shipped models were trained on this corpus
             String t = thresholds.getProperty(f.key());
             assertTrue(t != null, "no threshold for " + f.key() + " in " + THRESHOLDS);
             double f1 = score.total(f).f1() + EPSILON;
@@ -71,8 +71,8 @@ class QualityGateIT {
     }
 
     /**
-     * The figures that count: each article extracted with a meeting model trained without its fold (five
-     * folds, each outlet in one), the meetings F1 at least {@code cv.meetings} and the expected calibration
+     * The figures that count: each article extracted with models trained without its fold (five folds,
+     * each outlet in one), the meetings F1 at least {@code cv.meetings} and the expected calibration
      * error of meeting confidences at most {@code cv.ece}.
      */
     @Test
@@ -81,7 +81,7 @@ class QualityGateIT {
         Map<String, GoldArticle> golds = GoldReader.read(List.of(dev));
         List<SourceDocument> docs = new ArrayList<>();
         new ArticleSource().read(List.of(dev.toString()), docs::add, p -> fail(p.toString()));
-        Dataset dataset = new MeetingLearning(Dmkg.shared(), docs, golds).crossValidate(5, 0);
+        Dataset dataset = new Learning(Dmkg.shared(), docs, golds).crossValidate(5, 0);
         GraphFacts facts = GraphFacts.of(dataset);
         Score score = Scorer.standard().score(golds, facts);
         Calibration calibration = Calibration.of(golds, facts);

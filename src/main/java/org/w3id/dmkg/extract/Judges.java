@@ -1,0 +1,56 @@
+package org.w3id.dmkg.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.nlp.Classifier;
+
+/**
+ * The learned decisions of the extractor: which name-shaped runs are people, and which proposed meetings
+ * are meetings. Either may be absent (null), in which case the context rules decide persons and every
+ * proposed meeting is kept. The models shipped with dmkg are rebuilt by {@code dmkg train}. Immutable;
+ * thread-safe.
+ *
+ * @param person  the person judge, or null
+ * @param meeting the meeting judge, or null
+ */
+public record Judges(Classifier person, Classifier meeting) {
+    /** Where the shipped models live on the classpath; {@code dmkg train} writes files of these names. */
+    public static final String DIRECTORY = "/org/w3id/dmkg/model/";
+    public static final String PERSON_FILE = "person-judge.bin";
+    public static final String MEETING_FILE = "meeting-judge.bin";
+
+    private static volatile Judges bundled;
+
+    /** No learned decision: the rules decide persons, and every proposed meeting is kept. */
+    public static Judges none() {
+        return new Judges(null, null);
+    }
+
+    /** The shipped models, read once; either is absent when dmkg was built without it. */
+    public static Judges bundled() {
+        Judges j = bundled;
+        if (j == null) {
+            synchronized (Judges.class) {
+                j = bundled;
+                if (j == null) {
+                    j = new Judges(load(PERSON_FILE), load(MEETING_FILE));
+                    bundled = j;
+                }
+            }
+        }
+        return j;
+    }
+
+    public Judges withMeeting(Classifier m) {
+        return new Judges(person, m);
+    }
+
+    private static Classifier load(String file) {
+        try (InputStream in = Judges.class.getResourceAsStream(DIRECTORY + file)) {
+            return in == null ? null : Classifier.read(in);
+        } catch (IOException e) {
+            throw new DmkgException(DmkgException.FAILURE, "model " + DIRECTORY + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.w3id.dmkg.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.w3id.dmkg.Dmkg;
+import org.w3id.dmkg.eval.GoldArticle;
+import org.w3id.dmkg.extract.Extractor;
+import org.w3id.dmkg.extract.Judges;
+import org.w3id.dmkg.nlp.Classifier;
+import org.w3id.dmkg.rdf.ArticleGraph;
+import org.w3id.dmkg.text.SourceDocument;
+
+/**
+ * Trains the extractor's learned decisions on articles with gold annotations, and cross-validates them.
+ * The person judge learns from the name-shaped runs; the meeting judge learns from the meetings proposed
+ * once that person judge has decided (its candidates depend on who the persons are). In cross-validation
+ * each fold's articles are extracted with both models trained on the other folds only, so their scores are
+ * those of articles the models never saw. The articles are held in memory (a corpus with gold is small).
+ * Not thread-safe.
+ */
+public final class Learning {
+    private final Dmkg dmkg;
+    private final List<SourceDocument> docs;
+    private final List<GoldArticle> golds = new ArrayList<>();
+    private final List<List<Classifier.Example>> personExamples = new ArrayList<>();
+    private int meetingExamples;
+    private int meetingPositives;
+
+    /** Articles without gold (keyed by URL) give no examples but are still extracted in cross-validation. */
+    public Learning(Dmkg dmkg, List<SourceDocument> docs, Map<String, GoldArticle> goldByUrl) {
+        this.dmkg = dmkg;
+        this.docs = List.copyOf(docs);
+        Extractor rules = dmkg.session(0, Judges.none()).extractor();
+        for (SourceDocument d : docs) {
+            GoldArticle gold = d.url() == null ? null : goldByUrl.get(d.url().strip());
+            golds.add(gold);
+            personExamples.add(gold == null ? List.of() : PersonExamples.label(rules.personCandidates(d), gold));
+        }
+    }
+
+    /** Both models learned from every article. */
+    public Judges train() {
+        return train(i -> true);
+    }
+
+    /** How many examples the last training had: persons, of them yes, meetings, of them yes. */
+    public int[] counts() {
+        List<Classifier.Example> persons = personExamples.stream().flatMap(List::stream).toList();
+        return new int[] {persons.size(), (int) persons.stream().filter(Classifier.Example::yes).count(),
+                meetingExamples, meetingPositives};
+    }
+
+    /** Every article's graph, each extracted with the models of the folds it is not in. */
+    public Dataset crossValidate(int k, double minConfidence) {
+        List<Integer> fold = Folds.assign(docs.stream().map(SourceDocument::url).toList(), k);
+        Dataset out = DatasetFactory.create();
+        for (int f = 0; f < k; f++) {
+            int held = f;
+            Dmkg.Session session = dmkg.session(minConfidence, train(i -> fold.get(i) != held));
+            for (int i = 0; i < docs.size(); i++) {
+                if (fold.get(i) == f) {
+                    ArticleGraph g = session.extract(docs.get(i));
+                    out.addNamedModel(g.articleIri(), g.model());
+                }
+            }
+        }
+        return out;
+    }
+
+    private Judges train(IntPredicate use) {
+        List<Classifier.Example> persons = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (use.test(i)) {
+                persons.addAll(personExamples.get(i));
+            }
+        }
+        Judges withPersons = new Judges(Classifier.train(persons), null);
+        Extractor extractor = dmkg.session(0, withPersons).extractor();
+        List<Classifier.Example> meetings = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (use.test(i) && golds.get(i) != null) {
+                meetings.addAll(MeetingExamples.label(extractor.meetingCandidates(docs.get(i)), golds.get(i)));
+            }
+        }
+        meetingExamples = meetings.size();
+        meetingPositives = (int) meetings.stream().filter(Classifier.Example::yes).count();
+        return withPersons.withMeeting(Classifier.train(meetings));
+    }
+}

@@ -1,0 +1,23 @@
+package org.w3id.dmkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+class JudgesTest {
+    @Test
+    void theShippedModelsAreOnTheClasspathAndReadOnce() {
+        Judges j = Judges.bundled();
+        assertNotNull(j.person(), Judges.PERSON_FILE);
+        assertNotNull(j.meeting(), Judges.MEETING_FILE);
+        assertSame(j, Judges.bundled());
+    }
+
+    @Test
+    void noJudgesMeansTheRules() {
+        assertNull(Judges.none().person());
+        assertNull(Judges.none().meeting());
+    }
+}
