@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * The step every reader ends with: finds the dateline and, when the input gave no publication date,
- * a time stamp in the text, then builds the {@link SourceDocument}. Stateless and thread-safe.
+ * one in the URL or a time stamp in the text, then builds the {@link SourceDocument}. Stateless and thread-safe.
  */
 final class ArticleDating {
     private ArticleDating() {
@@ -14,14 +14,15 @@ final class ArticleDating {
      * Completes an article.
      *
      * @param published the publication date the input format gave (header line, metadata), or {@code null};
-     *                  when null, the first time stamp in the head of the text, else a dateline date with
-     *                  an explicit year
+     *                  when null, the date the URL holds, else the time stamp in the head of the text, else
+     *                  a dateline date with an explicit year
      * @param publisher the publisher the input named, or {@code null}; when null, the dateline's agency
      * @param text      the final article text, already normalized; dateline offsets point into it
      */
     static SourceDocument complete(String origin, String url, String headline, LocalDate published,
                                    String publisher, String text) {
-        LocalDate date = published != null ? published : TimeStampFinder.find(text);
+        LocalDate date = published != null ? published : UrlDates.find(url);
+        date = date != null ? date : TimeStampFinder.find(text);
         Dateline dateline = DatelineFinder.find(text, date);
         if (date == null && dateline != null) {
             date = dateline.date();

@@ -21,31 +21,44 @@ final class TimeStampFinder {
     private static final int STAMP_LINE_LENGTH = 100;
 
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b(" + Months.PATTERN + ")\\.?\\s+(\\d{1,2}),?\\s*(\\d{4})\\b");
+            "\\b(" + Months.PATTERN + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})\\.?\\s+(" + Months.PATTERN + "|" + Months.FOREIGN_PATTERN + ")\\.?,?\\s+(\\d{4})\\b",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})(?:[ T]\\d{1,2}:\\d{2})?\\b");
+    /** "2013-4-13 17:56:56", "2023.04.14 23:27": year first, one- or two-digit month and day. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\b((?:19|20)\\d{2})([-.])(\\d{1,2})\\2(\\d{1,2})\\b");
+    /** A line holding only a Unix time in seconds or milliseconds ("1591780719000"). */
+    private static final Pattern EPOCH = Pattern.compile("^(1\\d{9})(\\d{3})?$");
+    /** The page's own clock ("Today is Dec. 9, 2016"), which dates the visit, not the article. */
+    private static final Pattern TODAY = Pattern.compile("(?i)^(?:today|now)\\b");
     private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:updated|published|posted|released)\\b");
 
     private TimeStampFinder() {
     }
 
-    /** The date of the first time stamp in the head of {@code text}, or {@code null}. */
+    /**
+     * The date of the time stamp in the head of {@code text}: the first one a keyword announces
+     * ("Updated:", "Published"), else the first one, leaving out the page's own clock ("Today is ...");
+     * {@code null} when there is none.
+     */
     static LocalDate find(String text) {
         String head = text.substring(0, Math.min(text.length(), MAX_CHARS));
         String[] lines = head.split("\n", MAX_LINES + 1);
+        LocalDate first = null;
         for (int i = 0; i < Math.min(lines.length, MAX_LINES); i++) {
             String line = lines[i].strip();
-            if (line.length() > STAMP_LINE_LENGTH && !KEYWORD.matcher(line).find()) {
+            boolean keyword = KEYWORD.matcher(line).find();
+            if (line.length() > STAMP_LINE_LENGTH && !keyword || TODAY.matcher(line).find()) {
                 continue;
             }
             LocalDate date = inLine(line);
-            if (date != null) {
+            if (date != null && keyword) {
                 return date;
             }
+            first = first == null ? date : first;
         }
-        return null;
+        return first;
     }
 
     private static LocalDate inLine(String line) {
@@ -64,6 +77,19 @@ final class TimeStampFinder {
             }
         }
         m = ISO.matcher(line);
-        return m.find() ? Months.isoDate(m.group(1)) : null;
+        if (m.find()) {
+            return Months.isoDate(m.group(1));
+        }
+        m = YEAR_FIRST.matcher(line);
+        if (m.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        m = EPOCH.matcher(line);
+        return m.find() ? java.time.Instant.ofEpochSecond(Long.parseLong(m.group(1)))
+                .atZone(java.time.ZoneOffset.UTC).toLocalDate() : null;
     }
 }

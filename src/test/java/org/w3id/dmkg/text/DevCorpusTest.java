@@ -25,7 +25,7 @@ class DevCorpusTest {
      * Share of gold publication dates the reader must find: pages print their date in many forms, some
      * only in another language (b05: "23 декабря 2014") or not at all. A ratchet: raise it, never lower it.
      */
-    private static final double MIN_AGREEMENT = 0.86;
+    private static final double MIN_AGREEMENT = 0.95;
 
     @Test
     void everyDevArticleParsesAndMostDatesAgreeWithGold() throws IOException {
