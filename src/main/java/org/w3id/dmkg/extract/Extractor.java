@@ -20,7 +20,7 @@ public final class Extractor {
     private final Gazetteer gazetteer;
     private final Pipeline beforePersons;
     private final PersonStage persons;
-    private final OfficeExtractor offices = new OfficeExtractor();
+    private final OfficeExtractor offices;
     private final MeetingExtractor meetings;
     private final AnniversaryExtractor anniversaries = new AnniversaryExtractor();
     private final StatementExtractor statements = new StatementExtractor();
@@ -33,6 +33,7 @@ public final class Extractor {
     public Extractor(Gazetteer gazetteer, OpenNlpModels models, Judges judges) {
         this.gazetteer = gazetteer;
         this.meetings = new MeetingExtractor(new MeetingJudge(judges.meeting()));
+        this.offices = new OfficeExtractor(judges.office());
         List<Stage> stages = new ArrayList<>(NlpStages.create(models));
         stages.add(new GazetteerStage(gazetteer));
         stages.add(new TitleStage(gazetteer));
@@ -50,6 +51,12 @@ public final class Extractor {
     public List<MeetingCandidate> meetingCandidates(SourceDocument source) {
         ArticleContext ctx = ArticleContext.of(annotate(source), gazetteer);
         return meetings.candidates(ctx, countryOf(offices.extract(ctx, meetings.sentences(ctx))));
+    }
+
+    /** The candidate countries of the offices an article leaves open: what the office-country judge learns from. */
+    public List<OfficeCountryCandidate> officeCountryCandidates(SourceDocument source) {
+        ArticleContext ctx = ArticleContext.of(annotate(source), gazetteer);
+        return offices.countryCandidates(ctx, meetings.sentences(ctx));
     }
 
     private static Map<String, String> countryOf(List<OfficeHolding> office) {

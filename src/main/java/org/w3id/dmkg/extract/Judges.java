@@ -6,25 +6,28 @@ import org.w3id.dmkg.DmkgException;
 import org.w3id.dmkg.nlp.Classifier;
 
 /**
- * The learned decisions of the extractor: which name-shaped runs are people, and which proposed meetings
- * are meetings. Either may be absent (null), in which case the context rules decide persons and every
- * proposed meeting is kept. The models shipped with dmkg are rebuilt by {@code dmkg train}. Immutable;
+ * The learned decisions of the extractor: which name-shaped runs are people, which proposed meetings
+ * are meetings, and whose country an office is when the text leaves it open. Any may be absent (null), in
+ * which case the context rules decide persons, every proposed meeting is kept, and the rules' country of
+ * an office stands. The models shipped with dmkg are rebuilt by {@code dmkg train}. Immutable;
  * thread-safe.
  *
  * @param person  the person judge, or null
  * @param meeting the meeting judge, or null
+ * @param office  the office-country judge, or null
  */
-public record Judges(Classifier person, Classifier meeting) {
+public record Judges(Classifier person, Classifier meeting, Classifier office) {
     /** Where the shipped models live on the classpath; {@code dmkg train} writes files of these names. */
     public static final String DIRECTORY = "/org/w3id/dmkg/model/";
     public static final String PERSON_FILE = "person-judge.bin";
     public static final String MEETING_FILE = "meeting-judge.bin";
+    public static final String OFFICE_FILE = "office-country-judge.bin";
 
     private static volatile Judges bundled;
 
     /** No learned decision: the rules decide persons, and every proposed meeting is kept. */
     public static Judges none() {
-        return new Judges(null, null);
+        return new Judges(null, null, null);
     }
 
     /** The shipped models, read once; either is absent when dmkg was built without it. */
@@ -34,7 +37,7 @@ public record Judges(Classifier person, Classifier meeting) {
             synchronized (Judges.class) {
                 j = bundled;
                 if (j == null) {
-                    j = new Judges(load(PERSON_FILE), load(MEETING_FILE));
+                    j = new Judges(load(PERSON_FILE), load(MEETING_FILE), load(OFFICE_FILE));
                     bundled = j;
                 }
             }
@@ -42,8 +45,9 @@ public record Judges(Classifier person, Classifier meeting) {
         return j;
     }
 
-    public Judges withMeeting(Classifier m) {
-        return new Judges(person, m);
+    /** These judges with the meeting and office-country judges replaced. */
+    public Judges with(Classifier meetingJudge, Classifier officeJudge) {
+        return new Judges(person, meetingJudge, officeJudge);
     }
 
     private static Classifier load(String file) {

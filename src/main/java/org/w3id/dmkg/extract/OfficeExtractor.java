@@ -14,12 +14,20 @@ import org.w3id.dmkg.nlp.Token;
  * Xi Jinping", "Russia's Foreign Minister Sergey Lavrov", "UN Secretary-General Antonio Guterres",
  * "President of Kazakhstan Nursultan Nazarbayev", "President Marcos Jr. of the Philippines", and the
  * appositive "Sergei Shoigu, secretary of the Russian Federation Security Council". Offices whose
- * country the text leaves open get one from {@link OfficeCountries} when the article makes it clear.
+ * country the text leaves open get one from {@link OfficeCountries} when the article makes it clear, and
+ * then from the learned {@link OfficeCountryJudge} when there is a model.
  * Thread-safe.
  */
 public final class OfficeExtractor {
     /** Ranks that stand between an office and a name. */
     private static final java.util.Set<String> RANKS = java.util.Set.of("Prince", "Princess");
+
+    private final OfficeCountryJudge countries;
+
+    /** @param countryJudge the learned decision of open offices' countries, or null to keep the rules' */
+    public OfficeExtractor(org.w3id.dmkg.nlp.Classifier countryJudge) {
+        this.countries = new OfficeCountryJudge(countryJudge);
+    }
 
     /**
      * The offices the article states.
@@ -27,6 +35,19 @@ public final class OfficeExtractor {
      * @param meetingSentences indexes of the sentences that report a meeting (their people are counterparts)
      */
     public List<OfficeHolding> extract(ArticleContext ctx, java.util.Set<Integer> meetingSentences) {
+        List<OfficeHolding> stated = stated(ctx);
+        return countries.decide(stated, OfficeCountries.complete(stated, ctx, meetingSentences), ctx, meetingSentences);
+    }
+
+    /** The candidate countries of the offices the text leaves without one: what the judge learns from. */
+    public List<OfficeCountryCandidate> countryCandidates(ArticleContext ctx, java.util.Set<Integer> meetingSentences) {
+        List<OfficeHolding> stated = stated(ctx);
+        return countries.candidates(stated, OfficeCountries.complete(stated, ctx, meetingSentences), ctx,
+                meetingSentences);
+    }
+
+    /** The offices as the text states them, before countries left open are filled in. */
+    private List<OfficeHolding> stated(ArticleContext ctx) {
         Map<String, OfficeHolding> found = new LinkedHashMap<>();
         OfficeHolding byline = OfficeForms.byline(ctx);
         if (byline != null) {
@@ -54,7 +75,7 @@ public final class OfficeExtractor {
                 }
             }
         }
-        return OfficeCountries.complete(mostSpecific(found.values()), ctx, meetingSentences);
+        return mostSpecific(found.values());
     }
 
     /** Drops an office that is only the head of another the same person holds ("Secretary" beside "Secretary of State"). */

@@ -16,8 +16,9 @@ import org.w3id.dmkg.text.SourceDocument;
 
 /**
  * Trains the extractor's learned decisions on articles with gold annotations, and cross-validates them.
- * The person judge learns from the name-shaped runs; the meeting judge learns from the meetings proposed
- * once that person judge has decided (its candidates depend on who the persons are). In cross-validation
+ * The person judge learns from the name-shaped runs; the meeting and office-country judges learn from
+ * the candidates the extractor gives once that person judge has decided (they depend on who the persons
+ * are). In cross-validation
  * each fold's articles are extracted with both models trained on the other folds only, so their scores are
  * those of articles the models never saw. The articles are held in memory (a corpus with gold is small).
  * Not thread-safe.
@@ -29,6 +30,8 @@ public final class Learning {
     private final List<List<Classifier.Example>> personExamples = new ArrayList<>();
     private int meetingExamples;
     private int meetingPositives;
+    private int officeExamples;
+    private int officePositives;
 
     /** Articles without gold (keyed by URL) give no examples but are still extracted in cross-validation. */
     public Learning(Dmkg dmkg, List<SourceDocument> docs, Map<String, GoldArticle> goldByUrl) {
@@ -47,11 +50,11 @@ public final class Learning {
         return train(i -> true);
     }
 
-    /** How many examples the last training had: persons, of them yes, meetings, of them yes. */
+    /** How many examples the last training had: persons, meetings, office countries; each then how many yes. */
     public int[] counts() {
         List<Classifier.Example> persons = personExamples.stream().flatMap(List::stream).toList();
         return new int[] {persons.size(), (int) persons.stream().filter(Classifier.Example::yes).count(),
-                meetingExamples, meetingPositives};
+                meetingExamples, meetingPositives, officeExamples, officePositives};
     }
 
     /** Every article's graph, each extracted with the models of the folds it is not in. */
@@ -78,16 +81,20 @@ public final class Learning {
                 persons.addAll(personExamples.get(i));
             }
         }
-        Judges withPersons = new Judges(Classifier.train(persons), null);
+        Judges withPersons = new Judges(Classifier.train(persons), null, null);
         Extractor extractor = dmkg.session(0, withPersons).extractor();
         List<Classifier.Example> meetings = new ArrayList<>();
+        List<Classifier.Example> offices = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             if (use.test(i) && golds.get(i) != null) {
                 meetings.addAll(MeetingExamples.label(extractor.meetingCandidates(docs.get(i)), golds.get(i)));
+                offices.addAll(OfficeExamples.label(extractor.officeCountryCandidates(docs.get(i)), golds.get(i)));
             }
         }
         meetingExamples = meetings.size();
         meetingPositives = (int) meetings.stream().filter(Classifier.Example::yes).count();
-        return withPersons.withMeeting(Classifier.train(meetings));
+        officeExamples = offices.size();
+        officePositives = (int) offices.stream().filter(Classifier.Example::yes).count();
+        return withPersons.with(Classifier.train(meetings), Classifier.train(offices));
     }
 }

@@ -12,6 +12,7 @@ class JudgesTest {
         Judges j = Judges.bundled();
         assertNotNull(j.person(), Judges.PERSON_FILE);
         assertNotNull(j.meeting(), Judges.MEETING_FILE);
+        assertNotNull(j.office(), Judges.OFFICE_FILE);
         assertSame(j, Judges.bundled());
     }
 
@@ -19,5 +20,6 @@ class JudgesTest {
     void noJudgesMeansTheRules() {
         assertNull(Judges.none().person());
         assertNull(Judges.none().meeting());
+        assertNull(Judges.none().office());
     }
 }
