@@ -1,9 +1,7 @@
 package org.w3id.dmkg.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.w3id.dmkg.nlp.Document;
 import org.w3id.dmkg.nlp.NlpStages;
 import org.w3id.dmkg.nlp.OpenNlpModels;
@@ -50,7 +48,7 @@ public final class Extractor {
     /** The meetings the patterns propose in an article, before the judge decides: what training learns from. */
     public List<MeetingCandidate> meetingCandidates(SourceDocument source) {
         ArticleContext ctx = ArticleContext.of(annotate(source), gazetteer);
-        return meetings.candidates(ctx, countryOf(offices.extract(ctx, meetings.sentences(ctx))));
+        return meetings.candidates(ctx, offices.extract(ctx, meetings.sentences(ctx)));
     }
 
     /** The candidate countries of the offices an article leaves open: what the office-country judge learns from. */
@@ -59,15 +57,6 @@ public final class Extractor {
         return offices.countryCandidates(ctx, meetings.sentences(ctx));
     }
 
-    private static Map<String, String> countryOf(List<OfficeHolding> office) {
-        Map<String, String> countryOf = new HashMap<>();
-        for (OfficeHolding h : office) {
-            if (h.country() != null) {
-                countryOf.putIfAbsent(h.person(), h.country());
-            }
-        }
-        return countryOf;
-    }
 
     /** The annotated document, for inspection and tests. */
     public Document annotate(SourceDocument source) {
@@ -77,7 +66,7 @@ public final class Extractor {
     public ArticleFacts extract(SourceDocument source) {
         ArticleContext ctx = ArticleContext.of(annotate(source), gazetteer);
         List<OfficeHolding> office = offices.extract(ctx, meetings.sentences(ctx));
-        List<MeetingFact> meeting = meetings.extract(ctx, countryOf(office));
+        List<MeetingFact> meeting = meetings.extract(ctx, office);
         return new ArticleFacts(source, ctx.people().persons(), EntityCollector.collect(ctx),
                 EntityCollector.sources(ctx), meeting, office,
                 anniversaries.extract(ctx), statements.extract(ctx, meeting));

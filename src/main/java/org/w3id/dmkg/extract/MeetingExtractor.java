@@ -28,13 +28,19 @@ public final class MeetingExtractor {
         this.judge = judge;
     }
 
-    public List<MeetingFact> extract(ArticleContext ctx, Map<String, String> countryOfPerson) {
-        return MeetingMerger.merge(judge.judge(candidates(ctx, countryOfPerson)), ctx.gazetteer(),
+    public List<MeetingFact> extract(ArticleContext ctx, List<OfficeHolding> offices) {
+        return MeetingMerger.merge(judge.judge(candidates(ctx, offices)), ctx.gazetteer(),
                 MeetingSetting.firstDate(ctx));
     }
 
     /** The meetings the patterns propose, each report apart, before the judge and the merger. */
-    public List<MeetingCandidate> candidates(ArticleContext ctx, Map<String, String> countryOfPerson) {
+    public List<MeetingCandidate> candidates(ArticleContext ctx, List<OfficeHolding> offices) {
+        Map<String, String> countryOfPerson = new java.util.HashMap<>();
+        for (OfficeHolding h : offices) {
+            if (h.country() != null) {
+                countryOfPerson.putIfAbsent(h.person(), h.country());
+            }
+        }
         List<MeetingFact> found = new ArrayList<>();
         List<List<String>> features = new ArrayList<>();
         List<int[]> readings = new ArrayList<>();
@@ -56,7 +62,10 @@ public final class MeetingExtractor {
             }
             List<DateResolver.Found> inSentence = datesOutsideDateline(ctx, s, planned);
             String place = mode == MeetingMode.PHONE ? null : MeetingSetting.place(ctx, s, parties.placeEnd());
-            if (byline != null && s.index() == 0 && parties.subjects().isEmpty()) {
+            String titled = parties.subjects().isEmpty() ? titledSubject(ctx, s, t, offices) : null;
+            if (titled != null) {
+                parties = parties.withSubject(titled); // "The Secretary-General met ...": its holder, named elsewhere
+            } else if (byline != null && s.index() == 0 && parties.subjects().isEmpty()) {
                 // a transcript's title line ("Remarks Before Meeting With ..."): its speaker is the byline's,
                 // speaking where the place line says
                 parties = parties.withSubject(ctx.name(byline.person()));
@@ -106,6 +115,40 @@ public final class MeetingExtractor {
             out.add(new MeetingCandidate(found.get(i), features.get(i), readings.get(i)[0], readings.get(i)[1] == 1));
         }
         return out;
+    }
+
+    /**
+     * The one person the article names in the office a title stands for when the title alone is the subject
+     * of the meeting word ("The Secretary-General met ...", "The Chinese President held talks ..."): the
+     * title ends at most three tokens before the meeting word with no one named between; null otherwise.
+     */
+    private static String titledSubject(ArticleContext ctx, Sentence s, int t, List<OfficeHolding> offices) {
+        int triggerAt = s.tokens().get(t).start();
+        Mention title = null;
+        for (Mention m : ctx.mentions().within(s.start(), triggerAt, MentionType.TITLE)) {
+            title = m;
+        }
+        if (title == null || !ctx.mentions().within(title.end(), triggerAt, MentionType.PERSON).isEmpty()) {
+            return null;
+        }
+        int between = 0;
+        for (var tok : s.tokens()) {
+            if (tok.start() >= title.end() && tok.end() <= triggerAt) {
+                between++;
+            }
+        }
+        if (between > 3) {
+            return null;
+        }
+        Mention country = ctx.mentions().endingAt(title.start() - 1);
+        Set<String> holders = new LinkedHashSet<>();
+        for (OfficeHolding h : offices) {
+            if (h.role().equals(title.key()) && (country == null || country.type() != MentionType.COUNTRY
+                    || country.key().equals(h.country()))) {
+                holders.add(h.person());
+            }
+        }
+        return holders.size() == 1 ? holders.iterator().next() : null;
     }
 
     /** The article's first line, which is its title when the input gives none apart. */

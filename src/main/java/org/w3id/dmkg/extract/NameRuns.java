@@ -70,6 +70,9 @@ final class NameRuns {
                 if (isHyphenJoin(tokens, k) && (nameWord(tokens.get(k + 1)) || syllable(tokens.get(k + 1)))) {
                     last = k + 1;
                     k += 2;
+                } else if (hyphenTail(tokens, k)) {
+                    last = k; // the tokenizer cut "Ki-Moon" into "Ki" "-Moon"
+                    k++;
                 } else if (nameWord(t) || SUFFIX.matcher(t.text()).matches() || monthAsName(tokens, k)) {
                     last = k;
                     k++;
@@ -138,6 +141,13 @@ final class NameRuns {
         boolean function = t.pos() != null && FUNCTION_TAGS.contains(t.pos())
                 && functionWords.contains(w.toLowerCase(java.util.Locale.ROOT));
         return !function && !stop.contains(cap(w));
+    }
+
+    /** A token "-Moon" or "-O-Cha" glued to the word before it: the rest of a hyphenated name. */
+    private static boolean hyphenTail(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.text().length() > 1 && t.text().charAt(0) == '-' && t.start() == tokens.get(k - 1).end()
+                && WORD.matcher(t.text().substring(1)).matches();
     }
 
     /** A lower-case syllable of a hyphenated name, not a word that makes the name an adjective ("-era"). */
