@@ -53,7 +53,8 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
 
     /**
      * The clause ends at a reporting word, or at a comma once someone has been named after the meeting
-     * word, unless another person follows the comma ("met X, Y and Z").
+     * word, unless another person follows the comma ("met X, Y and Z", "met Kenyan President X, Ghanaian
+     * President Y").
      */
     private static int clauseEnd(ArticleContext ctx, Sentence s, int t) {
         List<Token> tokens = s.tokens();
@@ -67,6 +68,9 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
             }
             if (named && tok.text().equals(",") && k + 1 < tokens.size()) {
                 Mention next = ctx.mentions().at(tokens.get(k + 1).start());
+                if (next != null && next.type() == MentionType.COUNTRY) {
+                    next = ctx.mentions().at(next.end() + 1); // ", Ghanaian President X": the title after the country
+                }
                 boolean person = next != null && (next.type() == MentionType.PERSON || next.type() == MentionType.TITLE)
                         && Character.isUpperCase(tokens.get(k + 1).text().charAt(0));
                 if (!person) {
