@@ -41,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
     int repeat;
 
     @Option(names = "--warmup", defaultValue = "3000", paramLabel = "N",
-            description = "Articles of one untimed warm-up run of each pass, the input repeated if shorter; warm-up runs repeat until two agree within 3% (at most 60 s), so that the JIT has compiled the code before the clock starts (default: ${DEFAULT-VALUE}; 0: none).")
+            description = "Articles of one untimed warm-up run of each pass, the input repeated if shorter; warm-up runs repeat until two agree within 3%% (at most 60 s), so that the JIT has compiled the code before the clock starts (default: ${DEFAULT-VALUE}; 0: none).")
     int warmup;
 
     @Option(names = "--query-runs", defaultValue = "30", paramLabel = "N", description = "Timed runs per query (default: ${DEFAULT-VALUE}).")

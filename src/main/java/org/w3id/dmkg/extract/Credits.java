@@ -11,7 +11,8 @@ import org.w3id.dmkg.text.Dateline;
  * dateline ("(Xinhua) --", "/TASS/"), photo credits ("(Xinhua/Li Tao)", "[Photo by Li Tao/Xinhua]",
  * "REUTERS/Jonathan Ernst", "Image: Michael Kappeler/dpa"), labelled credits ("Source: Xinhua",
  * "Photo: CGTN", "(Web editor: Wu Chaolan, Bianji)", "Image copyright AFP"), the page's short time-stamp
- * lines ("Updated: Nov 12,2017 5:01 PM     Xinhua"), bylines ("By Sabina Mammadli" opening
+ * lines ("Updated: Nov 12,2017 5:01 PM     Xinhua"), teasers for other stories ("More: ...", "WATCH: ..."),
+ * bylines ("By Sabina Mammadli" opening
  * a line; a line holding only a name beside the page's "Updated:" or "Published:" line). A person named only
  * there is not a person the article mentions, and an agency named only there is the article's source.
  * Immutable; thread-safe.
@@ -32,6 +33,9 @@ public final class Credits {
     /** "Image copyright AFP", "(c) Reuters", "© State Dept". */
     private static final Pattern COPYRIGHT = Pattern.compile("(?i:\\bcopyright\\b|©|\\(c\\))[ \\t]*"
             + "\\p{Lu}[\\p{L}.&'-]*(?:[ ]\\p{Lu}[\\p{L}.&'-]*){0,3}");
+    /** Page chrome pointing to other stories or videos: "More: ...", "Related: ...", "WATCH: ...". */
+    private static final Pattern TEASER = Pattern.compile("^[ \\t]*(?i:more|related|read more|read also|also read|"
+            + "watch|see also|recommended|trending|most read)[ \\t]*:.*$", Pattern.MULTILINE);
     /** "By Sabina Mammadli" opening a line. */
     private static final Pattern BY_LINE = Pattern.compile("^[ \\t]*By[ \\t]+" + CAP_WORD + "(?:[ ]" + CAP_WORD
             + "){0,4}[ \\t]*$", Pattern.MULTILINE);
@@ -60,7 +64,7 @@ public final class Credits {
     /** The credits of a text whose dateline (may be null) was found by the reader. */
     public static Credits find(String text, Dateline dateline) {
         List<int[]> spans = new ArrayList<>();
-        for (Pattern p : List.of(BRACKETED, SLASHED, LABELLED, COPYRIGHT, BY_LINE, AGENCY_MARK)) {
+        for (Pattern p : List.of(BRACKETED, SLASHED, LABELLED, COPYRIGHT, BY_LINE, AGENCY_MARK, TEASER)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 spans.add(new int[] {m.start(), m.end()});

@@ -17,7 +17,8 @@ class CreditsTest {
             "Image copyright AFP Image caption Forensic experts",
             "Source: Xinhua",
             "B told TASS that the talks went well.",
-            "By Daniel Kiprono");
+            "By Daniel Kiprono",
+            "More: Senator Mary Stone meets Governor Ray Lake");
 
     private static boolean credited(Credits c, String part) {
         int i = TEXT.indexOf(part);
@@ -28,7 +29,7 @@ class CreditsTest {
     void creditsAreFound() {
         Credits c = Credits.find(TEXT, null);
         for (String part : new String[] {"Maria Lopez", "Li Tao", "Xinhua/Li", "Wu Zhiyi", "China Daily",
-                "Jonathan Ernst", "AFP", "Daniel Kiprono"}) {
+                "Jonathan Ernst", "AFP", "Daniel Kiprono", "Mary Stone"}) {
             assertTrue(credited(c, part), part);
         }
         int x = TEXT.lastIndexOf("Xinhua");
