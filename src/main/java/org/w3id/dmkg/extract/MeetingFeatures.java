@@ -87,6 +87,7 @@ final class MeetingFeatures {
         f.add("countries=" + (countries.size() >= 2 ? "several" : countries.size() == 1 && known >= 2 ? "one" : "unknown"));
         f.add("one-word-names=" + Math.min(single, 2));
         f.add("spread=" + bucket(spread(ctx, s, participants)));
+        arguments(f, ctx, s, trigger, participants);
         return f;
     }
 
@@ -104,6 +105,43 @@ final class MeetingFeatures {
             }
         }
         return f;
+    }
+
+    /**
+     * Where the participants stand to the meeting word, as the grammar of "X met Y" has them: tokens from
+     * the nearest participant before it and to the nearest one after it, and how many other people the
+     * sentence names (people named together who never met are the commonest false meeting).
+     */
+    private static void arguments(List<String> f, ArticleContext ctx, Sentence s, int trigger, List<String> participants) {
+        List<Token> tokens = s.tokens();
+        int at = tokens.get(trigger).start();
+        int before = -1;
+        int after = -1;
+        int others = 0;
+        for (var m : ctx.persons(s)) {
+            if (!participants.contains(ctx.name(m))) {
+                others++;
+                continue;
+            }
+            int gap = 0;
+            for (Token t : tokens) {
+                if (m.end() <= at ? t.start() >= m.end() && t.end() <= at : t.start() > at && t.end() <= m.start()) {
+                    gap++;
+                }
+            }
+            if (m.end() <= at) {
+                before = before < 0 ? gap : Math.min(before, gap);
+            } else if (after < 0 || gap < after) {
+                after = gap;
+            }
+        }
+        f.add("subject-gap=" + gapBucket(before));
+        f.add("object-gap=" + gapBucket(after));
+        f.add("others=" + Math.min(others, 2));
+    }
+
+    private static String gapBucket(int gap) {
+        return gap < 0 ? "none" : gap <= 1 ? "0-1" : gap <= 4 ? "2-4" : gap <= 10 ? "5-10" : "11+";
     }
 
     /** How many tokens the participants' mentions in this sentence span, in buckets. */
