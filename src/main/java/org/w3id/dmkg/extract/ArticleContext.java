@@ -15,6 +15,11 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
                              Gazetteer gazetteer, LocalDate referenceDate, String datelinePlace, Credits credits) {
 
     public static ArticleContext of(Document document, Gazetteer gazetteer) {
+        return of(document, gazetteer, Credits.find(document.text(), document.source().dateline()));
+    }
+
+    /** The context of an article whose credits were already found. */
+    public static ArticleContext of(Document document, Gazetteer gazetteer, Credits credits) {
         MentionIndex index = new MentionIndex(document.mentions());
         PersonResolver.People people = new PersonResolver().resolve(index.all());
         String place = null;
@@ -26,7 +31,7 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
             }
         }
         return new ArticleContext(document, index, people, gazetteer, document.source().referenceDate(), place,
-                Credits.find(document.text(), document.source().dateline()));
+                credits);
     }
 
     /** Person mentions of a sentence with their canonical names, in order. */

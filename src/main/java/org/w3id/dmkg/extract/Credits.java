@@ -64,7 +64,11 @@ public final class Credits {
     /** The credits of a text whose dateline (may be null) was found by the reader. */
     public static Credits find(String text, Dateline dateline) {
         List<int[]> spans = new ArrayList<>();
+        boolean slash = text.indexOf('/') >= 0;
         for (Pattern p : List.of(BRACKETED, SLASHED, LABELLED, COPYRIGHT, BY_LINE, AGENCY_MARK, TEASER)) {
+            if (p == SLASHED && !slash) {
+                continue; // the costliest pattern, and nothing to find without a slash
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 spans.add(new int[] {m.start(), m.end()});

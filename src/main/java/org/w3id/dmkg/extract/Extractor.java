@@ -47,16 +47,21 @@ public final class Extractor {
 
     /** The meetings the patterns propose in an article, before the judge decides: what training learns from. */
     public List<MeetingCandidate> meetingCandidates(SourceDocument source) {
-        ArticleContext ctx = ArticleContext.of(annotate(source), gazetteer);
+        ArticleContext ctx = context(source);
         return meetings.candidates(ctx, offices.extract(ctx, meetings.sentences(ctx)));
     }
 
     /** The candidate countries of the offices an article leaves open: what the office-country judge learns from. */
     public List<OfficeCountryCandidate> officeCountryCandidates(SourceDocument source) {
-        ArticleContext ctx = ArticleContext.of(annotate(source), gazetteer);
+        ArticleContext ctx = context(source);
         return offices.countryCandidates(ctx, meetings.sentences(ctx));
     }
 
+
+    private ArticleContext context(SourceDocument source) {
+        Document d = annotate(source);
+        return ArticleContext.of(d, gazetteer, persons.credits(d));
+    }
 
     /** The annotated document, for inspection and tests. */
     public Document annotate(SourceDocument source) {
@@ -64,7 +69,7 @@ public final class Extractor {
     }
 
     public ArticleFacts extract(SourceDocument source) {
-        ArticleContext ctx = ArticleContext.of(annotate(source), gazetteer);
+        ArticleContext ctx = context(source);
         List<OfficeHolding> office = offices.extract(ctx, meetings.sentences(ctx));
         List<MeetingFact> meeting = meetings.extract(ctx, office);
         return new ArticleFacts(source, ctx.people().persons(), EntityCollector.collect(ctx),

@@ -21,7 +21,8 @@ import org.w3id.dmkg.nlp.Token;
  * when its context says so (a title before it, an appositive title after it, a speech or meeting verb
  * beside it), or, when a model is given, as the learned judge decides from those rules and the run's shape
  * and neighbours ({@link PersonFeatures}); names in the article's credits ({@link Credits}) are left out; once a name is known, its repetitions and short forms ("Xi",
- * "Putin", "Marcos Jr") count too. The mention key is the folded name as written. Thread-safe.
+ * "Putin", "Marcos Jr") count too. The mention key is the folded name as written. Not thread-safe (it
+ * keeps the last article's credits for {@link #credits}): one per extractor.
  */
 public final class PersonStage implements Stage {
     /**
@@ -35,10 +36,21 @@ public final class PersonStage implements Stage {
     private final NameRuns runs = new NameRuns();
     private final PersonEvidence evidence = new PersonEvidence();
     private final Classifier judge;
+    private String creditsText;
+    private Credits credits;
 
     /** @param judge the learned decision, or null to accept exactly the runs a context rule speaks for */
     public PersonStage(Classifier judge) {
         this.judge = judge;
+    }
+
+    /** The credits of the document, found once per article text and kept for the extractors after this stage. */
+    public Credits credits(Document document) {
+        if (document.text() != creditsText) {
+            credits = Credits.find(document.text(), document.source().dateline());
+            creditsText = document.text();
+        }
+        return credits;
     }
 
     @Override
@@ -58,7 +70,7 @@ public final class PersonStage implements Stage {
     public List<PersonCandidate> candidates(Document document) {
         MentionIndex index = new MentionIndex(document.mentions());
         String text = document.text();
-        Credits credits = Credits.find(text, document.source().dateline());
+        Credits credits = credits(document);
         Map<String, Integer> capitalized = new HashMap<>();
         for (Sentence s : document.sentences()) {
             for (Token t : s.tokens()) {
