@@ -27,6 +27,11 @@ final class OutputOption {
             System.out.flush();
             return;
         }
+        writeAtomically(file, writer);
+    }
+
+    /** Writes FILE through a temporary file beside it, renamed over FILE only when complete. */
+    static void writeAtomically(Path file, Writer writer) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new DmkgException(DmkgException.FAILURE, file + ": no such directory");

@@ -1,11 +1,9 @@
 package org.w3id.dmkg.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -63,18 +61,9 @@ final class TrainCommand implements Callable<Integer> {
 
     /** Writes a model through a temporary file, so a failed write leaves the old model whole. */
     private static void write(Classifier model, Path file) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                model.write(out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputOption.writeAtomically(file, model::write);
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the write failed already; that is what to report
-            }
             throw new DmkgException(DmkgException.FAILURE, file + ": " + e.getMessage(), e);
         }
     }

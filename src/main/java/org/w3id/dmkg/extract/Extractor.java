@@ -45,18 +45,13 @@ public final class Extractor {
         return persons.candidates(beforePersons.apply(Document.of(source)));
     }
 
-    /** The meetings the patterns propose in an article, before the judge decides: what training learns from. */
-    public List<MeetingCandidate> meetingCandidates(SourceDocument source) {
+    /** The candidates of the meeting and office-country judges in an article: what their training learns from. */
+    public DecisionCandidates decisionCandidates(SourceDocument source) {
         ArticleContext ctx = context(source);
-        return meetings.candidates(ctx, offices.extract(ctx, meetings.sentences(ctx)));
+        java.util.Set<Integer> meetingSentences = meetings.sentences(ctx);
+        return new DecisionCandidates(meetings.candidates(ctx, offices.extract(ctx, meetingSentences)),
+                offices.countryCandidates(ctx, meetingSentences));
     }
-
-    /** The candidate countries of the offices an article leaves open: what the office-country judge learns from. */
-    public List<OfficeCountryCandidate> officeCountryCandidates(SourceDocument source) {
-        ArticleContext ctx = context(source);
-        return offices.countryCandidates(ctx, meetings.sentences(ctx));
-    }
-
 
     private ArticleContext context(SourceDocument source) {
         Document d = annotate(source);

@@ -39,9 +39,15 @@ final class OfficeCountries {
 
     /** Last, an office whose title names its country ("Secretary of State") gets that country. */
     private static OfficeHolding byTitle(OfficeHolding h) {
-        String code = h.country() == null && h.organization() == null ? TITLE_COUNTRY.get(h.role()) : null;
-        return code == null ? h : new OfficeHolding(h.person(), h.role(), "country/" + code, null, h.asOf(),
+        String country = h.country() == null && h.organization() == null ? titleCountry(h.role()) : null;
+        return country == null ? h : new OfficeHolding(h.person(), h.role(), country, null, h.asOf(),
                 h.confidence() - 0.1, h.evidence());
+    }
+
+    /** The country a title names by itself ({@code office-home-countries.txt}: "Secretary of State"), or null. */
+    static String titleCountry(String role) {
+        String code = TITLE_COUNTRY.get(role);
+        return code == null ? null : "country/" + code;
     }
 
     /**
@@ -81,7 +87,7 @@ final class OfficeCountries {
     }
 
     /** An office of an international body ("UN Secretary-General") is no country's. */
-    private static boolean international(OfficeHolding h, ArticleContext ctx) {
+    static boolean international(OfficeHolding h, ArticleContext ctx) {
         return h.organization() != null && ctx.gazetteer().entry(h.organization()).isPresent()
                 && ctx.gazetteer().countryOf(h.organization()) == null;
     }

@@ -24,8 +24,6 @@ import org.w3id.dmkg.nlp.Sentence;
  * stands. Immutable; thread-safe.
  */
 final class OfficeCountryJudge {
-    private static final Map<String, String> TITLE_COUNTRY = Lexicon.pairs("office-home-countries.txt");
-
     private final Classifier classifier;
 
     OfficeCountryJudge(Classifier classifier) {
@@ -81,7 +79,7 @@ final class OfficeCountryJudge {
                                             Set<Integer> meetingSentences) {
         Set<String> open = new LinkedHashSet<>();
         for (OfficeHolding h : stated) {
-            if (h.country() == null && !international(h, ctx)) {
+            if (h.country() == null && !OfficeCountries.international(h, ctx)) {
                 open.add(h.person() + "|" + h.role());
             }
         }
@@ -109,13 +107,14 @@ final class OfficeCountryJudge {
             if (h.country() != null) {
                 all.add(h.country());
             }
+            Set<String> counterparts = counterpartCountries(h, ruled, ctx, meetingSentences);
             for (String c : all) {
                 var entry = ctx.gazetteer().entry(c);
                 if (entry.isEmpty()) {
                     continue;
                 }
                 List<String> f = features(h, c, ruled, ctx, counts, ranks, dateline, outlet);
-                f.add("counterpart=" + counterpartCountries(h, ruled, ctx, meetingSentences).contains(c));
+                f.add("counterpart=" + counterparts.contains(c));
                 out.add(new OfficeCountryCandidate(h, c, entry.get().label(), f));
             }
         }
@@ -134,7 +133,7 @@ final class OfficeCountryJudge {
         f.add("rule=" + c.equals(h.country()));
         f.add("dateline=" + c.equals(dateline));
         f.add("outlet=" + c.equals(outlet));
-        f.add("title-names-it=" + c.equals(titleCountry(h.role())));
+        f.add("title-names-it=" + c.equals(OfficeCountries.titleCountry(h.role())));
         f.add("posting=" + c.equals(Envoys.posting(h.role(), ctx)));
         boolean taken = false;
         boolean samePerson = false;
@@ -204,11 +203,6 @@ final class OfficeCountryJudge {
         return best;
     }
 
-    private static String titleCountry(String role) {
-        String code = TITLE_COUNTRY.get(role);
-        return code == null ? null : "country/" + code;
-    }
-
     /** The country of the outlet's web domain ("koreaherald.co.kr", "japantimes.co.jp"), or null. */
     private static String outletCountry(ArticleContext ctx) {
         String url = ctx.document().source().url();
@@ -226,10 +220,5 @@ final class OfficeCountryJudge {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static boolean international(OfficeHolding h, ArticleContext ctx) {
-        return h.organization() != null && ctx.gazetteer().entry(h.organization()).isPresent()
-                && ctx.gazetteer().countryOf(h.organization()) == null;
     }
 }

@@ -8,6 +8,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.w3id.dmkg.Dmkg;
 import org.w3id.dmkg.eval.GoldArticle;
+import org.w3id.dmkg.extract.DecisionCandidates;
 import org.w3id.dmkg.extract.Extractor;
 import org.w3id.dmkg.extract.Judges;
 import org.w3id.dmkg.nlp.Classifier;
@@ -87,8 +88,9 @@ public final class Learning {
         List<Classifier.Example> offices = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             if (use.test(i) && golds.get(i) != null) {
-                meetings.addAll(MeetingExamples.label(extractor.meetingCandidates(docs.get(i)), golds.get(i)));
-                offices.addAll(OfficeExamples.label(extractor.officeCountryCandidates(docs.get(i)), golds.get(i)));
+                DecisionCandidates c = extractor.decisionCandidates(docs.get(i));
+                meetings.addAll(MeetingExamples.label(c.meetings(), golds.get(i)));
+                offices.addAll(OfficeExamples.label(c.officeCountries(), golds.get(i)));
             }
         }
         meetingExamples = meetings.size();
