@@ -43,16 +43,19 @@ public final class MeetingExtractor {
         }
         List<MeetingFact> found = new ArrayList<>();
         List<List<String>> features = new ArrayList<>();
-        List<int[]> readings = new ArrayList<>();
+        List<int[]> readings = new ArrayList<>(); // {reading, whole, dated by its own sentence}
         Byline byline = Byline.find(ctx);
         String headline = ctx.document().source().headline();
         boolean headlineMeeting = triggers.speaksOfMeeting(headline != null ? headline : firstLine(ctx));
         for (Sentence s : ctx.document().sentences()) {
-            int t = triggers.find(s);
-            if (t < 0) {
-                MeetingSetting.placeOfToldMeeting(ctx, s, found);
+            List<Integer> words = triggers.findAll(s);
+            if (words.isEmpty() || ctx.persons(s).isEmpty()) {
+                MeetingSetting.settingOfToldMeeting(ctx, s, found, !readings.isEmpty() && readings.get(readings.size() - 1)[2] == 1,
+                        datesOutsideDateline(ctx, s, false).stream().map(DateResolver.Found::date).distinct().toList());
                 continue;
             }
+            Set<Set<String>> proposed = new java.util.HashSet<>(); // one proposal per set of people per sentence
+            for (int t : words) {
             MeetingParties parties = MeetingParties.of(ctx, s, t);
             boolean planned = triggers.planned(s, t);
             MeetingMode mode = triggers.mode(s, t);
@@ -77,7 +80,7 @@ public final class MeetingExtractor {
                 group.forEach(m -> objects.add(ctx.name(m)));
                 Set<String> all = new LinkedHashSet<>(parties.subjects());
                 all.addAll(objects);
-                if (all.size() < 2 || parties.subjects().isEmpty() && objects.size() < 2) {
+                if (all.size() < 2 || parties.subjects().isEmpty() && objects.size() < 2 || !proposed.add(all)) {
                     continue;
                 }
                 LocalDate date = groups.size() > 1 ? dateAfter(inSentence, group.get(0), s)
@@ -92,7 +95,7 @@ public final class MeetingExtractor {
                 List<String> f = MeetingFeatures.of(ctx, s, t, parties.subjects(), new ArrayList<>(all), mode, planned,
                         date != null, place != null, countryOfPerson, headlineMeeting);
                 features.add(rivals ? MeetingFeatures.reading(f, "whole") : f);
-                readings.add(new int[] {reading, 1});
+                readings.add(new int[] {reading, 1, inSentence.isEmpty() ? 0 : 1});
                 if (rivals) {
                     // the other reading: the one person met each of the others
                     String subject = parties.subjects().iterator().next();
@@ -105,9 +108,10 @@ public final class MeetingExtractor {
                         features.add(MeetingFeatures.reading(MeetingFeatures.of(ctx, s, t, parties.subjects(), pair,
                                 mode, planned, date != null, place != null, countryOfPerson, headlineMeeting),
                                 k++ == 0 ? "each-first" : "each-other"));
-                        readings.add(new int[] {reading, 0});
+                        readings.add(new int[] {reading, 0, inSentence.isEmpty() ? 0 : 1});
                     }
                 }
+            }
             }
         }
         List<MeetingCandidate> out = new ArrayList<>();

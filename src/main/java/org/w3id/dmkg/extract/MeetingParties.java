@@ -20,7 +20,8 @@ import org.w3id.dmkg.nlp.Token;
 record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd) {
     private static final Pattern PHOTO_BY = Pattern.compile("(?is).*\\bphotos?\\s+by$");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
-    private static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding", "while");
+    private static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding", "while",
+            "told", "tells");
 
     static MeetingParties of(ArticleContext ctx, Sentence s, int trigger) {
         int triggerAt = s.tokens().get(trigger).start();
@@ -38,7 +39,12 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
             }
         }
         String pronoun = pronounSubject(ctx, s, trigger);
-        if (pronoun != null) {
+        Mention main = subjects.isEmpty() ? frontedSubject(ctx, s, trigger, stop) : null;
+        if (main != null) {
+            subjects.add(ctx.name(main)); // "During his meeting with X at Y, Kwatra conveyed ..."
+        } else if (between(s, trigger)) {
+            subjects.clear(); // "talks between X and Y": the people after the word are all the parties
+        } else if (pronoun != null) {
             subjects.clear();
             subjects.add(pronoun);
         }
@@ -64,16 +70,18 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
             Mention m = ctx.mentions().at(tok.start());
             named |= m != null && m.type() == MentionType.PERSON;
             if (CLAUSE_END.contains(tok.text().toLowerCase(Locale.ROOT))) {
-                return tok.start();
+                Mention speaker = ctx.mentions().endingAt(tok.start() - 1);
+                // "..., Kremlin spokesman Dmitry Peskov told reporters": who reports it is no party
+                return speaker != null && speaker.type() == MentionType.PERSON ? speaker.start() : tok.start();
             }
-            if (named && tok.text().equals(",") && k + 1 < tokens.size()) {
+            if (tok.text().equals(",") && k + 1 < tokens.size()) {
                 Mention next = ctx.mentions().at(tokens.get(k + 1).start());
                 if (next != null && next.type() == MentionType.COUNTRY) {
                     next = ctx.mentions().at(next.end() + 1); // ", Ghanaian President X": the title after the country
                 }
                 boolean person = next != null && (next.type() == MentionType.PERSON || next.type() == MentionType.TITLE)
                         && Character.isUpperCase(tokens.get(k + 1).text().charAt(0));
-                if (!person) {
+                if (named && !person || named && mainSubject(ctx, s, k) != null) {
                     return tok.start();
                 }
             }
@@ -104,6 +112,49 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
             }
         }
         return s.end();
+    }
+
+    /**
+     * The subject of the main clause when the meeting word stands in a phrase before it ("At the start of a
+     * meeting with X, Trump said ...", "During his talks with X, Y conveyed ..."): the person right after the
+     * comma that ends the people met, followed by a verb; null otherwise.
+     */
+    private static Mention frontedSubject(ArticleContext ctx, Sentence s, int trigger, int stop) {
+        List<Token> tokens = s.tokens();
+        for (int k = trigger + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == stop) {
+                return tokens.get(k).text().equals(",") ? mainSubject(ctx, s, k) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The person right after the comma at token k when a verb follows the name, else null. */
+    private static Mention mainSubject(ArticleContext ctx, Sentence s, int k) {
+        List<Token> tokens = s.tokens();
+        if (k + 1 >= tokens.size()) {
+            return null;
+        }
+        Mention m = ctx.mentions().at(tokens.get(k + 1).start());
+        while (m != null && (m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY)) {
+            m = ctx.mentions().at(m.end() + 1); // ", Chinese President Xi said"
+        }
+        if (m == null || m.type() != MentionType.PERSON || !ctx.persons(s).contains(m)) {
+            return null;
+        }
+        for (int j = k + 1; j < tokens.size(); j++) {
+            if (tokens.get(j).start() >= m.end()) {
+                String pos = tokens.get(j).pos();
+                return pos != null && (pos.startsWith("VB") || pos.equals("MD")) ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** "talks between ...", "the phone call between ...": the meeting word names its parties after it. */
+    private static boolean between(Sentence s, int t) {
+        List<Token> tokens = s.tokens();
+        return t + 1 < tokens.size() && tokens.get(t + 1).text().equalsIgnoreCase("between");
     }
 
     /** "he met ...": the person a pronoun subject right before the meeting word stands for. */

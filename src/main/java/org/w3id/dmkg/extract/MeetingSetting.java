@@ -67,20 +67,27 @@ final class MeetingSetting {
         return false;
     }
 
-    private static final java.util.regex.Pattern TOOK_PLACE = java.util.regex.Pattern.compile(
-            "\\b(?:talks|meeting|meetings|negotiations|conversation)\\s+(?:took place|were held|was held|are taking place|is taking place)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOOK_PLACE = Pattern.compile(
+            "\\b(?:talks|meeting|meetings|negotiations|conversation)\\s+(?:took place|were held|was held|are taking place|is taking place)\\b"
+            + "|^(?:they|the two(?: \\w+)?) (?:met|held talks)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** "The talks took place in the Kremlin.": the place of the meeting just told, when it had none. */
-    static void placeOfToldMeeting(ArticleContext ctx, Sentence s, List<MeetingFact> found) {
+    /**
+     * "The talks took place in the Kremlin.", "They met at the AU Headquarters on Tuesday.": the place and
+     * date of the meeting just told, where it had none (or only the dateline's date).
+     */
+    static void settingOfToldMeeting(ArticleContext ctx, Sentence s, List<MeetingFact> found, boolean ownDate,
+                                     List<LocalDate> dates) {
         if (found.isEmpty() || !TOOK_PLACE.matcher(s.text()).find()) {
             return;
         }
         MeetingFact last = found.get(found.size() - 1);
-        String place = MeetingSetting.place(ctx, s, s.end());
-        if (last.place() == null && place != null && last.mode() != MeetingMode.PHONE && last.mode() != MeetingMode.VIDEO) {
+        boolean remote = last.mode() == MeetingMode.PHONE || last.mode() == MeetingMode.VIDEO;
+        String place = last.place() != null || remote ? last.place() : MeetingSetting.place(ctx, s, s.end());
+        // a date its own sentence gave stays; one only the dateline or article gave yields to the one told here
+        LocalDate date = !ownDate && dates.size() == 1 ? dates.get(0) : last.date();
+        if (!java.util.Objects.equals(place, last.place()) || !java.util.Objects.equals(date, last.date())) {
             found.set(found.size() - 1, new MeetingFact(last.mode(), last.planned(), last.participants(), last.host(),
-                    last.guest(), last.date(), place, Math.min(last.confidence() + 0.1, 0.95), last.evidence()));
+                    last.guest(), date, place, Math.min(last.confidence() + 0.1, 0.95), last.evidence()));
         }
     }
 }

@@ -29,21 +29,52 @@ final class MeetingTriggers {
 
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
 
-    private final Map<String, String> verbs = Lexicon.pairs("meeting-verbs.txt");
+    /** Word to mode, then optionally a tab and the words one of which must follow it closely. */
+    private final Map<String, String> verbs = new java.util.HashMap<>();
+    private final Map<String, Set<String>> needs = new java.util.HashMap<>();
+    /** How close the word a meeting word needs must follow it, in tokens. */
+    private static final int NEEDS_WITHIN = 6;
+
+    MeetingTriggers() {
+        Lexicon.pairs("meeting-verbs.txt").forEach((word, value) -> {
+            String[] parts = value.split("\t");
+            verbs.put(word, parts[0].strip());
+            if (parts.length > 1) {
+                needs.put(word, Set.of(parts[1].strip().split("\\|")));
+            }
+        });
+    }
 
     /** The index of the first meeting word of the sentence, or -1. */
     int find(Sentence s) {
+        return find(s, 0);
+    }
+
+    /** The indexes of every meeting word of the sentence, in order. */
+    List<Integer> findAll(Sentence s) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = find(s, 0); i >= 0; i = find(s, i + 1)) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** The index of the first meeting word at or after token {@code from}, or -1. */
+    private int find(Sentence s, int from) {
         if (!speaksOfMeeting(s) || VAGUE.matcher(s.text()).find()) { // the word test first: it is the cheaper
             return -1;
         }
         List<Token> tokens = s.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = from; i < tokens.size(); i++) {
             String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
             if (!verbs.containsKey(w) || insideQuote(s, tokens.get(i).start())) {
                 continue;
             }
             if (NEEDS_PHONE.contains(w) && !PHONE.matcher(s.text()).find() && !VIDEO.matcher(s.text()).find()
                     && !speakingWith(tokens, i)) {
+                continue;
+            }
+            if (needs.containsKey(w) && !followedBy(tokens, i, needs.get(w))) {
                 continue;
             }
             if (verbs.get(w).equals("visit") || NEEDS_OBJECT.contains(w) && !capitalizedSoon(tokens, i)) {
@@ -121,6 +152,15 @@ final class MeetingTriggers {
 
     boolean hosting(Sentence s, int trigger) {
         return NEEDS_OBJECT.contains(s.tokens().get(trigger).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean followedBy(List<Token> tokens, int i, Set<String> words) {
+        for (int k = i + 1; k < tokens.size() && k <= i + NEEDS_WITHIN; k++) {
+            if (words.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean capitalizedSoon(List<Token> tokens, int i) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.dmkg.nlp.Token;
 
@@ -26,6 +27,17 @@ final class NameRuns {
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "H.E.",
             "H.E", "His", "Her", "Excellency", "Shri", "Smt", "Smt.", "Mme", "Mme.", "Madam", "Hon", "Hon.", "Gen",
             "Gen.", "Sen", "Sen.", "Rep.", "Lt", "Lt.", "Col", "Col.", "Maj", "Maj.", "Capt", "Capt.", "Prof", "Prof.");
+    /** "Mr.", "H.E.", "Hon", "Dr": a word of respect or rank before a name. */
+    static boolean honorific(String word) {
+        return HONORIFICS.contains(word);
+    }
+
+    /** A name's last word without the sentence's full stop the tokenizer may have left on it. */
+    static String withoutStop(String word) {
+        return word.length() > 4 && word.endsWith(".") && word.indexOf('.') == word.length() - 1
+                && !SUFFIX.matcher(word).matches() ? word.substring(0, word.length() - 1) : word;
+    }
+
     /** Two words glued by page chrome ("TrumpPerry", "ChaoDemocratic"), unlike "McMaster" or "MacArthur". */
     private static final Pattern GLUED = Pattern.compile("\\p{Ll}{3}\\p{Lu}(?:\\p{Ll}|\\p{Lu}{2})");
     /** A lower-case syllable joined by a hyphen inside a name: "Jae-in", "Jong-un", "Chan-o-cha". */
@@ -67,7 +79,11 @@ final class NameRuns {
                 if (index.covers(t.start())) {
                     break;
                 }
-                if (isHyphenJoin(tokens, k) && (nameWord(tokens.get(k + 1)) || syllable(tokens.get(k + 1)))) {
+                if (t.start() == tokens.get(k - 1).end() && t.text().chars().allMatch(Character::isLowerCase)
+                        && Character.isLetter(tokens.get(k - 1).text().charAt(tokens.get(k - 1).text().length() - 1))) {
+                    last = k; // one word the tokenizer cut in two: "Ret" "no" of "Retno"
+                    k++;
+                } else if (isHyphenJoin(tokens, k) && (nameWord(tokens.get(k + 1)) || syllable(tokens.get(k + 1)))) {
                     last = k + 1;
                     k += 2;
                 } else if (hyphenTail(tokens, k)) {
@@ -89,10 +105,39 @@ final class NameRuns {
                     break;
                 }
             }
+            int card = hoverCard(tokens, i, last);
+            if (card >= 0) {
+                runs.add(new Run(i, card)); // the name as the story gives it, without the card after it
+                i = last + 2;
+                continue;
+            }
             runs.add(new Run(i, last));
             i = last + 1;
         }
         return runs;
+    }
+
+    /**
+     * Page chrome of some sites follows a name with a hover card of the person's full name, its last word
+     * glued to the next headline: "Trump Donald John TrumpPerry ends ...", "Nancy Pelosi Nancy
+     * PelosiObstacles". When the glued word begins with a word of the run, the name ends at that word's
+     * first place in the run: the index of its last token; else -1.
+     */
+    private static int hoverCard(List<Token> tokens, int first, int last) {
+        if (last + 1 >= tokens.size() || last == first) {
+            return -1;
+        }
+        Matcher m = GLUED.matcher(tokens.get(last + 1).text());
+        if (!m.find()) {
+            return -1;
+        }
+        String head = tokens.get(last + 1).text().substring(0, m.start() + 3);
+        for (int k = first; k < last; k++) {
+            if (tokens.get(k).text().equals(head)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

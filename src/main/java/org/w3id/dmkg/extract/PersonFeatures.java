@@ -46,7 +46,7 @@ final class PersonFeatures {
         f.add("line=" + wholeLine);
         f.add("first-sentence=" + (sentenceIndex == 0));
         f.add("recurs=" + recurs);
-        String last = tokens.get(r.last()).text().toLowerCase(Locale.ROOT);
+        String last = NameRuns.withoutStop(tokens.get(r.last()).text()).toLowerCase(Locale.ROOT);
         f.add("suffix=" + last.substring(Math.max(0, last.length() - SUFFIX)));
         f.add("pos=" + tokens.get(r.first()).pos());
         context(f, tokens, r.first() - 1, "prev", index);
@@ -81,6 +81,10 @@ final class PersonFeatures {
             return;
         }
         String w = t.text();
+        if (NameRuns.honorific(w) || w.equals("MP")) {
+            f.add(name + "=#honorific"); // "the Hon Julie Bishop MP", "Mr. Kwatra"
+            return;
+        }
         f.add(name + "=" + (DIGIT.matcher(w).find() ? "#num" : Character.isUpperCase(w.charAt(0)) ? "#Cap"
                 : w.toLowerCase(Locale.ROOT)));
         if (t.pos() != null) {

@@ -75,7 +75,7 @@ public final class PersonStage implements Stage {
         for (Sentence s : document.sentences()) {
             for (Token t : s.tokens()) {
                 if (Character.isUpperCase(t.text().charAt(0))) {
-                    capitalized.merge(t.text(), 1, Integer::sum);
+                    capitalized.merge(NameRuns.withoutStop(t.text()), 1, Integer::sum);
                 }
             }
         }
@@ -86,13 +86,17 @@ public final class PersonStage implements Stage {
             for (NameRuns.Run r : runs.find(tokens, index)) {
                 int start = tokens.get(r.first()).start();
                 int end = tokens.get(r.last()).end();
+                String lastWord = tokens.get(r.last()).text();
+                if (r.last() == tokens.size() - 1 && !NameRuns.withoutStop(lastWord).equals(lastWord)) {
+                    end--; // the sentence's full stop, left on the name by the tokenizer: "... Adilbek Dzhaksybekov."
+                }
                 if (credits.covers(start, end)) {
                     continue; // photographers, editors and reporters are not people the story names
                 }
                 String name = Names.display(text.substring(start, end));
                 Mention m = new Mention(MentionType.PERSON, start, end, name, Names.key(name));
                 String reason = evidence.reason(tokens, r, index, wholeLine);
-                boolean recurs = capitalized.getOrDefault(tokens.get(r.last()).text(), 0) > 1;
+                boolean recurs = capitalized.getOrDefault(NameRuns.withoutStop(tokens.get(r.last()).text()), 0) > 1;
                 out.add(new PersonCandidate(m, PersonFeatures.of(tokens, r, index, reason, wholeLine, recurs, s.index()),
                         reason != null));
             }

@@ -34,10 +34,29 @@ public final class TitleStage implements Stage {
             String surface = parts[0].strip();
             String label = parts.length > 1 ? parts[1].strip() : surface;
             titles.put(surface.toLowerCase(Locale.ROOT), label);
+            String plural = plural(surface);
+            if (plural != null) {
+                titles.putIfAbsent(plural.toLowerCase(Locale.ROOT), label); // "Presidents X of A and Y of B"
+            }
             max = Math.max(max, surface.split("[ -]").length * 2);
         }
         this.maxWords = max;
         this.titleLengths = new KeyLengths(titles.keySet());
+    }
+
+    /** The plural of a title whose last word is its head ("Prime Ministers", "Secretaries"), else null. */
+    static String plural(String surface) {
+        if (surface.contains(" of ") || surface.contains(" to ") || !Character.isLetter(surface.charAt(surface.length() - 1))) {
+            return null;
+        }
+        char last = surface.charAt(surface.length() - 1);
+        if (last == 's' || last == 'S' || surface.equals(surface.toUpperCase(Locale.ROOT))) {
+            return null; // "Chief of Staffs", "PMs" are not what is written
+        }
+        if (surface.endsWith("y") && surface.length() > 2 && "aeiou".indexOf(surface.charAt(surface.length() - 2)) < 0) {
+            return surface.substring(0, surface.length() - 1) + "ies";
+        }
+        return surface.endsWith("man") ? surface.substring(0, surface.length() - 3) + "men" : surface + "s";
     }
 
     @Override
