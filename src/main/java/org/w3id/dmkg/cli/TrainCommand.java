@@ -21,11 +21,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dmkg train}: learns the person, meeting and office-country judges from articles with gold annotations and writes
+ * {@code dmkg train}: learns the person, meeting, office-country and setting judges from articles with gold annotations and writes
  * the models into a directory; the same articles give the same models, byte for byte.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Learn the person, meeting and office-country models from articles with gold annotations (deterministic).")
+        description = "Learn the person, meeting, office-country and setting models from articles with gold annotations (deterministic).")
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,7 +34,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
             description = "Directory to write the models into (" + Judges.PERSON_FILE + ", " + Judges.MEETING_FILE + ", "
-                    + Judges.OFFICE_FILE + ").")
+                    + Judges.OFFICE_FILE + ", " + Judges.SETTING_FILE + ").")
     Path output;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "The articles the gold annotates (files or directories).")
@@ -52,10 +52,12 @@ final class TrainCommand implements Callable<Integer> {
         write(models.person(), output.resolve(Judges.PERSON_FILE));
         write(models.meeting(), output.resolve(Judges.MEETING_FILE));
         write(models.office(), output.resolve(Judges.OFFICE_FILE));
+        write(models.setting(), output.resolve(Judges.SETTING_FILE));
         int[] n = learning.counts();
         err.printf("person model: %d name-shaped runs, %d of them persons; meeting model: %d proposed meetings, "
-                + "%d of them meetings; office-country model: %d candidate countries, %d of them right; written to %s%n",
-                n[0], n[1], n[2], n[3], n[4], n[5], output);
+                + "%d of them meetings; office-country model: %d candidate countries, %d of them right; setting model: "
+                + "%d open dates and places, %d of them the article's; written to %s%n",
+                n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], output);
         return 0;
     }
 

@@ -37,6 +37,11 @@ public final class Credits {
     private static final Pattern TEASER = Pattern.compile("^[ \\t]*(?i:more|related|read more|read also|also read|"
             + "watch|see also|recommended|trending|most read)[ \\t]*:.*$", Pattern.MULTILINE);
     /** "By Sabina Mammadli" opening a line. */
+    /**
+     * A hover card's teaser headlines: from the capital glued to a name ("TrumpDem lawmaker says ...") to the
+     * card's closing "MORE".
+     */
+    private static final Pattern HOVER_CARD = Pattern.compile("(?<=\\p{Ll}{3})\\p{Lu}(?:\\p{Ll}|\\p{Lu}{2})[^\\n]{0,400}?\\bMORE\\b");
     private static final Pattern BY_LINE = Pattern.compile("^[ \\t]*By[ \\t]+" + CAP_WORD + "(?:[ ]" + CAP_WORD
             + "){0,4}[ \\t]*$", Pattern.MULTILINE);
     /** A page's own time-stamp line, short: "Updated: Nov 12,2017 5:01 PM     Xinhua", "1591780719000". */
@@ -65,9 +70,10 @@ public final class Credits {
     public static Credits find(String text, Dateline dateline) {
         List<int[]> spans = new ArrayList<>();
         boolean slash = text.indexOf('/') >= 0;
-        for (Pattern p : List.of(BRACKETED, SLASHED, LABELLED, COPYRIGHT, BY_LINE, AGENCY_MARK, TEASER)) {
-            if (p == SLASHED && !slash) {
-                continue; // the costliest pattern, and nothing to find without a slash
+        boolean more = text.contains("MORE");
+        for (Pattern p : List.of(BRACKETED, SLASHED, LABELLED, COPYRIGHT, BY_LINE, AGENCY_MARK, TEASER, HOVER_CARD)) {
+            if (p == SLASHED && !slash || p == HOVER_CARD && !more) {
+                continue; // the costliest patterns, and nothing to find without a slash or a "MORE"
             }
             Matcher m = p.matcher(text);
             while (m.find()) {

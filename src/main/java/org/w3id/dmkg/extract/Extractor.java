@@ -30,7 +30,7 @@ public final class Extractor {
 
     public Extractor(Gazetteer gazetteer, OpenNlpModels models, Judges judges) {
         this.gazetteer = gazetteer;
-        this.meetings = new MeetingExtractor(new MeetingJudge(judges.meeting()));
+        this.meetings = new MeetingExtractor(new MeetingJudge(judges.meeting()), new SettingJudge(judges.setting()));
         this.offices = new OfficeExtractor(judges.office());
         List<Stage> stages = new ArrayList<>(NlpStages.create(models));
         stages.add(new GazetteerStage(gazetteer));
@@ -51,6 +51,12 @@ public final class Extractor {
         java.util.Set<Integer> meetingSentences = meetings.sentences(ctx);
         return new DecisionCandidates(meetings.candidates(ctx, offices.extract(ctx, meetingSentences)),
                 offices.countryCandidates(ctx, meetingSentences));
+    }
+
+    /** The meetings' open dates and places and the article's they might take: what the setting judge learns from. */
+    public List<SettingCandidate> settingCandidates(SourceDocument source) {
+        ArticleContext ctx = context(source);
+        return meetings.settingCandidates(ctx, offices.extract(ctx, meetings.sentences(ctx)));
     }
 
     private ArticleContext context(SourceDocument source) {

@@ -23,14 +23,24 @@ public final class MeetingExtractor {
     private final MeetingTriggers triggers = new MeetingTriggers();
     private final DateResolver dates = new DateResolver();
     private final MeetingJudge judge;
+    private final SettingJudge settings;
 
-    public MeetingExtractor(MeetingJudge judge) {
+    MeetingExtractor(MeetingJudge judge, SettingJudge settings) {
         this.judge = judge;
+        this.settings = settings;
     }
 
     public List<MeetingFact> extract(ArticleContext ctx, List<OfficeHolding> offices) {
-        return MeetingMerger.merge(judge.judge(candidates(ctx, offices)), ctx.gazetteer(),
-                MeetingSetting.firstDate(ctx));
+        return settings.decide(ctx, merged(ctx, offices));
+    }
+
+    /** The dates and places of the judged meetings and the article's they might be: what training learns from. */
+    List<SettingCandidate> settingCandidates(ArticleContext ctx, List<OfficeHolding> offices) {
+        return settings.candidates(ctx, merged(ctx, offices), true);
+    }
+
+    private List<MeetingFact> merged(ArticleContext ctx, List<OfficeHolding> offices) {
+        return MeetingMerger.merge(judge.judge(candidates(ctx, offices)), ctx.gazetteer());
     }
 
     /** The meetings the patterns propose, each report apart, before the judge and the merger. */
@@ -48,7 +58,8 @@ public final class MeetingExtractor {
         String headline = ctx.document().source().headline();
         boolean headlineMeeting = triggers.speaksOfMeeting(headline != null ? headline : firstLine(ctx));
         for (Sentence s : ctx.document().sentences()) {
-            List<Integer> words = triggers.findAll(s);
+            List<Integer> words = new ArrayList<>(triggers.findAll(s));
+            words.removeIf(t -> ctx.credits().covers(s.tokens().get(t).start(), s.tokens().get(t).end())); // teasers
             if (words.isEmpty() || ctx.persons(s).isEmpty()) {
                 MeetingSetting.settingOfToldMeeting(ctx, s, found, !readings.isEmpty() && readings.get(readings.size() - 1)[2] == 1,
                         datesOutsideDateline(ctx, s, false).stream().map(DateResolver.Found::date).distinct().toList());

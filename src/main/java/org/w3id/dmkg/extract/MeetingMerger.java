@@ -20,11 +20,8 @@ final class MeetingMerger {
     private MeetingMerger() {
     }
 
-    /**
-     * Merges the reports; the first meeting of the article, when still undated and not planned, takes
-     * {@code articleDate} (a readout reports the day's meeting).
-     */
-    static List<MeetingFact> merge(List<MeetingFact> meetings, Gazetteer gazetteer, java.time.LocalDate articleDate) {
+    /** Merges the reports, in the order of their first report. */
+    static List<MeetingFact> merge(List<MeetingFact> meetings, Gazetteer gazetteer) {
         Map<String, List<MeetingFact>> groups = new LinkedHashMap<>();
         for (MeetingFact m : meetings) {
             String key = new TreeSet<>(m.participants()).toString();
@@ -43,11 +40,6 @@ final class MeetingMerger {
                 }
             }
             out.addAll(merged);
-        }
-        if (!out.isEmpty() && articleDate != null && out.get(0).date() == null && !out.get(0).planned()) {
-            MeetingFact f = out.get(0);
-            out.set(0, new MeetingFact(f.mode(), f.planned(), f.participants(), f.host(), f.guest(), articleDate,
-                    f.place(), f.confidence(), f.evidence()));
         }
         return out;
     }

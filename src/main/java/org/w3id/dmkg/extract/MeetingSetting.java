@@ -30,6 +30,39 @@ final class MeetingSetting {
         return d != null && d.date() != null ? d.date() : ctx.document().source().published();
     }
 
+    /** The article's place and where it was read: "first-meeting", "dateline" or "lead". */
+    record ArticlePlace(String key, String source) {
+    }
+
+    /**
+     * Where the article's events take place: the first meeting's place (when not a call), else the
+     * dateline's, else the place the lead (its first two sentences of some length) names; null when none.
+     */
+    static ArticlePlace articlePlace(ArticleContext ctx, List<MeetingFact> meetings) {
+        for (MeetingFact m : meetings) {
+            if (m.place() != null && m.mode() != MeetingMode.PHONE && m.mode() != MeetingMode.VIDEO) {
+                return new ArticlePlace(m.place(), "first-meeting");
+            }
+        }
+        if (ctx.datelinePlace() != null) {
+            return new ArticlePlace(ctx.datelinePlace(), "dateline");
+        }
+        int lead = 0;
+        for (Sentence s : ctx.document().sentences()) {
+            if (s.text().length() < 40) {
+                continue;
+            }
+            String p = place(ctx, s, s.end());
+            if (p != null) {
+                return new ArticlePlace(p, "lead");
+            }
+            if (++lead == 2) {
+                break;
+            }
+        }
+        return null;
+    }
+
     /** The place of a meeting told in the sentence up to {@code end}; what follows is another matter. */
     static String place(ArticleContext ctx, Sentence s, int end) {
         String best = null;

@@ -28,6 +28,15 @@ final class MeetingTriggers {
             "its", "our", "during");
 
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
+    /** What may stand between a word of receiving and the one received. */
+    private static final Set<String> MODIFIERS = Set.of("the", "a", "an", "visiting", "his", "her", "their", "its",
+            "former", "new", "newly", "outgoing", "incoming", "top", "senior", "foreign", "appointed", "elected");
+    private static final Set<String> BARE = Set.of("host", "welcome", "receive");
+    private static final Set<String> AUXILIARIES = Set.of("to", "will", "would", "could", "can", "may", "might", "shall",
+            "'ll", "did", "not", "also", "and", "must", "should");
+    private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December");
 
     /** Word to mode, then optionally a tab and the words one of which must follow it closely. */
     private final Map<String, String> verbs = new java.util.HashMap<>();
@@ -77,7 +86,7 @@ final class MeetingTriggers {
             if (needs.containsKey(w) && !followedBy(tokens, i, needs.get(w))) {
                 continue;
             }
-            if (verbs.get(w).equals("visit") || NEEDS_OBJECT.contains(w) && !capitalizedSoon(tokens, i)) {
+            if (verbs.get(w).equals("visit") || NEEDS_OBJECT.contains(w) && (!capitalizedSoon(tokens, i) || !verbForm(tokens, i))) {
                 continue;
             }
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
@@ -155,6 +164,12 @@ final class MeetingTriggers {
     }
 
     private static boolean followedBy(List<Token> tokens, int i, Set<String> words) {
+        for (String w : words) {
+            if (w.startsWith("=")) { // the very next token, and not a day: "called on Hasina", not "called on Sunday for"
+                return i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase(w.substring(1))
+                        && (i + 2 >= tokens.size() || !DAYS.contains(tokens.get(i + 2).text()));
+            }
+        }
         for (int k = i + 1; k < tokens.size() && k <= i + NEEDS_WITHIN; k++) {
             if (words.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
                 return true;
@@ -163,13 +178,27 @@ final class MeetingTriggers {
         return false;
     }
 
+    /**
+     * Whether the word is followed by someone received: a capitalized word after at most a few modifiers
+     * ("received visiting Chinese Premier", "welcomed the Prime Minister"), not "received messages from X".
+     */
     private static boolean capitalizedSoon(List<Token> tokens, int i) {
         for (int k = i + 1; k < tokens.size() && k <= i + 4; k++) {
-            if (Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+            String w = tokens.get(k).text();
+            if (Character.isUpperCase(w.charAt(0))) {
                 return true;
+            }
+            if (!MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
             }
         }
         return false;
+    }
+
+    /** "host" and "welcome" are nouns ("radio host X", "a warm welcome") unless an auxiliary makes them verbs. */
+    private static boolean verbForm(List<Token> tokens, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return !BARE.contains(w) || i > 0 && AUXILIARIES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean insideQuote(Sentence s, int offset) {

@@ -68,7 +68,8 @@ final class NameRuns {
         List<Run> runs = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!starts(tokens.get(i), index)) {
+            if (!starts(tokens.get(i), index) && !(surnameHe(tokens, i) && i + 1 < tokens.size()
+                    && nameWord(tokens.get(i + 1)) && !index.covers(tokens.get(i).start()))) {
                 i++;
                 continue;
             }
@@ -89,7 +90,7 @@ final class NameRuns {
                 } else if (hyphenTail(tokens, k)) {
                     last = k; // the tokenizer cut "Ki-Moon" into "Ki" "-Moon"
                     k++;
-                } else if (nameWord(t) || SUFFIX.matcher(t.text()).matches() || monthAsName(tokens, k)) {
+                } else if (nameWord(t) || SUFFIX.matcher(t.text()).matches() || monthAsName(tokens, k) || surnameHe(tokens, k)) {
                     last = k;
                     k++;
                 } else if (t.text().equals(",") && k + 1 < tokens.size() && tokens.get(k + 1).text().matches("[JS]r\\.?")) {
@@ -163,13 +164,28 @@ final class NameRuns {
         return k + 1 >= tokens.size() || !Character.isDigit(tokens.get(k + 1).text().charAt(0));
     }
 
+    /**
+     * "He" inside a sentence, where the pronoun is never capitalized, is the Chinese name (Liu He, He Lifeng).
+     */
+    private static boolean surnameHe(List<Token> tokens, int k) {
+        if (k == 0 || !tokens.get(k).text().equals("He")) {
+            return false;
+        }
+        String before = tokens.get(k - 1).text();
+        return Character.isLetter(before.charAt(before.length() - 1)) || before.equals(",");
+    }
+
     private boolean starts(Token t, MentionIndex index) {
         return nameWord(t) && !index.covers(t.start()) && !SUFFIX.matcher(t.text()).matches() && !gerund(t);
     }
 
-    /** A capitalized "-ing" word the tagger reads as a verb opens a sentence, not a name ("Accompanying X"). */
+    /**
+     * A capitalized "-ing" word the tagger reads as a verb or an adjective opens a sentence, not a name
+     * ("Accompanying X"); the tagger's coarse tags give verbs as VB.
+     */
     private static boolean gerund(Token t) {
-        return "VBG".equals(t.pos()) && t.text().endsWith("ing");
+        String pos = t.pos();
+        return pos != null && (pos.startsWith("VB") || pos.equals("JJ")) && t.text().endsWith("ing");
     }
 
     private boolean nameWord(Token t) {

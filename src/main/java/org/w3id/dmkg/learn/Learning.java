@@ -19,7 +19,7 @@ import org.w3id.dmkg.text.SourceDocument;
  * Trains the extractor's learned decisions on articles with gold annotations, and cross-validates them.
  * The person judge learns from the name-shaped runs; the meeting and office-country judges learn from
  * the candidates the extractor gives once that person judge has decided (they depend on who the persons
- * are). In cross-validation
+ * are), and the setting judge from the meetings those judges keep. In cross-validation
  * each fold's articles are extracted with both models trained on the other folds only, so their scores are
  * those of articles the models never saw. The articles are held in memory (a corpus with gold is small).
  * Not thread-safe.
@@ -33,6 +33,8 @@ public final class Learning {
     private int meetingPositives;
     private int officeExamples;
     private int officePositives;
+    private int settingExamples;
+    private int settingPositives;
 
     /** Articles without gold (keyed by URL) give no examples but are still extracted in cross-validation. */
     public Learning(Dmkg dmkg, List<SourceDocument> docs, Map<String, GoldArticle> goldByUrl) {
@@ -51,11 +53,14 @@ public final class Learning {
         return train(i -> true);
     }
 
-    /** How many examples the last training had: persons, meetings, office countries; each then how many yes. */
+    /**
+     * How many examples the last training had: persons, meetings, office countries, settings; each then how
+     * many yes.
+     */
     public int[] counts() {
         List<Classifier.Example> persons = personExamples.stream().flatMap(List::stream).toList();
         return new int[] {persons.size(), (int) persons.stream().filter(Classifier.Example::yes).count(),
-                meetingExamples, meetingPositives, officeExamples, officePositives};
+                meetingExamples, meetingPositives, officeExamples, officePositives, settingExamples, settingPositives};
     }
 
     /** Every article's graph, each extracted with the models of the folds it is not in. */
@@ -82,7 +87,7 @@ public final class Learning {
                 persons.addAll(personExamples.get(i));
             }
         }
-        Judges withPersons = new Judges(Classifier.train(persons), null, null);
+        Judges withPersons = new Judges(Classifier.train(persons), null, null, null);
         Extractor extractor = dmkg.session(0, withPersons).extractor();
         List<Classifier.Example> meetings = new ArrayList<>();
         List<Classifier.Example> offices = new ArrayList<>();
@@ -97,6 +102,17 @@ public final class Learning {
         meetingPositives = (int) meetings.stream().filter(Classifier.Example::yes).count();
         officeExamples = offices.size();
         officePositives = (int) offices.stream().filter(Classifier.Example::yes).count();
-        return withPersons.with(Classifier.train(meetings), Classifier.train(offices));
+        Judges decided = withPersons.with(Classifier.train(meetings), Classifier.train(offices));
+        Extractor judged = dmkg.session(0, decided).extractor();
+        List<Classifier.Example> settings = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (use.test(i) && golds.get(i) != null) {
+                settings.addAll(SettingExamples.label(judged.settingCandidates(docs.get(i)), golds.get(i),
+                        dmkg.gazetteer()));
+            }
+        }
+        settingExamples = settings.size();
+        settingPositives = (int) settings.stream().filter(Classifier.Example::yes).count();
+        return decided.withSetting(Classifier.train(settings));
     }
 }

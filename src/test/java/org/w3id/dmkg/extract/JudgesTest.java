@@ -13,6 +13,7 @@ class JudgesTest {
         assertNotNull(j.person(), Judges.PERSON_FILE);
         assertNotNull(j.meeting(), Judges.MEETING_FILE);
         assertNotNull(j.office(), Judges.OFFICE_FILE);
+        assertNotNull(j.setting(), Judges.SETTING_FILE);
         assertSame(j, Judges.bundled());
     }
 
@@ -21,5 +22,6 @@ class JudgesTest {
         assertNull(Judges.none().person());
         assertNull(Judges.none().meeting());
         assertNull(Judges.none().office());
+        assertNull(Judges.none().setting());
     }
 }
