@@ -26,7 +26,8 @@ final class NameRuns {
     private static final Pattern SUFFIX = Pattern.compile("Jr\\.?|Sr\\.?|I{1,3}|IV|VI{0,3}|IX|X");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "H.E.",
             "H.E", "His", "Her", "Excellency", "Shri", "Smt", "Smt.", "Mme", "Mme.", "Madam", "Hon", "Hon.", "Gen",
-            "Gen.", "Sen", "Sen.", "Rep.", "Lt", "Lt.", "Col", "Col.", "Maj", "Maj.", "Capt", "Capt.", "Prof", "Prof.");
+            "Gen.", "Sen", "Sen.", "Rep.", "Gov", "Gov.", "Amb.", "Adm.", "Sgt.", "Lt", "Lt.", "Col", "Col.", "Maj",
+            "Maj.", "Capt", "Capt.", "Prof", "Prof.");
     /** "Mr.", "H.E.", "Hon", "Dr": a word of respect or rank before a name. */
     static boolean honorific(String word) {
         return HONORIFICS.contains(word);
@@ -176,7 +177,8 @@ final class NameRuns {
     }
 
     private boolean starts(Token t, MentionIndex index) {
-        return nameWord(t) && !index.covers(t.start()) && !SUFFIX.matcher(t.text()).matches() && !gerund(t);
+        return nameWord(t) && !index.covers(t.start()) && !SUFFIX.matcher(t.text()).matches() && !gerund(t)
+                && !"MD".equals(t.pos()); // "Can Trump ...?", "Will Putin ...?": a modal opening a question
     }
 
     /**

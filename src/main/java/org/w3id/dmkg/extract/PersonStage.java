@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import org.w3id.dmkg.nlp.Classifier;
 import org.w3id.dmkg.nlp.Document;
@@ -31,6 +33,7 @@ public final class PersonStage implements Stage {
      * one (chosen by cross-validation). A run a rule accepts needs one half.
      */
     private static final double THRESHOLD = 0.65;
+    private static final Pattern PAIR = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})-(\\p{Lu}\\p{Ll}{2,})");
     private static final double RULED_THRESHOLD = 0.5;
 
     private final NameRuns runs = new NameRuns();
@@ -93,6 +96,9 @@ public final class PersonStage implements Stage {
                 if (credits.covers(start, end)) {
                     continue; // photographers, editors and reporters are not people the story names
                 }
+                if (pairOfNames(text.substring(start, end), capitalized)) {
+                    continue; // "the Hasina-Modi meeting": two people the article names apart
+                }
                 String name = Names.display(text.substring(start, end));
                 Mention m = new Mention(MentionType.PERSON, start, end, name, Names.key(name));
                 String reason = evidence.reason(tokens, r, index, wholeLine);
@@ -102,6 +108,12 @@ public final class PersonStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** "Hasina-Modi": two capitalized names joined by a hyphen, each standing alone elsewhere in the article. */
+    private static boolean pairOfNames(String word, Map<String, Integer> capitalized) {
+        Matcher m = PAIR.matcher(word);
+        return m.matches() && capitalized.containsKey(m.group(1)) && capitalized.containsKey(m.group(2));
     }
 
     @Override
