@@ -1,6 +1,8 @@
 package org.w3id.dmkg.cli;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.w3id.dmkg.server.DmkgServer;
@@ -30,22 +32,40 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = ServerSettings.LOOPBACK,
             description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
     String host;
-    @Option(names = "--allow-update", description = "Also accept SPARQL Update at /dmkg/update.")
+    @Option(names = "--allow-update",
+            description = "Also accept SPARQL Update at /dmkg/update: anyone who can reach the port may change the store.")
     boolean allowUpdate;
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "Cancel queries running longer (default: ${DEFAULT-VALUE}).")
+            description = "Cancel requests running longer, parsing included (default: ${DEFAULT-VALUE}).")
     int timeout;
     @Option(names = "--max-rows", defaultValue = "10000", paramLabel = "N",
             description = "Most rows a SELECT answer holds (default: ${DEFAULT-VALUE}).")
     long maxRows;
+    @Option(names = "--max-request-bytes", defaultValue = "1048576", paramLabel = "N",
+            description = "Refuse (413) larger request bodies and query texts (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes;
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "Let SERVICE call endpoints under URL (repeatable), e.g. https://query.wikidata.org/sparql; "
+                    + "SERVICE is off without it.")
+    List<String> services = new ArrayList<>();
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "Let web pages of ORIGIN (https://host[:port], or * for any; repeatable) read the query endpoints; "
+                    + "none without it.")
+    List<String> corsOrigins = new ArrayList<>();
 
     @Override
     public Integer call() {
-        if (port < 0 || port > 65_535 || timeout < 1 || maxRows < 1) {
+        if (port < 0 || port > 65_535 || timeout < 1 || maxRows < 1 || maxRequestBytes < 1) {
             throw new ParameterException(spec.commandLine(),
-                    "--port must be 0-65535, --timeout and --max-rows positive");
+                    "--port must be 0-65535, --timeout, --max-rows and --max-request-bytes positive");
         }
-        ServerSettings settings = new ServerSettings(host, port, allowUpdate, Duration.ofSeconds(timeout), maxRows);
+        ServerSettings settings;
+        try {
+            settings = new ServerSettings(host, port, allowUpdate, Duration.ofSeconds(timeout), maxRows,
+                    maxRequestBytes, services, corsOrigins);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (!common.verbose) {
             quietServerLogs();
         }
@@ -69,7 +89,8 @@ final class ServeCommand implements Callable<Integer> {
         err.printf("dmkg: serving %s at %s (%s)%n", store.loc, server.sparqlUrl(),
                 allowUpdate ? "updates allowed at /dmkg/update" : "read-only");
         if (!isLoopback(host)) {
-            err.printf("dmkg: listening on %s: reachable from other machines%n", host);
+            err.printf("dmkg: listening on %s: reachable from other machines%s%n", host,
+                    allowUpdate ? ", which may all change the store (--allow-update)" : "");
         }
         err.flush();
         server.join();

@@ -8,22 +8,25 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.fuseki.servlets.GSP_R;
-import org.apache.jena.fuseki.servlets.SPARQL_Update;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.w3id.dmkg.DmkgException;
 import org.w3id.dmkg.store.DmkgStore;
 
 /**
  * An embedded Fuseki server over a {@link DmkgStore}. Endpoints, under the dataset path
  * {@value #DATASET}: {@code sparql} (SPARQL 1.1 query protocol, GET and POST, results and graphs
- * in the format the {@code Accept} header asks for), {@code get} (graph store protocol, read
- * only) and, only when updates are allowed, {@code update}. The server also answers
- * {@code /$/ping} and the named queries at {@code /queries/NAME} ({@link NamedQueryServlet}), and
- * sends CORS headers. Queries see the union of the named graphs as their default graph.
+ * in the format the {@code Accept} header asks for; {@link CappedQueryProcessor}), {@code get}
+ * (graph store protocol, read only) and, only when updates are allowed, {@code update}
+ * ({@link UpdateProcessor}). The server also answers {@code /$/ping} and the named queries at
+ * {@code /queries/NAME} ({@link NamedQueryServlet}). Queries see the union of the named graphs as
+ * their default graph. What the server refuses: request bodies over the size limit (413),
+ * {@code SERVICE} calls to endpoints not allowed ({@link ServiceGuard}), cross-origin reads from
+ * origins not allowed and any cross-origin use of the update endpoint ({@link CorsFilter}).
  * <p>
  * The server does not own the store: {@link #stop()} leaves it open for the caller to close.
  * Thread-safe.
@@ -46,27 +49,7 @@ public final class DmkgServer implements AutoCloseable {
      * @throws DmkgException {@link DmkgException#FAILURE} when the address cannot be bound
      */
     public static DmkgServer start(DmkgStore store, ServerSettings settings) {
-        Context cxt = new Context();
-        cxt.set(ARQ.queryTimeout, settings.timeout().toMillis());
-        cxt.set(TDB2.symUnionDefaultGraph, true);
-        DataService.Builder service = DataService.newBuilder(store.dataset().asDatasetGraph())
-                .addEndpoint(endpoint(Operation.Query, "sparql", new CappedQueryProcessor(settings.maxRows()), cxt))
-                .addEndpoint(endpoint(Operation.GSP_R, "get", new GSP_R(), cxt));
-        if (settings.allowUpdate()) {
-            service.addEndpoint(endpoint(Operation.Update, "update", new SPARQL_Update(), cxt));
-        }
-        FusekiServer fuseki = FusekiServer.create()
-                .port(settings.port())
-                .add(DATASET, service)
-                .addServlet("/queries/*", new NamedQueryServlet(store, settings))
-                .enablePing(true)
-                .enableCors(true, null)
-                .build();
-        for (Connector c : fuseki.getJettyServer().getConnectors()) {
-            if (c instanceof ServerConnector sc) {
-                sc.setHost(settings.host());
-            }
-        }
+        FusekiServer fuseki = build(store, settings);
         try {
             fuseki.start();
         } catch (RuntimeException e) {
@@ -75,6 +58,40 @@ public final class DmkgServer implements AutoCloseable {
                     + settings.port() + " (" + reason(e) + ")", e);
         }
         return new DmkgServer(fuseki, settings);
+    }
+
+    private static FusekiServer build(DmkgStore store, ServerSettings settings) {
+        Context cxt = new Context();
+        cxt.set(TDB2.symUnionDefaultGraph, true);
+        ServiceGuard.install(cxt, settings.services(), settings.timeout());
+        DataService.Builder service = DataService.newBuilder(store.dataset().asDatasetGraph())
+                .addEndpoint(endpoint(Operation.Query, "sparql", new CappedQueryProcessor(settings), cxt))
+                .addEndpoint(endpoint(Operation.GSP_R, "get", new GSP_R(), cxt));
+        if (settings.allowUpdate()) {
+            // updates see and write the real default graph, not the union
+            Context updates = new Context();
+            ServiceGuard.install(updates, settings.services(), settings.timeout());
+            service.addEndpoint(endpoint(Operation.Update, "update", new UpdateProcessor(settings), updates));
+        }
+        FusekiServer fuseki = FusekiServer.create()
+                .port(settings.port())
+                .add(DATASET, service)
+                .addServlet("/queries/*", new NamedQueryServlet(store, settings))
+                .addFilter("/*", new CorsFilter(settings.corsOrigins()))
+                .enablePing(true)
+                .enableCors(false)
+                .build();
+        Server jetty = fuseki.getJettyServer();
+        // a body announced larger than the limit is refused (413) unread, one growing past it is cut off there
+        SizeLimitHandler sizeLimit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
+        sizeLimit.setHandler(jetty.getHandler());
+        jetty.setHandler(sizeLimit);
+        for (Connector c : jetty.getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(settings.host());
+            }
+        }
+        return fuseki;
     }
 
     private static Endpoint endpoint(Operation op, String name, ActionProcessor processor, Context cxt) {

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.util.Context;
 import org.w3id.dmkg.DmkgException;
 import org.w3id.dmkg.store.DmkgStore;
 import org.w3id.dmkg.store.Format;
@@ -27,7 +29,8 @@ import org.w3id.dmkg.store.QueryRunner;
  * literal by {@link QueryRunner} (never spliced into the text), answering in the format
  * {@link Negotiation} picks. A name that is not a plain name answers 400, an unknown one 404, an
  * undeclared parameter or a format that does not suit the query 400, a query over the time limit
- * 503. SELECT answers are capped at the server's row limit. Thread-safe.
+ * 503. SELECT answers are capped at the server's row limit. A query calls with SERVICE only the
+ * endpoints the server allows ({@link ServiceGuard}): another is 400, a failed call 502. Thread-safe.
  */
 final class NamedQueryServlet extends HttpServlet {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
@@ -39,7 +42,9 @@ final class NamedQueryServlet extends HttpServlet {
     private final ServerSettings settings;
 
     NamedQueryServlet(DmkgStore store, ServerSettings settings) {
-        this.runner = new QueryRunner(store, settings.timeout());
+        Context cxt = new Context();
+        ServiceGuard.install(cxt, settings.services(), settings.timeout());
+        this.runner = new QueryRunner(store, settings.timeout(), cxt);
         this.settings = settings;
         this.infos = queries.names().stream()
                 .collect(Collectors.toMap(n -> n, queries::info, (a, b) -> a, LinkedHashMap::new));
@@ -75,6 +80,10 @@ final class NamedQueryServlet extends HttpServlet {
         } catch (QueryCancelledException e) {
             sendText(resp, 503, "query " + name + ": cancelled after the time limit of "
                     + settings.timeout().toSeconds() + " s");
+        } catch (Refusal e) {
+            sendText(resp, 400, "query " + name + ": " + e.getMessage());
+        } catch (QueryExceptionHTTP e) {
+            sendText(resp, 502, "query " + name + ": " + e.getMessage());
         }
     }
 

@@ -27,6 +27,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.w3id.dmkg.DmkgException;
@@ -46,6 +47,7 @@ public final class QueryRunner {
 
     private final DmkgStore store;
     private final Duration timeout;
+    private final Context context;
 
     /** A runner without a time limit. */
     public QueryRunner(DmkgStore store) {
@@ -54,8 +56,17 @@ public final class QueryRunner {
 
     /** A runner whose queries are cancelled after {@code timeout} (null: no limit). */
     public QueryRunner(DmkgStore store, Duration timeout) {
+        this(store, timeout, new Context());
+    }
+
+    /**
+     * A runner whose queries are cancelled after {@code timeout} (null: no limit) and run with the
+     * settings of {@code context} (the server's, which decides what SERVICE may call).
+     */
+    public QueryRunner(DmkgStore store, Duration timeout, Context context) {
         this.store = store;
         this.timeout = timeout;
+        this.context = context;
     }
 
     /**
@@ -106,8 +117,10 @@ public final class QueryRunner {
     }
 
     private <T> T execute(Query query, Map<String, String> params, Function<QueryExecution, T> action) {
-        QueryExecutionDatasetBuilder b = QueryExecution.dataset(store.dataset()).query(query)
-                .set(TDB2.symUnionDefaultGraph, true);
+        QueryExecutionDatasetBuilder b = QueryExecution.dataset(store.dataset()).query(query);
+        // entry by entry: a context given whole would become the execution's own, written into by each run
+        context.keys().forEach(k -> b.set(k, context.get(k)));
+        b.set(TDB2.symUnionDefaultGraph, true);
         if (timeout != null) {
             b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }

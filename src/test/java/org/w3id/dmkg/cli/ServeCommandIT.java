@@ -31,6 +31,18 @@ class ServeCommandIT {
         assertEquals(2, run(new StringWriter(), "serve", "--loc", loc, "--port", "70000"));
         assertEquals(2, run(new StringWriter(), "serve", "--loc", loc, "--timeout", "0"));
         assertEquals(2, run(new StringWriter(), "serve", "--loc", loc, "--max-rows", "-5"));
+        assertEquals(2, run(new StringWriter(), "serve", "--loc", loc, "--max-request-bytes", "0"));
+    }
+
+    @Test
+    void malformedEndpointsAndOriginsAreUsageErrors() {
+        String loc = dir.resolve("db").toString();
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(err, "serve", "--loc", loc, "--allow-service", "file:///etc/passwd"));
+        assertTrue(err.toString().startsWith("dmkg: not an http(s) endpoint URL: file:///etc/passwd"), err.toString());
+        err = new StringWriter();
+        assertEquals(2, run(err, "serve", "--loc", loc, "--cors-origin", "https://app.example/path"));
+        assertTrue(err.toString().startsWith("dmkg: not a web origin"), err.toString());
     }
 
     @Test
