@@ -62,7 +62,10 @@ final class MeetingTriggers {
     /** The indexes of every meeting word of the sentence, in order. */
     List<Integer> findAll(Sentence s) {
         List<Integer> out = new java.util.ArrayList<>();
-        for (int i = find(s, 0); i >= 0; i = find(s, i + 1)) {
+        if (!candidate(s)) {
+            return out;
+        }
+        for (int i = next(s, 0); i >= 0; i = next(s, i + 1)) {
             out.add(i);
         }
         return out;
@@ -70,9 +73,15 @@ final class MeetingTriggers {
 
     /** The index of the first meeting word at or after token {@code from}, or -1. */
     private int find(Sentence s, int from) {
-        if (!speaksOfMeeting(s) || VAGUE.matcher(s.text()).find()) { // the word test first: it is the cheaper
-            return -1;
-        }
+        return candidate(s) ? next(s, from) : -1;
+    }
+
+    /** Whether the sentence may report a meeting at all: a meeting word, and no vague "many times". */
+    private boolean candidate(Sentence s) {
+        return speaksOfMeeting(s) && !VAGUE.matcher(s.text()).find(); // the word test first: it is the cheaper
+    }
+
+    private int next(Sentence s, int from) {
         List<Token> tokens = s.tokens();
         for (int i = from; i < tokens.size(); i++) {
             String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
