@@ -9,11 +9,13 @@ import org.w3id.dmkg.DmkgException;
 import org.w3id.dmkg.OrderedPipeline;
 import org.w3id.dmkg.rdf.ArticleGraph;
 import org.w3id.dmkg.text.ArticleSource;
+import org.w3id.dmkg.text.InputProblem;
 import org.w3id.dmkg.text.SourceDocument;
 
 /**
  * Reads the inputs, extracts each article and hands its graph on, reporting problems on stderr (one
- * line each) and progress when stderr is a terminal. Shared by {@code extract}, {@code load} and {@code demo}.
+ * line each, at most a few of each kind: {@link ProblemLines}) and progress when stderr is a terminal.
+ * Shared by {@code extract}, {@code load} and {@code demo}.
  */
 final class ArticleRun {
     /** What a run did. */
@@ -48,6 +50,7 @@ final class ArticleRun {
         Dmkg dmkg = Dmkg.shared();
         Progress progress = new Progress(err, inputs);
         int[] problems = new int[2];
+        ProblemLines lines = new ProblemLines(err, progress::clear);
         long start = System.nanoTime();
         int articles;
         try (OrderedPipeline<SourceDocument, Outcome> pipeline = new OrderedPipeline<>(threads, 4 * threads,
@@ -55,8 +58,7 @@ final class ArticleRun {
                     if (outcome.error() != null) {
                         // one article the extractor cannot handle must not cost the others
                         problems[0]++;
-                        progress.clear();
-                        err.println("dmkg: " + outcome.doc().origin() + ": extraction failed: " + outcome.error());
+                        lines.report("dmkg: ", outcome.doc().origin() + ": ", "extraction failed: " + outcome.error());
                         return;
                     }
                     sink.accept(outcome.graph());
@@ -64,10 +66,10 @@ final class ArticleRun {
                 })) {
             articles = new ArticleSource().read(inputs, pipeline::submit, problem -> {
                 problems[problem.fatal() ? 0 : 1]++;
-                progress.clear();
-                err.println("dmkg: " + (problem.fatal() ? "" : "warning: ") + problem);
+                lines.report(prefix(problem), problem.origin() + ": ", problem.message());
             });
         }
+        lines.finish();
         progress.clear();
         if (articles == 0 && problems[0] == 0) {
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article found in " + String.join(" ", inputs));
@@ -79,10 +81,12 @@ final class ArticleRun {
     static List<SourceDocument> readAll(List<String> inputs, PrintWriter err) {
         List<SourceDocument> docs = new java.util.ArrayList<>();
         int[] fatal = new int[1];
+        ProblemLines lines = new ProblemLines(err, () -> { });
         new ArticleSource().read(inputs, docs::add, problem -> {
             fatal[0] += problem.fatal() ? 1 : 0;
-            err.println("dmkg: " + (problem.fatal() ? "" : "warning: ") + problem);
+            lines.report(prefix(problem), problem.origin() + ": ", problem.message());
         });
+        lines.finish();
         if (docs.isEmpty()) {
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article found in " + String.join(" ", inputs));
         }
@@ -90,6 +94,10 @@ final class ArticleRun {
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, fatal[0] + " inputs could not be read");
         }
         return docs;
+    }
+
+    private static String prefix(InputProblem problem) {
+        return problem.fatal() ? "dmkg: " : "dmkg: warning: ";
     }
 
     private static Function<SourceDocument, Outcome> extractor(Dmkg.Session session) {

@@ -31,7 +31,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Format f = RdfFormats.parse(spec.commandLine(), format);
-        try (DmkgStore s = DmkgStore.open(store.loc)) {
+        try (DmkgStore s = DmkgStore.openExisting(store.loc)) {
             output.write(out -> new Exporter(s).export(f, out));
         }
         return 0;

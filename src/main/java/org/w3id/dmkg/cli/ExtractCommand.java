@@ -9,6 +9,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.w3id.dmkg.rdf.Prefixes;
+import org.w3id.dmkg.rdf.XmlChars;
 import org.w3id.dmkg.store.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,7 +77,7 @@ final class ExtractCommand implements Callable<Integer> {
             } else {
                 var union = dataset.getUnionModel();
                 union.setNsPrefixes(Prefixes.ALL);
-                RDFDataMgr.write(out, union, f.rdfFormat());
+                RDFDataMgr.write(out, f == Format.RDFXML ? XmlChars.forXml(union) : union, f.rdfFormat());
             }
         });
         return summary;

@@ -61,7 +61,7 @@ final class GraphCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
         MeetingNetwork network;
-        try (DmkgStore s = DmkgStore.open(store.loc)) {
+        try (DmkgStore s = DmkgStore.openExisting(store.loc)) {
             network = MeetingNetwork.build(s, person, from, to);
         }
         if (person != null && network.nodes().isEmpty()) {

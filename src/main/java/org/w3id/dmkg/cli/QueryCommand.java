@@ -66,7 +66,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         Query query = parse(named);
         Format f = Format.parse(format);
-        try (DmkgStore s = DmkgStore.open(store.loc)) {
+        try (DmkgStore s = DmkgStore.openExisting(store.loc)) {
             new QueryRunner(s).run(query, params, f, System.out);
             System.out.flush();
         }

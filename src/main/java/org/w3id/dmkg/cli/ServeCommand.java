@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!common.verbose) {
             quietServerLogs();
         }
-        DmkgStore s = DmkgStore.open(store.loc);
+        DmkgStore s = DmkgStore.openExisting(store.loc);
         DmkgServer server;
         try {
             server = DmkgServer.start(s, settings);

@@ -20,7 +20,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DmkgStore s = DmkgStore.open(store.loc)) {
+        try (DmkgStore s = DmkgStore.openExisting(store.loc)) {
             Stats st = Stats.of(s);
             var out = spec.commandLine().getOut();
             out.printf("articles        %d%nmeetings        %d%npersons         %d%noffice holdings %d%n"

@@ -1,5 +1,6 @@
 package org.w3id.dmkg.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -51,6 +52,21 @@ public final class DmkgStore implements AutoCloseable {
         StoreLocations.check(loc);
         InterruptedLoad.refuse(loc);
         return connect(loc);
+    }
+
+    /**
+     * Opens the existing TDB2 database at {@code loc}, for commands that only read it: a location that
+     * does not exist is refused rather than created (an empty store would answer every query with
+     * nothing, and leave a stray directory behind).
+     *
+     * @throws DmkgException {@link DmkgException#STORE_UNAVAILABLE} when {@code loc} does not exist, or
+     *                       as {@link #open}
+     */
+    public static DmkgStore openExisting(Path loc) {
+        if (!Files.exists(loc)) {
+            throw StoreLocations.error(loc, "no such store (the directory does not exist; dmkg load creates it)");
+        }
+        return open(loc);
     }
 
     /**

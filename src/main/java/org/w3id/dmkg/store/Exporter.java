@@ -1,6 +1,7 @@
 package org.w3id.dmkg.store;
 
 import org.w3id.dmkg.rdf.Prefixes;
+import org.w3id.dmkg.rdf.XmlChars;
 
 import java.io.OutputStream;
 
@@ -16,7 +17,8 @@ import org.apache.jena.system.Txn;
  * Writes the whole store in one read transaction. Triple syntaxes ({@code TTL}, {@code NT},
  * {@code JSONLD}, {@code RDFXML}) get the merged union of all named graphs; quad syntaxes
  * ({@code NQ}, {@code TRIG}) keep each named graph. N-Triples and N-Quads are streamed; the
- * other syntaxes are written from an in-memory copy so they can be pretty-printed with prefixes.
+ * other syntaxes are written from an in-memory copy so they can be pretty-printed with prefixes. In
+ * RDF/XML, characters XML 1.0 cannot hold are replaced ({@link XmlChars}).
  */
 public final class Exporter {
 
@@ -44,7 +46,9 @@ public final class Exporter {
                 ds.asDatasetGraph().find().forEachRemaining(copy::add);
                 RDFDataMgr.write(out, copy, format.rdfFormat());
             } else {
-                RDFDataMgr.write(out, unionCopy(ds), format.rdfFormat());
+                Model union = unionCopy(ds);
+                // XML 1.0 cannot hold most control characters: see XmlChars
+                RDFDataMgr.write(out, format == Format.RDFXML ? XmlChars.forXml(union) : union, format.rdfFormat());
             }
         });
     }

@@ -31,6 +31,7 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.rdf.XmlChars;
 
 /**
  * Runs SPARQL queries over a {@link DmkgStore}, each inside one read transaction, over the union
@@ -83,7 +84,7 @@ public final class QueryRunner {
         execute(query, params, qe -> {
             if (graphQuery) {
                 Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                RDFDataMgr.write(out, m, format.rdfFormat());
+                RDFDataMgr.write(out, format == Format.RDFXML ? XmlChars.forXml(m) : m, format.rdfFormat());
             } else if (query.isAskType()) {
                 writeAsk(qe.execAsk(), format, out);
             } else {
@@ -178,7 +179,7 @@ public final class QueryRunner {
             default -> {
                 PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(org.w3id.dmkg.rdf.Prefixes.ALL)
                         .setNsPrefixes(query.getPrefixMapping());
-                ResultSetFormatter.out(out, rs, new Prologue(pm));
+                TableText.write(rs, new Prologue(pm), out);
             }
         }
     }

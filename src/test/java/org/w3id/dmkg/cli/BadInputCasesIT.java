@@ -98,6 +98,26 @@ class BadInputCasesIT {
     }
 
     @Test
+    void manyMalformedJsonLinesAreSummarizedAfterAFew() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            lines.append("{\"text\": \"unterminated ").append(i).append('\n');
+        }
+        lines.append("{\"url\": \"https://news.example.org/1\", \"text\": \"").append(STORY).append("\"}\n");
+        Path jsonl = Files.writeString(dir.resolve("many-bad.jsonl"), lines);
+        Path out = dir.resolve("many-bad.nt");
+        Cli.Result r = Cli.run("extract", "--format", "nt", "-o", out.toString(), jsonl.toString()).expect(3);
+        r.noStackTrace();
+        var errors = r.errorLines();
+        assertEquals(ProblemLines.SHOWN + 1, errors.size(), r.err());
+        assertTrue(errors.get(0).startsWith("dmkg: " + jsonl + ":1: malformed JSON"), errors.get(0));
+        assertTrue(errors.get(ProblemLines.SHOWN - 1).startsWith("dmkg: " + jsonl + ":5: malformed JSON"), r.err());
+        assertEquals("dmkg: 1995 more lines like this (malformed JSON) not shown", errors.get(ProblemLines.SHOWN));
+        assertTrue(r.err().contains("2000 inputs skipped"), r.err());
+        assertTrue(Cli.count(Cli.readModel(out), "?a a schema:NewsArticle") == 1, "the good line was read");
+    }
+
+    @Test
     void aMalformedJsonLineIsReportedByNumberAndTheOthersLoaded() throws IOException {
         String good = "{\"url\": \"https://news.example.org/%d\", \"text\": \"%s\"}\n";
         Path jsonl = Files.writeString(dir.resolve("three.jsonl"), String.format(good, 1, STORY)

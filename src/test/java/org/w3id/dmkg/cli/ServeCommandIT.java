@@ -48,6 +48,7 @@ class ServeCommandIT {
     @Test
     void aPortInUseFailsAndReleasesTheStore() throws Exception {
         Path loc = dir.resolve("db");
+        DmkgStore.open(loc).close(); // serve opens only an existing store
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             StringWriter err = new StringWriter();
             int code = run(err, "serve", "--loc", loc.toString(), "--port", Integer.toString(taken.getLocalPort()));
