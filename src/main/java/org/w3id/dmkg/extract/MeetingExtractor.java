@@ -83,7 +83,7 @@ public final class MeetingExtractor {
                 // a transcript's title line ("Remarks Before Meeting With ..."): its speaker is the byline's,
                 // speaking where the place line says
                 parties = parties.withSubject(ctx.name(byline.person()));
-                place = place == null && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO ? ctx.datelinePlace() : place;
+                place = place == null && !mode.remote() ? ctx.datelinePlace() : place;
             }
             List<List<Mention>> groups = byOwnDate(parties.objects(), inSentence, s);
             for (List<Mention> group : groups) {
@@ -225,7 +225,7 @@ public final class MeetingExtractor {
 
     private String[] roles(ArticleContext ctx, Sentence s, int t, Set<String> subjects, Set<String> objects,
                            MeetingMode mode, String place, Map<String, String> countryOfPerson) {
-        if (subjects.size() != 1 || objects.size() != 1 || mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO) {
+        if (subjects.size() != 1 || objects.size() != 1 || mode.remote()) {
             return new String[2];
         }
         String subject = subjects.iterator().next();

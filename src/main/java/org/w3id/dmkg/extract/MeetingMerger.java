@@ -44,10 +44,6 @@ final class MeetingMerger {
         return out;
     }
 
-    private static boolean remote(MeetingMode mode) {
-        return mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO;
-    }
-
     /** The more telling mode wins: a call or video link over talks over a plain meeting. */
     private static int rank(MeetingMode mode) {
         return switch (mode) {
@@ -61,7 +57,7 @@ final class MeetingMerger {
         for (int i = 0; i < merged.size(); i++) {
             MeetingFact a = merged.get(i);
             boolean bothDated = a.date() != null && m.date() != null;
-            boolean sameChannel = remote(a.mode()) == remote(m.mode());
+            boolean sameChannel = a.mode().remote() == m.mode().remote();
             if (sameChannel && (!bothDated || Math.abs(a.date().toEpochDay() - m.date().toEpochDay()) <= SAME_VISIT_DAYS)
                     || bothDated && a.date().equals(m.date())) {
                 return i;

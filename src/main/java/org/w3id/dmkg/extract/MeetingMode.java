@@ -2,5 +2,10 @@ package org.w3id.dmkg.extract;
 
 /** How a meeting took place. */
 public enum MeetingMode {
-    IN_PERSON, TALKS, PHONE, VIDEO, VISIT
+    IN_PERSON, TALKS, PHONE, VIDEO, VISIT;
+
+    /** A call or a video link: the people were not in one place. */
+    public boolean remote() {
+        return this == PHONE || this == VIDEO;
+    }
 }

@@ -40,7 +40,7 @@ final class MeetingSetting {
      */
     static ArticlePlace articlePlace(ArticleContext ctx, List<MeetingFact> meetings) {
         for (MeetingFact m : meetings) {
-            if (m.place() != null && m.mode() != MeetingMode.PHONE && m.mode() != MeetingMode.VIDEO) {
+            if (m.place() != null && !m.mode().remote()) {
                 return new ArticlePlace(m.place(), "first-meeting");
             }
         }
@@ -114,8 +114,7 @@ final class MeetingSetting {
             return;
         }
         MeetingFact last = found.get(found.size() - 1);
-        boolean remote = last.mode() == MeetingMode.PHONE || last.mode() == MeetingMode.VIDEO;
-        String place = last.place() != null || remote ? last.place() : MeetingSetting.place(ctx, s, s.end());
+        String place = last.place() != null || last.mode().remote() ? last.place() : MeetingSetting.place(ctx, s, s.end());
         // a date its own sentence gave stays; one only the dateline or article gave yields to the one told here
         LocalDate date = !ownDate && dates.size() == 1 ? dates.get(0) : last.date();
         if (!java.util.Objects.equals(place, last.place()) || !java.util.Objects.equals(date, last.date())) {

@@ -83,8 +83,8 @@ final class SettingJudge {
             if (m.planned()) {
                 continue;
             }
-            List<String> shared = features(ctx, meetings, i, day);
             Sentence s = sentenceAt(ctx, m.evidence().start());
+            List<String> shared = features(meetings, i, s, day);
             String text = s == null ? "" : s.text();
             if (m.date() == null && day != null && !otherTime(text, day)) {
                 List<String> f = kind("date", shared);
@@ -93,7 +93,7 @@ final class SettingJudge {
                 f.add("placed=" + (m.place() == null ? "none" : m.place().equals(placeKey) ? "article" : "other"));
                 out.add(new SettingCandidate(m, true, day.toString(), f));
             }
-            if ((m.place() == null && !OTHER_PLACE.matcher(text).find() || told) && place != null && !remote(m.mode())) {
+            if ((m.place() == null && !OTHER_PLACE.matcher(text).find() || told) && place != null && !m.mode().remote()) {
                 List<String> f = kind("place", shared);
                 f.add("place-source=" + place.source());
                 f.add("dated=" + (m.date() == null ? "none" : m.date().equals(day) ? "article" : "other"));
@@ -134,7 +134,8 @@ final class SettingJudge {
         return f;
     }
 
-    private static List<String> features(ArticleContext ctx, List<MeetingFact> meetings, int i, LocalDate day) {
+    /** @param s the sentence that reports meeting {@code i}, or null */
+    private static List<String> features(List<MeetingFact> meetings, int i, Sentence s, LocalDate day) {
         MeetingFact m = meetings.get(i);
         List<String> f = new ArrayList<>();
         f.add("bias");
@@ -143,7 +144,6 @@ final class SettingJudge {
             boolean shares = m.participants().stream().anyMatch(meetings.get(0).participants()::contains);
             f.add("shares-first=" + shares);
         }
-        Sentence s = sentenceAt(ctx, m.evidence().start());
         if (s == null) {
             return f;
         }
@@ -191,10 +191,6 @@ final class SettingJudge {
             }
         }
         throw new IllegalStateException("meeting not among those judged");
-    }
-
-    private static boolean remote(MeetingMode mode) {
-        return mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO;
     }
 
     private static MeetingFact with(MeetingFact m, LocalDate date, String place) {
