@@ -19,6 +19,11 @@ import org.w3id.dmkg.nlp.Token;
  */
 record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd) {
     private static final Pattern PHOTO_BY = Pattern.compile("(?is).*\\bphotos?\\s+by$");
+    /** Nouns of time that may follow a name without qualifying it: "met Putin today". */
+    private static final Set<String> TIME = Set.of("today", "tonight", "yesterday", "tomorrow", "morning",
+            "afternoon", "evening", "night", "week", "month", "year", "day");
+    /** Words of meeting and speech, which the tagger may take for nouns after a name. */
+    private static final Set<String> VERBS = verbs();
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding", "while",
             "told", "tells");
@@ -29,7 +34,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
         Set<String> subjects = new LinkedHashSet<>();
         List<Mention> objects = new ArrayList<>();
         for (Mention p : ctx.persons(s)) {
-            if (isCredit(s, p)) {
+            if (isCredit(s, p) || attributive(s, p, p.start() >= triggerAt)) {
                 continue;
             }
             if (p.start() < triggerAt) {
@@ -169,6 +174,32 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
             }
         }
         return null;
+    }
+
+    /**
+     * A name that qualifies a noun rather than naming a party: "Trump campaign aides", "Trump administration
+     * officials", and after the meeting word a possessive ("a call with Zelensky about Biden's remarks").
+     */
+    private static boolean attributive(Sentence s, Mention p, boolean afterTrigger) {
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).start() >= p.end()) {
+                Token next = tokens.get(k);
+                String w = next.text();
+                if (afterTrigger && (w.equals("'s") || w.equals("\u2019s")) && next.start() == p.end()) {
+                    return true;
+                }
+                return "NN".equals(next.pos()) && Character.isLowerCase(w.charAt(0)) && !TIME.contains(w)
+                        && !VERBS.contains(w); // the tagger takes "Kim hold talks" for a noun too
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> verbs() {
+        Set<String> out = new java.util.HashSet<>(Lexicon.pairs("meeting-verbs.txt").keySet());
+        out.addAll(Lexicon.lines("speech-verbs.txt"));
+        return Set.copyOf(out);
     }
 
     /** A name in a photo credit or byline: "(Xinhua/Liu Weibing)", "[Photo by Li Tao/Xinhua]". */

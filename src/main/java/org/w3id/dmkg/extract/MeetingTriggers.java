@@ -24,6 +24,16 @@ final class MeetingTriggers {
     private static final Pattern PLANNED = Pattern.compile("\\b(will|shall|'ll|is to|was to|are to|were to|"
             + "scheduled to|expected to|plans? to|planning to|set to|due to|going to|to be held)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Words that, just before a meeting word, say the meeting did not or may not happen: "did not meet",
+     * "cancelled a meeting with", "the possibility of a summit between".
+     */
+    private static final Set<String> UNREAL = Set.of("not", "n't", "never", "no", "cancel", "cancels", "cancelled",
+            "canceled", "cancelling", "canceling", "off", "postponed", "postpones", "scrapped", "denied", "denies",
+            "refused", "refuses", "declined", "rejected", "without", "possibility", "possible", "potential",
+            "prospect", "prospects", "hypothetical");
+    /** How many tokens before a meeting word {@link #UNREAL} is looked for. */
+    private static final int UNREAL_WITHIN = 3;
     private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that", "their", "his", "her",
             "its", "our", "during");
 
@@ -92,7 +102,8 @@ final class MeetingTriggers {
                     && !speakingWith(tokens, i)) {
                 continue;
             }
-            if (needs.containsKey(w) && !followedBy(tokens, i, needs.get(w))) {
+            if (needs.containsKey(w) && !followedBy(tokens, i, needs.get(w)) || unreal(tokens, i)
+                    || w.equals("called") && demand(tokens, i)) {
                 continue;
             }
             if (verbs.get(w).equals("visit") || NEEDS_OBJECT.contains(w) && (!capitalizedSoon(tokens, i) || !verbForm(tokens, i))) {
@@ -106,6 +117,30 @@ final class MeetingTriggers {
             return i;
         }
         return -1;
+    }
+
+    /** Whether a word of denial or mere possibility stands just before the meeting word. */
+    private static boolean unreal(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - UNREAL_WITHIN); k < i; k++) {
+            if (UNREAL.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "called on X to step aside": a demand made of someone, not a visit paid to them. */
+    private static boolean demand(List<Token> tokens, int i) {
+        for (int k = i + 2; k < tokens.size() && k <= i + 8; k++) {
+            String w = tokens.get(k).text();
+            if (w.equals("to")) {
+                return true;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) && !MODIFIERS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "spoke (today) with", "speaks with": a conversation, whose mode the article's other words tell. */

@@ -28,6 +28,8 @@ final class NameRuns {
             "H.E", "His", "Her", "Excellency", "Shri", "Smt", "Smt.", "Mme", "Mme.", "Madam", "Hon", "Hon.", "Gen",
             "Gen.", "Sen", "Sen.", "Rep.", "Gov", "Gov.", "Amb.", "Adm.", "Sgt.", "Lt", "Lt.", "Col", "Col.", "Maj",
             "Maj.", "Capt", "Capt.", "Prof", "Prof.");
+    /** Honorifics that are never part of a name; abbreviated ranks are not either ("Gov.", but "Hun Sen"). */
+    private static final Set<String> NEVER_NAMES = Set.of("Mr", "Mrs", "Ms", "Dr", "H.E", "Excellency", "Shri", "Smt");
     /** "Mr.", "H.E.", "Hon", "Dr": a word of respect or rank before a name. */
     static boolean honorific(String word) {
         return HONORIFICS.contains(word);
@@ -192,7 +194,7 @@ final class NameRuns {
 
     private boolean nameWord(Token t) {
         String w = t.text();
-        if (stop.contains(w) || !WORD.matcher(w).matches() || GLUED.matcher(w).find()
+        if (stop.contains(w) || NEVER_NAMES.contains(w) || HONORIFICS.contains(w) && w.endsWith(".") || !WORD.matcher(w).matches() || GLUED.matcher(w).find()
                 || Character.isLowerCase(w.charAt(w.length() - 1)) && verbs.contains(w.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }

@@ -31,6 +31,9 @@ final class PersonEvidence {
         if (before != null && before.text().equals(",") && first >= 2 && titledBefore(tokens, first - 1, index)) {
             return "title-comma";
         }
+        if (first < r.first()) {
+            return "honorific"; // "Mr. Kwatra", "the Hon Julie Bishop MP", "H.E. Mr. Charles Michel"
+        }
         if (r.size() >= 2) {
             if (after != null && speech.contains(lower(after)) || before != null && speech.contains(lower(before))) {
                 return "speech-verb";

@@ -53,6 +53,7 @@ final class PersonFeatures {
         context(f, tokens, r.first() - 2, "prev2", index);
         context(f, tokens, r.last() + 1, "next", index);
         context(f, tokens, r.last() + 2, "next2", index);
+        pairs(f); // "X of Venezuela" and "the Hon X": two words together say more than each
         // a lone word needs more than a pair of words does: the same evidence, weighed by length
         String size = r.size() == 1 ? "one:" : "more:";
         int n = f.size();
@@ -64,6 +65,21 @@ final class PersonFeatures {
             }
         }
         return f;
+    }
+
+    /** The two words after the run as one feature, and the two before it. */
+    private static void pairs(List<String> f) {
+        String[] v = new String[4];
+        String[] names = {"prev=", "prev2=", "next=", "next2="};
+        for (String x : f) {
+            for (int i = 0; i < names.length; i++) {
+                if (x.startsWith(names[i]) && v[i] == null) {
+                    v[i] = x.substring(names[i].length());
+                }
+            }
+        }
+        f.add("before=" + v[1] + " " + v[0]);
+        f.add("after=" + v[2] + " " + v[3]);
     }
 
     private static void context(List<String> f, List<Token> tokens, int k, String name, MentionIndex index) {
