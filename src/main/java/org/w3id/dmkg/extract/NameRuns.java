@@ -50,6 +50,10 @@ final class NameRuns {
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}[\\p{L}'\u2019.]*)*");
 
+    /** Tags of a sentence's first word that open it rather than begin a name: adverbs, interjections, prepositions. */
+    /** How far after a run the glued end of a hover card is looked for. */
+    private static final int CARD_WORDS = 8;
+    private static final Set<String> OPENERS = Set.of("RB", "UH", "IN");
     private static final Set<String> FUNCTION_TAGS = Set.of("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WP$",
             "MD", "TO", "EX", "PDT", "WRB", "UH");
 
@@ -109,10 +113,13 @@ final class NameRuns {
                     break;
                 }
             }
-            int card = hoverCard(tokens, i, last);
-            if (card >= 0) {
-                runs.add(new Run(i, card)); // the name as the story gives it, without the card after it
-                i = last + 2;
+            if (i == 0 && last >= i + 2 && OPENERS.contains(String.valueOf(tokens.get(i).pos()))) {
+                i++; // "Even Tiffany Trump was there", "Meanwhile Vladimir Putin ...": an adverb opens the sentence
+            }
+            int[] card = hoverCard(tokens, i, last);
+            if (card != null) {
+                runs.add(new Run(i, card[0])); // the name as the story gives it, without the card after it
+                i = card[1] + 1;
                 continue;
             }
             runs.add(new Run(i, last));
@@ -124,24 +131,32 @@ final class NameRuns {
     /**
      * Page chrome of some sites follows a name with a hover card of the person's full name, its last word
      * glued to the next headline: "Trump Donald John TrumpPerry ends ...", "Nancy Pelosi Nancy
-     * PelosiObstacles". When the glued word begins with a word of the run, the name ends at that word's
-     * first place in the run: the index of its last token; else -1.
+     * PelosiObstacles", "Joe Manchin Joseph (Joe) ManchinPoll". When the glued word, a few capitalized words
+     * or a bracketed nickname after the run, begins with a word of the run, the name ends at that word's
+     * first place in the run: that index and the glued word's; else null.
      */
-    private static int hoverCard(List<Token> tokens, int first, int last) {
-        if (last + 1 >= tokens.size() || last == first) {
-            return -1;
+    private static int[] hoverCard(List<Token> tokens, int first, int last) {
+        if (last == first) {
+            return null;
         }
-        Matcher m = GLUED.matcher(tokens.get(last + 1).text());
-        if (!m.find()) {
-            return -1;
-        }
-        String head = tokens.get(last + 1).text().substring(0, m.start() + 3);
-        for (int k = first; k < last; k++) {
-            if (tokens.get(k).text().equals(head)) {
-                return k;
+        // the card may give the full name with a nickname first: "Joe Manchin Joseph (Joe) ManchinPoll ..."
+        for (int g = last + 1; g < tokens.size() && g <= last + CARD_WORDS; g++) {
+            String w = tokens.get(g).text();
+            Matcher m = GLUED.matcher(w);
+            if (m.find()) {
+                String head = w.substring(0, m.start() + 3);
+                for (int k = first; k < last; k++) {
+                    if (tokens.get(k).text().equals(head)) {
+                        return new int[] {k, g};
+                    }
+                }
+                return null;
+            }
+            if (!w.equals("(") && !w.equals(")") && !Character.isUpperCase(w.charAt(0))) {
+                return null;
             }
         }
-        return -1;
+        return null;
     }
 
     /**
