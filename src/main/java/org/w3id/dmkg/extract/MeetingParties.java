@@ -24,6 +24,10 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
             "afternoon", "evening", "night", "week", "month", "year", "day");
     /** Words of meeting and speech, which the tagger may take for nouns after a name. */
     private static final Set<String> VERBS = verbs();
+    private static final Set<String> SPEECH = Set.copyOf(Lexicon.lines("speech-verbs.txt"));
+    /** Words that open a reported clause with a subject of its own. */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "we", "i");
+    private static final Set<String> TELLING = Set.of("told", "tells", "tell");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding", "while",
             "told", "tells");
@@ -32,18 +36,23 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
         int triggerAt = s.tokens().get(trigger).start();
         int stop = clauseEnd(ctx, s, trigger);
         Set<String> subjects = new LinkedHashSet<>();
+        Set<String> reporters = new LinkedHashSet<>();
         List<Mention> objects = new ArrayList<>();
         for (Mention p : ctx.persons(s)) {
             if (isCredit(s, p) || attributive(s, p, p.start() >= triggerAt)) {
                 continue;
             }
             if (p.start() < triggerAt) {
-                subjects.add(ctx.name(p));
+                (reporter(ctx, s, p, triggerAt) ? reporters : subjects).add(ctx.name(p));
             } else if (p.start() < stop && objects.stream().noneMatch(o -> ctx.name(o).equals(ctx.name(p)))) {
                 objects.add(p);
             }
         }
         String pronoun = pronounSubject(ctx, s, trigger);
+        if (pronoun != null && reporters.contains(pronoun)) {
+            // "X said that Y ... she also spoke with": the pronoun is the one reported on, not the reporter
+            pronoun = subjects.isEmpty() ? null : List.copyOf(subjects).get(subjects.size() - 1);
+        }
         Mention main = subjects.isEmpty() ? frontedSubject(ctx, s, trigger, stop) : null;
         if (main != null) {
             subjects.add(ctx.name(main)); // "During his meeting with X at Y, Kwatra conveyed ..."
@@ -200,6 +209,38 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
         Set<String> out = new java.util.HashSet<>(Lexicon.pairs("meeting-verbs.txt").keySet());
         out.addAll(Lexicon.lines("speech-verbs.txt"));
         return Set.copyOf(out);
+    }
+
+    /**
+     * Whoever reports a meeting that others hold: the name is followed by a word of speech, and someone
+     * else is the subject between that word and the meeting word ("Peskov said that Putin ... he also spoke
+     * with"). "Wang said during talks with X" and "Li said during his meeting with X" keep Wang and Li.
+     */
+    private static boolean reporter(ArticleContext ctx, Sentence s, Mention p, int triggerAt) {
+        List<Token> tokens = s.tokens();
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < p.end()) {
+            k++;
+        }
+        if (k >= tokens.size() || !SPEECH.contains(tokens.get(k).text())) {
+            return false;
+        }
+        int from = tokens.get(k).end();
+        Mention addressee = ctx.mentions().at(k + 1 < tokens.size() ? tokens.get(k + 1).start() : -1);
+        if (TELLING.contains(tokens.get(k).text()) && addressee != null && addressee.type() == MentionType.PERSON) {
+            from = addressee.end(); // "Obama told Singh in their first meeting": Singh is told, and a party
+        }
+        for (int j = k + 1; j < tokens.size() && tokens.get(j).start() < triggerAt; j++) {
+            Mention m = ctx.mentions().at(tokens.get(j).start());
+            if (tokens.get(j).start() < from) {
+                continue;
+            }
+            if (m != null && m.type() == MentionType.PERSON
+                    || CLAUSE_SUBJECTS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name in a photo credit or byline: "(Xinhua/Liu Weibing)", "[Photo by Li Tao/Xinhua]". */
