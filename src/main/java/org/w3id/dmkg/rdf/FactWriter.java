@@ -111,7 +111,7 @@ final class FactWriter {
         if (a.eventYear() != null) {
             event.addLiteral(DMKG.year, m.createTypedLiteral(java.math.BigInteger.valueOf(a.eventYear())));
         }
-        Resource r = fact(local("anniversary", a.ordinal(), a.event()), DMKG.Anniversary, a.confidence(), a.evidence())
+        Resource r = fact(Iris.anniversary(a, article.getURI()), DMKG.Anniversary, a.confidence(), a.evidence())
                 .addLiteral(DMKG.ordinal, m.createTypedLiteral(java.math.BigInteger.valueOf(a.ordinal())))
                 .addProperty(DMKG.commemorates, event);
         if (a.year() != null) {
