@@ -7,12 +7,15 @@ import org.w3id.dmkg.nlp.NlpStages;
 import org.w3id.dmkg.nlp.OpenNlpModels;
 import org.w3id.dmkg.nlp.Pipeline;
 import org.w3id.dmkg.nlp.Stage;
+import org.w3id.dmkg.text.FoldedText;
 import org.w3id.dmkg.text.SourceDocument;
 
 /**
  * Text in, facts out: the OpenNLP stages, then the recognizers (gazetteer, titles, organizations,
- * people), then the extractors of offices, meetings, anniversaries and statements. Not thread-safe
- * (it holds OpenNLP taggers): use one per thread; the models and gazetteer are shared.
+ * people), then the extractors of offices, meetings, anniversaries and statements. Every stage reads the
+ * article's text folded ({@link FoldedText}: composed, look-alike spaces and hyphens plain, invisible
+ * marks removed), so that a name is found however it is encoded. Not thread-safe (it holds OpenNLP
+ * taggers): use one per thread; the models and gazetteer are shared.
  */
 public final class Extractor {
     private final Gazetteer gazetteer;
@@ -42,12 +45,12 @@ public final class Extractor {
 
     /** The name-shaped runs of an article, before the person judge decides: what its training learns from. */
     public List<PersonCandidate> personCandidates(SourceDocument source) {
-        return persons.candidates(beforePersons.apply(Document.of(source)));
+        return persons.candidates(beforePersons.apply(Document.of(folded(source))));
     }
 
     /** The candidates of the meeting and office-country judges in an article: what their training learns from. */
     public DecisionCandidates decisionCandidates(SourceDocument source) {
-        ArticleContext ctx = context(source);
+        ArticleContext ctx = context(folded(source));
         java.util.Set<Integer> meetingSentences = meetings.sentences(ctx);
         return new DecisionCandidates(meetings.candidates(ctx, offices.extract(ctx, meetingSentences)),
                 offices.countryCandidates(ctx, meetingSentences));
@@ -55,25 +58,36 @@ public final class Extractor {
 
     /** The meetings' open dates and places and the article's they might take: what the setting judge learns from. */
     public List<SettingCandidate> settingCandidates(SourceDocument source) {
-        ArticleContext ctx = context(source);
+        ArticleContext ctx = context(folded(source));
         return meetings.settingCandidates(ctx, offices.extract(ctx, meetings.sentences(ctx)));
     }
 
-    private ArticleContext context(SourceDocument source) {
-        Document d = annotate(source);
+    /** The context of an article already folded. */
+    private ArticleContext context(SourceDocument folded) {
+        Document d = annotated(folded);
         return ArticleContext.of(d, gazetteer, persons.credits(d));
     }
 
-    /** The annotated document, for inspection and tests. */
-    public Document annotate(SourceDocument source) {
-        return persons.apply(beforePersons.apply(Document.of(source)));
+    private Document annotated(SourceDocument folded) {
+        return persons.apply(beforePersons.apply(Document.of(folded)));
     }
 
+    private static SourceDocument folded(SourceDocument source) {
+        return FoldedText.of(source.text()).document(source);
+    }
+
+    /** The annotated document, its offsets into the folded text, for inspection and tests. */
+    public Document annotate(SourceDocument source) {
+        return annotated(folded(source));
+    }
+
+    /** The facts of an article; their spans are into the folded text, {@link ArticleFacts#inSource} maps them back. */
     public ArticleFacts extract(SourceDocument source) {
-        ArticleContext ctx = context(source);
+        FoldedText text = FoldedText.of(source.text());
+        ArticleContext ctx = context(text.document(source));
         List<OfficeHolding> office = offices.extract(ctx, meetings.sentences(ctx));
         List<MeetingFact> meeting = meetings.extract(ctx, office);
-        return new ArticleFacts(source, ctx.people().persons(), EntityCollector.collect(ctx),
+        return new ArticleFacts(source, text, ctx.people().persons(), EntityCollector.collect(ctx),
                 EntityCollector.sources(ctx), meeting, office,
                 anniversaries.extract(ctx), statements.extract(ctx, meeting));
     }

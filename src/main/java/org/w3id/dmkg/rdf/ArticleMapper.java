@@ -61,7 +61,7 @@ public final class ArticleMapper {
         if (publisher != null) {
             article.addProperty(SCHEMA.publisher, publisher);
         }
-        new FactWriter(m, article, src.text(), entities, minConfidence).write(facts);
+        new FactWriter(m, article, facts, entities, minConfidence).write();
         return new ArticleGraph(articleIri, m);
     }
 
@@ -73,6 +73,7 @@ public final class ArticleMapper {
         return m.createTypedLiteral(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
     }
 
+    /** The evidence of a fact: {@code span} of the article's {@code text} as read, which its anchor quotes. */
     static Resource evidence(Model m, Resource article, String text, Span span) {
         Resource ev = m.createResource(Iris.local("evidence", article.getURI(), span.start(), span.end()))
                 .addProperty(RDF.type, DMKG.Evidence)

@@ -34,7 +34,9 @@ final class EntityWriter {
     /**
      * An entity the article names, with its preferred name as {@code skos:prefLabel} and {@code rdfs:label},
      * and also labelled as the article writes it when that is another of its names ("Nay Pyi Taw", "ANI");
-     * countries keep their one short name.
+     * countries keep their one short name. An organization the reference data does not know has no preferred
+     * name, only the names articles write ({@code rdfs:label}): two articles spelling it two ways ("Acme Inc",
+     * "Acme Inc.") would otherwise give it two preferred names.
      */
     Resource entity(Model m, EntityFact e) {
         Resource r = write(m, e.kind(), e.key(), e.label());
@@ -62,8 +64,11 @@ final class EntityWriter {
     }
 
     private Resource write(Model m, EntryKind kind, String key, String label) {
-        Resource r = m.createResource(Iris.entity(key)).addProperty(RDFS.label, label)
-                .addProperty(SKOS.prefLabel, label);
+        GazetteerEntry e = gazetteer.entry(key).orElse(null);
+        Resource r = m.createResource(Iris.entity(key)).addProperty(RDFS.label, label);
+        if (e != null) {
+            r.addProperty(SKOS.prefLabel, label);
+        }
         switch (kind) {
             case COUNTRY -> r.addProperty(RDF.type, SCHEMA.Country);
             case ORGANIZATION -> r.addProperty(RDF.type, org.apache.jena.vocabulary.ORG.Organization);
@@ -74,7 +79,6 @@ final class EntityWriter {
         for (String iri : sameAs.apply(key)) {
             r.addProperty(OWL.sameAs, m.createResource(iri));
         }
-        GazetteerEntry e = gazetteer.entry(key).orElse(null);
         if (e != null && e.containedIn() != null && (kind == EntryKind.CITY || kind == EntryKind.VENUE || kind == EntryKind.REGION)) {
             Resource parent = byKey(m, e.containedIn());
             if (parent != null) {

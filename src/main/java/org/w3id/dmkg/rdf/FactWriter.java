@@ -17,19 +17,19 @@ import org.w3id.dmkg.extract.StatementFact;
 final class FactWriter {
     private final Model m;
     private final Resource article;
-    private final String text;
+    private final ArticleFacts facts;
     private final EntityWriter entities;
     private final double min;
 
-    FactWriter(Model m, Resource article, String text, EntityWriter entities, double minConfidence) {
+    FactWriter(Model m, Resource article, ArticleFacts facts, EntityWriter entities, double minConfidence) {
         this.m = m;
         this.article = article;
-        this.text = text;
+        this.facts = facts;
         this.entities = entities;
         this.min = minConfidence;
     }
 
-    void write(ArticleFacts facts) {
+    void write() {
         List<Resource> meetings = new ArrayList<>();
         for (MeetingFact f : facts.meetings()) {
             meetings.add(f.confidence() >= min ? meeting(f) : null);
@@ -46,7 +46,8 @@ final class FactWriter {
         }
         for (StatementFact s : facts.statements()) {
             if (s.confidence() >= min) {
-                Resource r = fact("statement", DMKG.Statement, s.confidence(), s.evidence(), s.evidence().start())
+                Resource r = fact(local("statement", facts.inSource(s.evidence()).start()), DMKG.Statement,
+                        s.confidence(), s.evidence())
                         .addProperty(DMKG.speaker, entities.person(m, s.speaker()))
                         .addProperty(SCHEMA.text, s.text());
                 if (s.meeting() >= 0 && meetings.get(s.meeting()) != null) {
@@ -81,13 +82,13 @@ final class FactWriter {
         r.addProperty(DMKG.status, f.planned() ? DMKG.Planned : DMKG.Occurred)
                 .addProperty(PROV.wasDerivedFrom, article)
                 .addProperty(DMKG.confidence, ArticleMapper.decimal(m, f.confidence()))
-                .addProperty(DMKG.evidence, ArticleMapper.evidence(m, article, text, f.evidence()));
+                .addProperty(DMKG.evidence, evidence(f.evidence()));
         return r;
     }
 
     private void office(OfficeHolding h) {
-        Resource r = fact("membership", ORG.Membership, h.confidence(), h.evidence(), h.person(), h.role(),
-                h.country(), h.organization())
+        Resource r = fact(local("membership", h.person(), h.role(), h.country(), h.organization()), ORG.Membership,
+                h.confidence(), h.evidence())
                 .addProperty(ORG.member, entities.person(m, h.person()))
                 .addProperty(ORG.role, m.createResource(Iris.role(h.role())).addProperty(RDF.type, ORG.Role)
                         .addProperty(RDFS.label, h.role()));
@@ -110,7 +111,7 @@ final class FactWriter {
         if (a.eventYear() != null) {
             event.addLiteral(DMKG.year, m.createTypedLiteral(java.math.BigInteger.valueOf(a.eventYear())));
         }
-        Resource r = fact("anniversary", DMKG.Anniversary, a.confidence(), a.evidence(), a.ordinal(), a.event())
+        Resource r = fact(Iris.anniversary(a, article.getURI()), DMKG.Anniversary, a.confidence(), a.evidence())
                 .addLiteral(DMKG.ordinal, m.createTypedLiteral(java.math.BigInteger.valueOf(a.ordinal())))
                 .addProperty(DMKG.commemorates, event);
         if (a.year() != null) {
@@ -118,11 +119,19 @@ final class FactWriter {
         }
     }
 
-    private Resource fact(String kind, Resource type, double confidence, org.w3id.dmkg.extract.Span span,
-                          Object... key) {
-        return m.createResource(Iris.local(kind, article.getURI(), key)).addProperty(RDF.type, type)
+    private String local(String kind, Object... key) {
+        return Iris.local(kind, article.getURI(), key);
+    }
+
+    private Resource fact(String iri, Resource type, double confidence, org.w3id.dmkg.extract.Span span) {
+        return m.createResource(iri).addProperty(RDF.type, type)
                 .addProperty(PROV.wasDerivedFrom, article)
                 .addProperty(DMKG.confidence, ArticleMapper.decimal(m, confidence))
-                .addProperty(DMKG.evidence, ArticleMapper.evidence(m, article, text, span));
+                .addProperty(DMKG.evidence, evidence(span));
+    }
+
+    /** The evidence of a fact, its span (into the folded text) given in the article's text as read. */
+    private Resource evidence(org.w3id.dmkg.extract.Span span) {
+        return ArticleMapper.evidence(m, article, facts.source().text(), facts.inSource(span));
     }
 }

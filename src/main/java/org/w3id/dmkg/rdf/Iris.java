@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
+import org.w3id.dmkg.extract.AnniversaryFact;
 import org.w3id.dmkg.extract.MeetingFact;
 import org.w3id.dmkg.extract.MeetingMode;
 import org.w3id.dmkg.extract.Names;
@@ -58,6 +59,17 @@ public final class Iris {
             return DMKG.ID + "meeting/" + m.date() + "-" + hash(basis);
         }
         return DMKG.ID + "meeting/" + hash(articleIri + "|" + basis);
+    }
+
+    /**
+     * An anniversary: with its year, by the event, the ordinal and the year, so that the articles marking it
+     * meet in one node, as meetings do; without one, only within its article.
+     */
+    public static String anniversary(AnniversaryFact a, String articleIri) {
+        if (a.year() != null) {
+            return DMKG.ID + "anniversary/" + a.year() + "-" + a.ordinal() + "-" + hash(event(a.event()));
+        }
+        return local("anniversary", articleIri, a.ordinal(), a.event());
     }
 
     /** Anything stated by one article: the article and the parts that identify it. */

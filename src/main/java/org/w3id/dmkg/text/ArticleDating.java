@@ -17,13 +17,16 @@ final class ArticleDating {
      *                  when null, the date the URL holds, else the time stamp in the head of the text, else
      *                  a dateline date with an explicit year
      * @param publisher the publisher the input named, or {@code null}; when null, the dateline's agency
-     * @param text      the final article text, already normalized; dateline offsets point into it
+     * @param text      the final article text, already normalized; dateline offsets point into it, its place
+     *                  and agency are as the folded text ({@link FoldedText}) has them
      */
     static SourceDocument complete(String origin, String url, String headline, LocalDate published,
                                    String publisher, String text) {
+        // found in the folded text, so that a no-break space or a direction mark does not hide them
+        FoldedText folded = FoldedText.of(text);
         LocalDate date = published != null ? published : UrlDates.find(url);
-        date = date != null ? date : TimeStampFinder.find(text);
-        Dateline dateline = DatelineFinder.find(text, date);
+        date = date != null ? date : TimeStampFinder.find(folded.text());
+        Dateline dateline = folded.toOriginal(DatelineFinder.find(folded.text(), date));
         if (date == null && dateline != null) {
             date = dateline.date();
         }

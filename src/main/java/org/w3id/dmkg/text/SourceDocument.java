@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param published the publication date, or {@code null}
  * @param dateline  the dateline found in the text, or {@code null}
  * @param publisher the publishing outlet or agency when the input names one, or {@code null}
- * @param text      the article body; every character offset dmkg records is into this string
+ * @param text      the article body as read; every character offset dmkg writes to the graph (evidence spans)
+ *                  is into this string. The extractors read it folded ({@link FoldedText}), and map back
  */
 public record SourceDocument(String origin, String url, String headline, LocalDate published,
                              Dateline dateline, String publisher, String text) {
