@@ -26,12 +26,13 @@ final class MeetingTriggers {
             Pattern.CASE_INSENSITIVE);
     /**
      * Words that, just before a meeting word, say the meeting did not or may not happen: "did not meet",
-     * "cancelled a meeting with", "the possibility of a summit between".
+     * "cancelled a meeting with", "the possibility of a summit between", "unlikely to meet", "requested a meeting".
      */
     private static final Set<String> UNREAL = Set.of("not", "n't", "never", "no", "cancel", "cancels", "cancelled",
             "canceled", "cancelling", "canceling", "off", "postponed", "postpones", "scrapped", "denied", "denies",
             "refused", "refuses", "declined", "rejected", "without", "possibility", "possible", "potential",
-            "prospect", "prospects", "hypothetical");
+            "prospect", "prospects", "hypothetical", "unlikely", "requested", "request", "requests", "sought",
+            "seeking", "seeks");
     /** How many tokens before a meeting word {@link #UNREAL} is looked for. */
     private static final int UNREAL_WITHIN = 3;
     private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that", "their", "his", "her",
