@@ -1,6 +1,7 @@
 package org.w3id.dmkg.cli;
 
 import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.rdf.ControlEscapes;
 import picocli.CommandLine;
 
 /**
@@ -11,11 +12,21 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        return report(ex, cl, parsed);
+    }
+
+    /** Prints the one line for {@code ex} (and its stack trace with {@code --verbose}); returns the exit code. */
+    static int report(Throwable ex, CommandLine cl, CommandLine.ParseResult parsed) {
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        cl.getErr().println("dmkg: " + message.lines().findFirst().orElse(message));
+        if (ex instanceof Error) {
+            message = "internal error: " + ex.getClass().getSimpleName() + ": " + message;
+        }
+        // the message may quote a file name or a value: no control character reaches the terminal raw
+        cl.getErr().println("dmkg: " + ControlEscapes.escape(message.lines().findFirst().orElse(message)));
         if (verbose(parsed)) {
             ex.printStackTrace(cl.getErr());
         }
+        cl.getErr().flush();
         return ex instanceof DmkgException d ? d.exitCode() : DmkgException.FAILURE;
     }
 

@@ -1,6 +1,7 @@
 package org.w3id.dmkg.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
@@ -46,17 +47,19 @@ final class ExtractCommand implements Callable<Integer> {
     /** N-Triples and N-Quads: each article written as soon as it is extracted, in input order. */
     private ArticleRun.Summary streamed(Format f) throws IOException {
         ArticleRun.Summary[] summary = new ArticleRun.Summary[1];
-        output.write(out -> {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, f.rdfFormat());
-            stream.start();
-            summary[0] = articles.run(spec.commandLine().getErr(), g -> {
-                if (f == Format.NQ) {
-                    g.forEachQuad(stream::quad);
-                } else {
-                    g.model().getGraph().find().forEachRemaining(stream::triple);
-                }
-            });
-            stream.finish();
+        output.write(raw -> {
+            try (OutputStream out = f.escaping(raw)) {
+                StreamRDF stream = StreamRDFWriter.getWriterStream(out, f.rdfFormat());
+                stream.start();
+                summary[0] = articles.run(spec.commandLine().getErr(), g -> {
+                    if (f == Format.NQ) {
+                        g.forEachQuad(stream::quad);
+                    } else {
+                        g.model().getGraph().find().forEachRemaining(stream::triple);
+                    }
+                });
+                stream.finish();
+            }
         });
         return summary[0];
     }
@@ -71,15 +74,21 @@ final class ExtractCommand implements Callable<Integer> {
         dataset.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
         ArticleRun.Summary summary = articles.run(spec.commandLine().getErr(),
                 g -> g.forEachQuad(dataset.asDatasetGraph()::add));
-        output.write(out -> {
-            if (f.isQuads() || f == Format.JSONLD) { // the dataset: one named graph per article, and the shared entity graph
-                RDFDataMgr.write(out, dataset, f.rdfFormat());
-            } else {
-                var union = dataset.getUnionModel();
-                union.setNsPrefixes(Prefixes.ALL);
-                RDFDataMgr.write(out, f == Format.RDFXML ? XmlChars.forXml(union) : union, f.rdfFormat());
+        output.write(raw -> {
+            try (OutputStream out = f.escaping(raw)) {
+                write(dataset, f, out);
             }
         });
         return summary;
+    }
+
+    private static void write(Dataset dataset, Format f, OutputStream out) {
+        if (f.isQuads() || f == Format.JSONLD) { // the dataset: one named graph per article, and the shared entity graph
+            RDFDataMgr.write(out, dataset, f.rdfFormat());
+        } else {
+            var union = dataset.getUnionModel();
+            union.setNsPrefixes(Prefixes.ALL);
+            RDFDataMgr.write(out, f == Format.RDFXML ? XmlChars.forXml(union) : union, f.rdfFormat());
+        }
     }
 }

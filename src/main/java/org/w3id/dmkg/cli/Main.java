@@ -25,9 +25,17 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code, for tests as for {@link #main}. */
+    /**
+     * Runs the command line and returns its exit code, for tests as for {@link #main}. An error (say an
+     * {@link InternalError}), which picocli lets through, is reported in one line too.
+     */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        try {
+            return cl.execute(args);
+        } catch (Error e) {
+            return ErrorHandler.report(e, cl, cl.getParseResult());
+        }
     }
 
     public static CommandLine commandLine() {

@@ -3,6 +3,7 @@ package org.w3id.dmkg.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.w3id.dmkg.rdf.ControlEscapes;
 
 /**
  * Prints problem messages on stderr, at most {@link #SHOWN} of each kind, and at the end one line per
@@ -40,7 +41,7 @@ final class ProblemLines {
         long n = counts.merge(key, 1L, Long::sum);
         if (n <= SHOWN) {
             beforeLine.run();
-            err.println(prefix + where + what);
+            err.println(prefix + ControlEscapes.escape(where + what).replace('\n', ' '));
         }
     }
 
@@ -51,7 +52,7 @@ final class ProblemLines {
                 int cut = key.indexOf('\u0000');
                 beforeLine.run();
                 err.println(key.substring(0, cut) + (n - SHOWN) + " more lines like this ("
-                        + key.substring(cut + 1) + ") not shown");
+                        + ControlEscapes.escape(key.substring(cut + 1)) + ") not shown");
             }
         });
         counts.clear();

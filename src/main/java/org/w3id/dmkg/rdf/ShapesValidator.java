@@ -71,7 +71,8 @@ public final class ShapesValidator {
     }
 
     private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ").trim();
+        // a value quoted in a message may hold control characters: escaped, never sent to a terminal raw
+        return ControlEscapes.escape(s.replaceAll("\\s+", " ").trim());
     }
 
     private static Graph readShapes() {

@@ -1,5 +1,6 @@
 package org.w3id.dmkg.store;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +29,11 @@ import org.w3id.dmkg.rdf.DMKG;
  * or left alone when the stored graph is isomorphic to it; an article is never half-stored. Reloading
  * changes nothing. Memory: the names of the store's graphs and of the articles loaded, one batch, and at
  * most {@value #DESCRIPTIONS_REMEMBERED} entity descriptions.
- * Not thread-safe; {@link #close} writes what is pending.
+ *
+ * <p>A failure to write ends the load: on disk, a full file system, say, gives a {@link
+ * org.w3id.dmkg.DmkgException} saying what the failure left ({@link WriteFailures}); every later
+ * {@link #add} fails too, and {@link #close} only releases the bulk loader (the store is left to be loaded
+ * again). Not thread-safe; {@link #close} writes what is pending.
  */
 public final class ArticleLoader implements AutoCloseable {
     /**
@@ -38,6 +43,7 @@ public final class ArticleLoader implements AutoCloseable {
     static final int DESCRIPTIONS_REMEMBERED = 100_000;
 
     private final DatasetGraph dsg;
+    private final Path loc;
     private final int batchSize;
     private final boolean bulkWanted;
     private final LoadUpkeep upkeep;
@@ -47,24 +53,39 @@ public final class ArticleLoader implements AutoCloseable {
     private Set<String> known;
     private boolean bulkAllowed;
     private boolean closed;
+    private RuntimeException failure;
     private int articles;
     private int added;
     private int unchanged;
     private long triples;
 
-    ArticleLoader(DatasetGraph dsg, int batchSize, boolean bulk, LoadUpkeep upkeep) {
+    /** @param loc the store's directory, for error messages; null in memory */
+    ArticleLoader(DatasetGraph dsg, Path loc, int batchSize, boolean bulk, LoadUpkeep upkeep) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
         }
         this.dsg = dsg;
+        this.loc = loc;
         this.batchSize = batchSize;
         this.bulkWanted = bulk;
         this.upkeep = upkeep;
-        this.bulk = new BulkWriter(dsg, upkeep);
+        this.bulk = new BulkWriter(dsg, loc, upkeep);
     }
 
     /** Adds one article graph; it is written with its batch or bulk run. */
     public void add(ArticleGraph graph) {
+        if (failure != null) {
+            throw WriteFailures.again(failure);
+        }
+        try {
+            write(graph);
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        }
+    }
+
+    private void write(ArticleGraph graph) {
         if (known == null) {
             known = Txn.calculateRead(dsg, () -> {
                 Set<String> names = new HashSet<>();
@@ -104,7 +125,10 @@ public final class ArticleLoader implements AutoCloseable {
         return new LoadResult(articles, added, unchanged, triples);
     }
 
-    /** Writes the pending articles; then the store may be compacted. Closing again does nothing. */
+    /**
+     * Writes the pending articles; then the store may be compacted. Closing again, or after a failure,
+     * writes nothing.
+     */
     @Override
     public void close() {
         if (closed) {
@@ -112,11 +136,20 @@ public final class ArticleLoader implements AutoCloseable {
         }
         closed = true;
         try {
-            flushBatch();
-        } finally {
-            bulk.finish();
+            try {
+                if (failure == null) {
+                    flushBatch();
+                }
+            } finally {
+                bulk.finish();
+            }
+            if (failure == null) {
+                upkeep.loadFinished();
+            }
+        } catch (RuntimeException e) {
+            failure = failure == null ? e : failure;
+            throw e;
         }
-        upkeep.loadFinished();
     }
 
     private void flushBatch() {
@@ -125,7 +158,11 @@ public final class ArticleLoader implements AutoCloseable {
         }
         bulk.finishRun(); // an article loaded twice: the later version wins
         int before = added;
-        Txn.executeWrite(dsg, () -> batch.forEach(this::replace));
+        try {
+            Txn.executeWrite(dsg, () -> batch.forEach(this::replace));
+        } catch (RuntimeException | InternalError e) {
+            throw WriteFailures.of(loc, e, WriteFailures.BATCH);
+        }
         batch.clear();
         upkeep.batchWritten(added - before);
     }

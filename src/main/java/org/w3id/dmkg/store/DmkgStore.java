@@ -106,11 +106,16 @@ public final class DmkgStore implements AutoCloseable {
      * Compacts a store on disk. TDB2 keeps every block a write transaction replaced until it is
      * compacted, so a load of many batches grows the directory far beyond its data (about 2.6 GB for
      * 10,000 articles in batches of 100). Compaction writes the live data into a new generation and
-     * deletes the old one; the store stays usable. Nothing to do in memory.
+     * deletes the old one; the store stays usable. Nothing to do in memory. A compaction that fails (a
+     * full file system) leaves the store as it was.
      */
     public void compact() {
         if (loc != null) {
-            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+            try {
+                DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+            } catch (RuntimeException | InternalError e) {
+                throw WriteFailures.of(loc, e, WriteFailures.COMPACTION);
+            }
         }
     }
 
@@ -151,16 +156,39 @@ public final class DmkgStore implements AutoCloseable {
      */
     public ArticleLoader loader(int batchSize, boolean bulk, Consumer<String> notes) {
         LoadUpkeep upkeep = loc != null ? new DiskUpkeep(loc, this::compact, notes, batchSize) : LoadUpkeep.NONE;
-        return new ArticleLoader(dataset.asDatasetGraph(), batchSize, bulk, upkeep);
+        return new ArticleLoader(dataset.asDatasetGraph(), loc, batchSize, bulk, upkeep);
     }
 
-    /** Replaces the named graph {@code graphName} by the statements of {@code m}, in one transaction. */
+    /**
+     * Replaces the named graph {@code graphName} by the statements of {@code m}, in one transaction; a
+     * graph that already holds them is left alone, so that every load does not rewrite the reference
+     * data (a rewrite leaves its old blocks behind until the store is compacted).
+     *
+     * @throws DmkgException {@link DmkgException#STORE_UNAVAILABLE} when the store on disk cannot be
+     *                       written (a full file system); nothing was written
+     */
     public void loadReference(Model m, String graphName) {
-        Txn.executeWrite(dataset, () -> replace(NodeFactory.createURI(graphName), m.getGraph()));
+        Node name = NodeFactory.createURI(graphName);
+        if (Txn.calculateRead(dataset, () -> holds(name, m.getGraph()))) {
+            return;
+        }
+        try {
+            Txn.executeWrite(dataset, () -> replace(name, m.getGraph()));
+        } catch (RuntimeException | InternalError e) {
+            throw WriteFailures.of(loc, e, WriteFailures.NOTHING);
+        }
+    }
+
+    private boolean holds(Node name, Graph content) {
+        Graph stored = dataset.asDatasetGraph().getGraph(name);
+        return stored.size() == content.size() && content.stream().allMatch(stored::contains);
     }
 
     private void replace(Node name, Graph content) {
         DatasetGraph dsg = dataset.asDatasetGraph();
+        if (holds(name, content)) {
+            return; // written meanwhile
+        }
         dsg.removeGraph(name);
         content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }

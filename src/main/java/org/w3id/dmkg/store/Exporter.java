@@ -3,7 +3,9 @@ package org.w3id.dmkg.store;
 import org.w3id.dmkg.rdf.Prefixes;
 import org.w3id.dmkg.rdf.XmlChars;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -18,7 +20,8 @@ import org.apache.jena.system.Txn;
  * {@code JSONLD}, {@code RDFXML}) get the merged union of all named graphs; quad syntaxes
  * ({@code NQ}, {@code TRIG}) keep each named graph. N-Triples and N-Quads are streamed; the
  * other syntaxes are written from an in-memory copy so they can be pretty-printed with prefixes. In
- * RDF/XML, characters XML 1.0 cannot hold are replaced ({@link XmlChars}).
+ * RDF/XML, characters XML 1.0 cannot hold are replaced ({@link XmlChars}); control characters are
+ * written as escapes ({@link Format#escaping}), so no syntax carries them raw.
  */
 public final class Exporter {
 
@@ -35,6 +38,14 @@ public final class Exporter {
                     "format " + format.name().toLowerCase() + " is not an RDF syntax");
         }
         Dataset ds = store.dataset();
+        try (OutputStream escaped = format.escaping(out)) {
+            export(ds, format, escaped);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void export(Dataset ds, Format format, OutputStream out) {
         Txn.executeRead(ds, () -> {
             if (format == Format.NQ) {
                 RDFDataMgr.write(out, ds.asDatasetGraph(), format.rdfFormat());

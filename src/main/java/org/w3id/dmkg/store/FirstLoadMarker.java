@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.w3id.dmkg.DmkgException;
@@ -21,6 +22,8 @@ import org.w3id.dmkg.DmkgException;
 final class FirstLoadMarker implements AutoCloseable {
     /** The marker's name in the store directory. */
     static final String NAME = "dmkg-first-load.incomplete";
+    /** What {@link #claim} gives when the marker was deleted before it could be opened: that load finished. */
+    static final FirstLoadMarker GONE = new FirstLoadMarker(null, null);
 
     private final Path file;
     private final FileChannel channel;
@@ -42,32 +45,47 @@ final class FirstLoadMarker implements AutoCloseable {
     /** Writes the marker into {@code loc}, syncs it and its directory, and locks it. */
     static FirstLoadMarker write(Path loc) {
         Path file = loc.resolve(NAME);
+        FirstLoadMarker marker;
         try {
-            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
-            FirstLoadMarker marker = lock(file, ch);
-            if (marker == null) {
-                throw loading(loc);
-            }
-            ch.write(ByteBuffer.wrap(("A first load of this store through the bulk loader is running, or was "
-                    + "interrupted. Run dmkg load again to redo it.\n").getBytes(StandardCharsets.UTF_8)));
-            ch.force(true);
+            marker = lock(file, FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE));
+        } catch (IOException e) {
+            throw StoreLocations.error(loc, "cannot write " + NAME + " (" + e.getMessage() + ")");
+        }
+        if (marker == null) {
+            throw loading(loc);
+        }
+        try {
+            marker.channel.truncate(0);
+            marker.channel.write(ByteBuffer.wrap(("A first load of this store through the bulk loader is running, or "
+                    + "was interrupted. Run dmkg load again to redo it.\n").getBytes(StandardCharsets.UTF_8)));
+            marker.channel.force(true);
             syncDirectory(loc);
             return marker;
         } catch (IOException e) {
-            throw StoreLocations.error(loc, "cannot write " + NAME + " (" + e.getMessage() + ")");
+            // not written, so the bulk loader never started: the store is as it was (a full file system, say)
+            marker.remove();
+            throw WriteFailures.of(loc, e, "no article was stored");
         }
     }
 
     /**
      * Takes the lock of the marker present in {@code loc}, to reset the store it marks.
      *
-     * @return the marker, or null when another process (or this one) holds it: that first load is running
+     * @return the marker; null when another process (or this one) holds it: that first load is running;
+     *         {@link #GONE} when it was deleted meanwhile: that first load finished
      */
     static FirstLoadMarker claim(Path loc) {
         Path file = loc.resolve(NAME);
         try {
-            return lock(file, FileChannel.open(file, StandardOpenOption.WRITE));
+            FirstLoadMarker marker = lock(file, FileChannel.open(file, StandardOpenOption.WRITE));
+            if (marker != null && !Files.exists(file)) {
+                // opened just before the load that held it deleted it, then released it: that load finished
+                marker.close();
+                return GONE;
+            }
+            return marker;
+        } catch (NoSuchFileException e) {
+            return GONE;
         } catch (IOException e) {
             throw StoreLocations.error(loc, "cannot open " + NAME + " (" + e.getMessage() + ")");
         }
@@ -98,6 +116,9 @@ final class FirstLoadMarker implements AutoCloseable {
     /** Releases the lock and leaves the file. */
     @Override
     public void close() {
+        if (channel == null) {
+            return;
+        }
         try {
             channel.close();
         } catch (IOException e) {

@@ -1,10 +1,12 @@
 package org.w3id.dmkg.store;
 
+import java.io.OutputStream;
 import java.util.Locale;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.rdf.ControlEscapes;
 
 /**
  * Output formats of query results and exports. {@code TABLE}, {@code CSV}, {@code TSV} and
@@ -55,6 +57,15 @@ public enum Format {
     /** The Jena writer format, null for results formats. */
     public RDFFormat rdfFormat() {
         return rdfFormat;
+    }
+
+    /**
+     * {@code out} behind a filter that writes control characters as escapes this format reads back
+     * ({@link ControlEscapes}): character references in RDF/XML, {@code \}{@code u001b} in the others.
+     * Close it (which leaves {@code out} open) when done.
+     */
+    public OutputStream escaping(OutputStream out) {
+        return ControlEscapes.escaping(out, this == RDFXML ? ControlEscapes.Style.XML : ControlEscapes.Style.UCHAR);
     }
 
     /** The Jena language, null for results formats. */

@@ -1,13 +1,9 @@
 package org.w3id.dmkg.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.w3id.dmkg.DmkgException;
@@ -33,6 +29,9 @@ final class InterruptedLoad {
         if (FirstLoadMarker.inUse(loc)) {
             throw FirstLoadMarker.loading(loc);
         }
+        if (!FirstLoadMarker.present(loc)) {
+            return; // deleted meanwhile: the first load that was running finished
+        }
         throw StoreLocations.error(loc, "an interrupted first load left it incomplete; run dmkg load again");
     }
 
@@ -51,9 +50,12 @@ final class InterruptedLoad {
         if (marker == null) {
             throw FirstLoadMarker.loading(loc);
         }
+        if (marker == FirstLoadMarker.GONE) {
+            return false; // the first load that was running finished meanwhile
+        }
         try {
             Path lockFile = loc.resolve(StoreLocations.LOCK_FILE);
-            if (heldByOther(lockFile)) {
+            if (StoreLocations.lockHeld(lockFile)) {
                 throw StoreLocations.error(loc, "locked by another process");
             }
             try (DirectoryStream<Path> data = Files.newDirectoryStream(loc, "Data-[0-9][0-9][0-9][0-9]")) {
@@ -71,19 +73,6 @@ final class InterruptedLoad {
             marker.close();
         }
         return true;
-    }
-
-    /** Whether a process holds TDB2's lock file: TDB2 locks it with the operating system's file lock. */
-    private static boolean heldByOther(Path lockFile) throws IOException {
-        if (!Files.exists(lockFile)) {
-            return false;
-        }
-        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-            FileLock lock = ch.tryLock();
-            return lock == null;
-        } catch (OverlappingFileLockException e) {
-            return true;
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

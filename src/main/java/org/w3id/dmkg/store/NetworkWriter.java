@@ -131,8 +131,8 @@ public final class NetworkWriter {
     private static void data(XMLStreamWriter x, String key, String value) throws XMLStreamException {
         x.writeStartElement("data");
         x.writeAttribute("key", key);
-        // XML 1.0 cannot carry most control characters, even escaped
-        x.writeCharacters(value.replaceAll("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]", " "));
+        // XML 1.0 cannot carry most control characters, even escaped; the others would reach a terminal raw
+        x.writeCharacters(value.replaceAll("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]", " "));
         x.writeEndElement();
     }
 
@@ -145,8 +145,8 @@ public final class NetworkWriter {
         return ids;
     }
 
-    /** Text inside a DOT double-quoted string: quotes and backslashes escaped, line breaks as spaces. */
+    /** Text inside a DOT double-quoted string: quotes and backslashes escaped, line breaks and controls as spaces. */
     static String quote(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n\\t\\x00-\\x1f]+", " ");
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n\\t\\x00-\\x1f\\x7f-\\x9f]+", " ");
     }
 }

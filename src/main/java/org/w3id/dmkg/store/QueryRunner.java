@@ -1,6 +1,8 @@
 package org.w3id.dmkg.store;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -73,7 +75,9 @@ public final class QueryRunner {
     /**
      * Runs {@code query} and writes its result to {@code out}: SELECT and ASK results as
      * {@code TABLE}, {@code CSV}, {@code TSV} or {@code JSON}; CONSTRUCT and DESCRIBE graphs in an
-     * RDF triple syntax. {@code out} is not closed.
+     * RDF triple syntax. Control characters in values are written as escapes ({@link Format#escaping}:
+     * {@code \}{@code u001b} in CSV, TSV, JSON and Turtle, a character reference in RDF/XML), the table
+     * shows them escaped too. {@code out} is not closed.
      */
     public void run(Query query, Map<String, String> params, Format format, OutputStream out) {
         boolean graphQuery = query.isConstructType() || query.isDescribeType();
@@ -81,17 +85,21 @@ public final class QueryRunner {
             throw new DmkgException(DmkgException.USAGE, "format " + format.name().toLowerCase()
                     + " does not apply to a " + query.queryType().name() + " query");
         }
-        execute(query, params, qe -> {
-            if (graphQuery) {
-                Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                RDFDataMgr.write(out, format == Format.RDFXML ? XmlChars.forXml(m) : m, format.rdfFormat());
-            } else if (query.isAskType()) {
-                writeAsk(qe.execAsk(), format, out);
-            } else {
-                writeSelect(qe.execSelect(), query, format, out);
-            }
-            return null;
-        });
+        try (OutputStream escaped = format.escaping(out)) {
+            execute(query, params, qe -> {
+                if (graphQuery) {
+                    Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                    RDFDataMgr.write(escaped, format == Format.RDFXML ? XmlChars.forXml(m) : m, format.rdfFormat());
+                } else if (query.isAskType()) {
+                    writeAsk(qe.execAsk(), format, escaped);
+                } else {
+                    writeSelect(qe.execSelect(), query, format, escaped);
+                }
+                return null;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs a SELECT query and returns its rows: variable to IRI or literal lexical form (unbound omitted). */

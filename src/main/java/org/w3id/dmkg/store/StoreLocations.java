@@ -1,10 +1,12 @@
 package org.w3id.dmkg.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.w3id.dmkg.DmkgException;
@@ -43,15 +45,52 @@ final class StoreLocations {
         }
     }
 
-    /** Translates an exception raised while TDB2 opened {@code loc}. */
+    /**
+     * Translates an exception raised while TDB2 opened {@code loc}. Whatever the exception, when another
+     * process holds the store's lock file, that is the reason: TDB2 fails in several ways when it loses
+     * the race for a new store (reading the winner's process id before the winner wrote it, say).
+     */
     static DmkgException unavailable(Path loc, RuntimeException e) {
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof OverlappingFileLockException
-                || (e instanceof DBOpEnvException && msg.toLowerCase().contains("lock"))) {
+        String space = WriteFailures.spaceReason(e);
+        boolean lockMessage = e instanceof DBOpEnvException && msg.toLowerCase().contains("lock");
+        if (e instanceof OverlappingFileLockException || lockHeldByOther(loc.resolve(LOCK_FILE))
+                || lockMessage && space == null) {
+            String detail = lockMessage && msg.contains("held by process") ? " (" + firstLine(msg) + ")" : "";
             return new DmkgException(DmkgException.STORE_UNAVAILABLE,
-                    "store " + loc + ": locked by another process (" + firstLine(msg) + ")", e);
+                    "store " + loc + ": locked by another process" + detail, e);
         }
-        return new DmkgException(DmkgException.STORE_UNAVAILABLE, "store " + loc + ": " + firstLine(msg), e);
+        String reason = space != null ? space : WriteFailures.reason(loc, e);
+        return new DmkgException(DmkgException.STORE_UNAVAILABLE, "store " + loc + ": "
+                + (reason != null ? reason : firstLine(msg)), e);
+    }
+
+    /**
+     * Whether a process holds {@code lockFile} locked (this one too, when it has the store open); TDB2
+     * locks its lock file with the operating system's file lock, which goes with the process however it
+     * ends.
+     */
+    static boolean lockHeld(Path lockFile) {
+        return lockHolder(lockFile) != null;
+    }
+
+    /** Whether another process holds {@code lockFile} locked. */
+    static boolean lockHeldByOther(Path lockFile) {
+        return Boolean.TRUE.equals(lockHolder(lockFile));
+    }
+
+    /** Who holds the lock: null nobody, true another process, false this one. */
+    private static Boolean lockHolder(Path lockFile) {
+        if (!Files.exists(lockFile)) {
+            return null;
+        }
+        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            return ch.tryLock() == null ? Boolean.TRUE : null;
+        } catch (OverlappingFileLockException e) {
+            return Boolean.FALSE;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static DmkgException error(Path loc, String why) {

@@ -3,6 +3,8 @@ package org.w3id.dmkg.text;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -53,13 +55,18 @@ public final class ArticleSource {
         new InputWalker(new InputWalker.Visitor() {
             @Override
             public void file(Path path, String origin, InputFormat format) {
-                try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
-                    if (format != InputFormat.JSONL && Files.isRegularFile(path)
-                            && Files.size(path) > MAX_ARTICLE_BYTES) {
+                // the size of the file opened, not of whatever the path names by now
+                try (SeekableByteChannel ch = Files.newByteChannel(path);
+                     InputStream in = new BufferedInputStream(Channels.newInputStream(ch))) {
+                    if (format != InputFormat.JSONL && ch.size() > MAX_ARTICLE_BYTES) {
                         problems.accept(tooLarge(origin));
                         return;
                     }
                     read(in, origin, format, counting, problems);
+                } catch (NoSuchFileException e) {
+                    // the walker saw it a moment ago
+                    problems.accept(InputProblem.skipped(origin, Files.isSymbolicLink(path)
+                            ? InputWalker.BROKEN_LINK : InputWalker.VANISHED));
                 } catch (IOException e) {
                     problems.accept(InputProblem.skipped(origin, "cannot read: " + describe(e)));
                 }

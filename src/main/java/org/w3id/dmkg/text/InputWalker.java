@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,9 +18,16 @@ import java.util.stream.Stream;
  * Expands the inputs a user names into the files to read, in a deterministic order: a file as named,
  * a directory recursively with entries sorted by name (only {@code .txt}, {@code .html}/{@code .htm} and
  * {@code .jsonl} files; hidden entries skipped), {@code -} for standard input. Symbolic links are
- * followed, but a directory reached twice (a link loop) is visited once. Not thread-safe.
+ * followed, but a directory reached twice (a link loop) is visited once. In a directory only regular
+ * files are read: a FIFO named {@code x.txt} would block the run until something writes to it. A
+ * directory's entries are listed before they are read, and files may be removed or replaced meanwhile:
+ * an entry that is gone is reported as {@link #VANISHED}, one that is now a broken link as such. Not
+ * thread-safe.
  */
 final class InputWalker {
+    /** Why an input that was there when it was listed, or named, cannot be read any more. */
+    static final String VANISHED = "vanished during the load (removed or renamed after it was listed)";
+    static final String BROKEN_LINK = "broken symbolic link";
     /** Receives the inputs in order. */
     interface Visitor {
         /** A file to read; {@code origin} is its path as the user would write it. */
@@ -59,7 +67,7 @@ final class InputWalker {
                 visitor.file(path, input, InputFormat.forNamedFile(path.getFileName().toString()));
             } else {
                 problems.accept(InputProblem.skipped(input, Files.isSymbolicLink(path)
-                        ? "broken symbolic link" : "no such file or directory"));
+                        ? BROKEN_LINK : "no such file or directory"));
             }
         }
     }
@@ -75,6 +83,9 @@ final class InputWalker {
             try (Stream<Path> list = Files.list(dir)) {
                 entries = list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
             }
+        } catch (NoSuchFileException e) {
+            problems.accept(InputProblem.skipped(dir.toString(), VANISHED));
+            return;
         } catch (IOException | UncheckedIOException e) {
             problems.accept(InputProblem.skipped(dir.toString(),
                     "cannot read directory: " + ArticleSource.describe(e)));
@@ -93,10 +104,12 @@ final class InputWalker {
             if (format.isEmpty()) {
                 continue; // gold .json files and images sit next to articles; skipping them is expected
             }
-            if (Files.exists(entry)) {
+            if (Files.isRegularFile(entry)) {
                 visitor.file(entry, entry.toString(), format.get());
+            } else if (Files.exists(entry)) {
+                problems.accept(InputProblem.skipped(entry.toString(), "not a regular file (a FIFO, socket or device)"));
             } else {
-                problems.accept(InputProblem.skipped(entry.toString(), "broken symbolic link"));
+                problems.accept(InputProblem.skipped(entry.toString(), Files.isSymbolicLink(entry) ? BROKEN_LINK : VANISHED));
             }
         }
     }

@@ -54,13 +54,17 @@ final class ChildDmkg {
 
     /** Runs {@code dmkg ARGS} to the end, killing it after {@code seconds}. */
     static Result run(Path scratch, long seconds, String... args) throws IOException, InterruptedException {
-        ChildDmkg child = start(scratch, args);
-        if (!child.process.waitFor(seconds, TimeUnit.SECONDS)) {
-            child.process.destroyForcibly().waitFor();
+        return start(scratch, args).await(seconds);
+    }
+
+    /** Waits for the end of the run, killing it and failing after {@code seconds}. */
+    Result await(long seconds) throws IOException, InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
             throw new AssertionError("dmkg " + String.join(" ", args) + " still running after " + seconds
-                    + " s\n" + child.err());
+                    + " s\n" + err());
         }
-        return child.result();
+        return result();
     }
 
     Process process() {
