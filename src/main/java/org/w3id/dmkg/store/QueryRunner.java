@@ -39,8 +39,8 @@ import org.w3id.dmkg.rdf.XmlChars;
  * Runs SPARQL queries over a {@link DmkgStore}, each inside one read transaction, over the union
  * of the named graphs. Parameters are bound as RDF literals by Jena's query substitution, never by
  * editing the query text: a value is always data, whatever characters it holds. Values of the
- * parameters {@code from}, {@code to} and {@code date} in the form {@code YYYY-MM-DD} are bound as
- * {@code xsd:date}, all others as {@code xsd:string}. A runner made with a timeout cancels a query
+ * parameters {@code from}, {@code to} and {@code date} must be dates, {@code YYYY-MM-DD}, and are bound
+ * as {@code xsd:date} (another value is {@link DmkgException#USAGE}), all others as {@code xsd:string}. A runner made with a timeout cancels a query
  * that runs longer ({@link org.apache.jena.query.QueryCancelledException}). Thread-safe.
  */
 public final class QueryRunner {
@@ -159,11 +159,16 @@ public final class QueryRunner {
         if (value == null) {
             throw new DmkgException(DmkgException.USAGE, "parameter " + name + ": no value");
         }
-        if (DATE_PARAMS.contains(name) && DATE.matcher(value).matches()) {
+        if (DATE_PARAMS.contains(name)) {
+            // a value that is no date would compare as an error, which the queries read as "no limit"
             try {
+                if (!DATE.matcher(value).matches()) {
+                    throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
+                }
                 LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw new DmkgException(DmkgException.USAGE, "parameter " + name + ": " + value + " is not a date");
+                throw new DmkgException(DmkgException.USAGE, "parameter " + name + ": " + value
+                        + " is not a date (YYYY-MM-DD)");
             }
             return ResourceFactory.createTypedLiteral(value, XSDDatatype.XSDdate);
         }
