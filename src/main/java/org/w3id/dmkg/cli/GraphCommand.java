@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code dmkg graph}: the network of who met whom, as DOT, GraphML, or an image drawn by Graphviz. */
 @Command(name = "graph", mixinStandardHelpOptions = true,
-        description = {"Draw who met whom: one node per person (name and office, coloured by country), one edge",
-                "per pair that met, as thick as the number of distinct meetings. svg and png need Graphviz."})
+        description = {"Draw the network of who met whom.",
+                "One node per person (name and office, coloured by country), one edge per pair that met, as thick "
+                        + "as the number of distinct meetings. svg and png need Graphviz."})
 final class GraphCommand implements Callable<Integer> {
     private static final List<String> FORMATS = List.of("dot", "svg", "png", "graphml");
 
@@ -38,7 +39,7 @@ final class GraphCommand implements Callable<Integer> {
     OutputOption output;
 
     @Option(names = "--person", paramLabel = "NAME",
-            description = "Only the ego network of the people whose name contains NAME (case-insensitive).")
+            description = "Only the ego network of the people whose name holds the whole name parts of NAME (case-insensitive).")
     String person;
     @Option(names = "--from", paramLabel = "DATE", description = "Only meetings on or after DATE (YYYY-MM-DD).")
     LocalDate from;

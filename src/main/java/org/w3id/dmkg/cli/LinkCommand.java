@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dmkg link}: reconcile the store's persons against Wikidata and store the links. */
 @Command(name = "link", mixinStandardHelpOptions = true,
-        description = {"Link the store's persons to Wikidata: look their names up, score the human candidates "
+        description = {"Link the store's persons to Wikidata.",
+                "Look their names up, score the human candidates "
                 + "by name, citizenship and positions held at the time, and replace the graph "
                 + "https://w3id.org/dmkg/id/graph/links with owl:sameAs and dmkg:linkConfidence for each person "
                 + "linked. Persons with no clear best candidate are reported on stderr and left unlinked.",

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
@@ -45,8 +47,9 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE",
-            description = "Bind ?KEY to the literal VALUE (safely; never spliced into the text).")
-    Map<String, String> params = new LinkedHashMap<>();
+            description = "Bind ?KEY to the literal VALUE (safely; never spliced into the text). "
+                    + "A named query takes only the parameters it declares (see --list).")
+    List<String> params = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table, csv, tsv, json for SELECT/ASK; ttl, nt, jsonld, rdfxml for CONSTRUCT/DESCRIBE (default: ${DEFAULT-VALUE}).")
@@ -65,12 +68,33 @@ final class QueryCommand implements Callable<Integer> {
             return 0;
         }
         Query query = parse(named);
+        Map<String, List<String>> given = given();
+        Map<String, String> bound = new LinkedHashMap<>();
+        if (source.text == null && !source.name.endsWith(".rq")) {
+            // a named query declares its parameters: checked as the endpoint checks them
+            bound.putAll(named.info(source.name).check(given));
+        } else {
+            given.forEach((k, v) -> bound.put(k, v.get(v.size() - 1)));
+        }
         Format f = Format.parse(format);
         try (DmkgStore s = DmkgStore.openExisting(store.loc)) {
-            new QueryRunner(s).run(query, params, f, System.out);
+            new QueryRunner(s).run(query, bound, f, System.out);
             System.out.flush();
         }
         return 0;
+    }
+
+    /** The {@code -p KEY=VALUE} options, each key's values in the order given. */
+    private Map<String, List<String>> given() {
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq < 1) {
+                throw new DmkgException(DmkgException.USAGE, "parameter " + p + ": expected KEY=VALUE");
+            }
+            given.computeIfAbsent(p.substring(0, eq), k -> new ArrayList<>()).add(p.substring(eq + 1));
+        }
+        return given;
     }
 
     private Query parse(NamedQueries named) throws IOException {

@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code dmkg serve}: a SPARQL endpoint over the store until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store over HTTP until Ctrl-C: SPARQL at /dmkg/sparql, graphs at /dmkg/get,",
-                "named queries at /queries/NAME, a health check at /$/ping. Read-only unless --allow-update."})
+        description = {"Serve the store as a SPARQL endpoint over HTTP until Ctrl-C.",
+                "SPARQL at /dmkg/sparql, graphs at /dmkg/get, named queries at /queries/NAME, a health check at "
+                        + "/$/ping. Read-only unless --allow-update."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -87,32 +86,15 @@ final class NamedQueryServlet extends HttpServlet {
         }
     }
 
-    /** The request's parameters but {@code format}, each declared by the query and given once. */
+    /** The request's parameters but {@code format}, checked by the query ({@link QueryInfo#check}). */
     private static Map<String, String> params(HttpServletRequest req, QueryInfo info) {
-        Set<String> declared = info.params().stream().map(QueryInfo.Param::name).collect(Collectors.toSet());
-        Map<String, String> params = new LinkedHashMap<>();
-        for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
-            String key = e.getKey();
-            if (key.equals(FORMAT_PARAM)) {
-                continue;
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        req.getParameterMap().forEach((key, values) -> {
+            if (!key.equals(FORMAT_PARAM)) {
+                given.put(key, List.of(values));
             }
-            if (!declared.contains(key)) {
-                throw new DmkgException(DmkgException.USAGE, "query " + info.name() + ": unknown parameter " + key
-                        + (declared.isEmpty() ? " (it takes none)" : " (it takes " + String.join(", ", declared) + ")"));
-            }
-            if (e.getValue().length != 1) {
-                throw new DmkgException(DmkgException.USAGE, "query " + info.name() + ": parameter " + key
-                        + " given more than once");
-            }
-            params.put(key, e.getValue()[0]);
-        }
-        List<String> missing = info.params().stream()
-                .filter(p -> p.required() && !params.containsKey(p.name())).map(QueryInfo.Param::name).toList();
-        if (!missing.isEmpty()) {
-            throw new DmkgException(DmkgException.USAGE, "query " + info.name() + ": missing parameter "
-                    + String.join(", ", missing));
-        }
-        return params;
+        });
+        return info.check(given);
     }
 
     private static void sendText(HttpServletResponse resp, int status, String message) throws IOException {

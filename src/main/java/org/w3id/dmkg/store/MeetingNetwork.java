@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Who met whom: people as nodes, an edge between two people weighted by the number of distinct
@@ -22,6 +23,7 @@ import java.util.TreeSet;
  * @param edges the pairs that met, ordered by {@code a} then {@code b}; {@code a} sorts before {@code b}
  */
 public record MeetingNetwork(List<Node> nodes, List<Edge> edges) {
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
      * A person. {@code office} is the latest office the articles state for them (empty when none),
@@ -42,8 +44,8 @@ public record MeetingNetwork(List<Node> nodes, List<Edge> edges) {
     /**
      * The network of the meetings in the store dated within {@code from}..{@code to} (inclusive;
      * either may be null for no bound; with a bound, meetings of unknown date are left out). When
-     * {@code person} is given, only the ego networks of the people whose name contains it
-     * (case-insensitive): those people, everyone they met, and the edges among all of them.
+     * {@code person} is given, only the ego networks of the people whose name holds its whole name parts
+     * (case-insensitive: "Xi" is Xi Jinping, not Ding Xuexiang): those people, everyone they met, and the edges among all of them.
      */
     public static MeetingNetwork build(DmkgStore store, String person, LocalDate from, LocalDate to) {
         NamedQueries queries = new NamedQueries();
@@ -88,12 +90,12 @@ public record MeetingNetwork(List<Node> nodes, List<Edge> edges) {
         return new MeetingNetwork(nodes, edges);
     }
 
-    /** The people whose name contains {@code person}, and everyone they met. */
+    /** The people whose name holds the whole name parts of {@code person}, and everyone they met. */
     private static Set<String> ego(String person, Map<String, String> names, Set<List<String>> pairs) {
-        String needle = person.toLowerCase(Locale.ROOT);
+        String needle = words(person);
         Set<String> centre = new HashSet<>();
         names.forEach((iri, name) -> {
-            if (name.toLowerCase(Locale.ROOT).contains(needle)) {
+            if (!needle.isBlank() && words(name).contains(needle)) {
                 centre.add(iri);
             }
         });
@@ -104,6 +106,15 @@ public record MeetingNetwork(List<Node> nodes, List<Edge> edges) {
             }
         }
         return keep;
+    }
+
+    /**
+     * {@code text} lower-cased, each run of characters other than letters and digits a space, with a
+     * space on either side: one name contains another's words when it contains this (as the named
+     * queries {@code meetings-of} and {@code met-with} match {@code person}).
+     */
+    static String words(String text) {
+        return NON_WORD.matcher(" " + text + " ").replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** Per person, the office and country of the holding with the latest as-of date (then most articles). */

@@ -1,9 +1,13 @@
 package org.w3id.dmkg.store;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.w3id.dmkg.DmkgException;
 
 /**
  * What the comment block heading a named query says about it:
@@ -25,6 +29,39 @@ public record QueryInfo(String name, String title, String description, List<Para
 
     public QueryInfo {
         params = List.copyOf(params);
+    }
+
+    /**
+     * The parameters a caller gave, checked against those this query declares: each value is
+     * bound as given; an undeclared parameter, one given more than once, or a required one missing
+     * is {@link DmkgException#USAGE} with a one-line message. The command line and the endpoint both
+     * check here, so that they accept and refuse the same requests.
+     *
+     * @param given each parameter's values, in the caller's order
+     * @return the parameters, one value each, in the caller's order
+     */
+    public Map<String, String> check(Map<String, List<String>> given) {
+        List<String> declared = params.stream().map(Param::name).toList();
+        Map<String, String> checked = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : given.entrySet()) {
+            String key = e.getKey();
+            if (!declared.contains(key)) {
+                throw new DmkgException(DmkgException.USAGE, "query " + name + ": unknown parameter " + key
+                        + (declared.isEmpty() ? " (it takes none)" : " (it takes " + String.join(", ", declared) + ")"));
+            }
+            if (e.getValue().size() != 1) {
+                throw new DmkgException(DmkgException.USAGE, "query " + name + ": parameter " + key
+                        + " given more than once");
+            }
+            checked.put(key, e.getValue().get(0));
+        }
+        List<String> missing = params.stream()
+                .filter(p -> p.required() && !checked.containsKey(p.name())).map(Param::name).toList();
+        if (!missing.isEmpty()) {
+            throw new DmkgException(DmkgException.USAGE, "query " + name + ": missing parameter "
+                    + String.join(", ", missing));
+        }
+        return checked;
     }
 
     /** Reads the header of {@code text}: the leading comment lines, before the first other line. */

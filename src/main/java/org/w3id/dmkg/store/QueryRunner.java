@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -28,10 +30,14 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.dmkg.DmkgException;
 import org.w3id.dmkg.rdf.XmlChars;
 
@@ -39,8 +45,8 @@ import org.w3id.dmkg.rdf.XmlChars;
  * Runs SPARQL queries over a {@link DmkgStore}, each inside one read transaction, over the union
  * of the named graphs. Parameters are bound as RDF literals by Jena's query substitution, never by
  * editing the query text: a value is always data, whatever characters it holds. Values of the
- * parameters {@code from}, {@code to} and {@code date} in the form {@code YYYY-MM-DD} are bound as
- * {@code xsd:date}, all others as {@code xsd:string}. A runner made with a timeout cancels a query
+ * parameters {@code from}, {@code to} and {@code date} must be dates, {@code YYYY-MM-DD}, and are bound
+ * as {@code xsd:date} (another value is {@link DmkgException#USAGE}), all others as {@code xsd:string}. A runner made with a timeout cancels a query
  * that runs longer ({@link org.apache.jena.query.QueryCancelledException}). Thread-safe.
  */
 public final class QueryRunner {
@@ -77,7 +83,8 @@ public final class QueryRunner {
      * {@code TABLE}, {@code CSV}, {@code TSV} or {@code JSON}; CONSTRUCT and DESCRIBE graphs in an
      * RDF triple syntax. Control characters in values are written as escapes ({@link Format#escaping}:
      * {@code \}{@code u001b} in CSV, TSV, JSON and Turtle, a character reference in RDF/XML), the table
-     * shows them escaped too. {@code out} is not closed.
+     * shows them escaped too. The table is for people: each IRI under its name in the store when it
+     * has one, each literal as its text (a plain date); CSV, TSV and JSON keep IRIs and datatypes. {@code out} is not closed.
      */
     public void run(Query query, Map<String, String> params, Format format, OutputStream out) {
         boolean graphQuery = query.isConstructType() || query.isDescribeType();
@@ -93,7 +100,7 @@ public final class QueryRunner {
                 } else if (query.isAskType()) {
                     writeAsk(qe.execAsk(), format, escaped);
                 } else {
-                    writeSelect(qe.execSelect(), query, format, escaped);
+                    writeSelect(qe.execSelect(), query, format, this::label, escaped);
                 }
                 return null;
             });
@@ -159,11 +166,16 @@ public final class QueryRunner {
         if (value == null) {
             throw new DmkgException(DmkgException.USAGE, "parameter " + name + ": no value");
         }
-        if (DATE_PARAMS.contains(name) && DATE.matcher(value).matches()) {
+        if (DATE_PARAMS.contains(name)) {
+            // a value that is no date would compare as an error, which the queries read as "no limit"
             try {
+                if (!DATE.matcher(value).matches()) {
+                    throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
+                }
                 LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw new DmkgException(DmkgException.USAGE, "parameter " + name + ": " + value + " is not a date");
+                throw new DmkgException(DmkgException.USAGE, "parameter " + name + ": " + value
+                        + " is not a date (YYYY-MM-DD)");
             }
             return ResourceFactory.createTypedLiteral(value, XSDDatatype.XSDdate);
         }
@@ -179,7 +191,32 @@ public final class QueryRunner {
         }
     }
 
-    private static void writeSelect(ResultSet rs, Query query, Format format, OutputStream out) {
+    /**
+     * The name of {@code iri} in the store, as the named queries give it: its {@code skos:prefLabel},
+     * else the greatest of its {@code rdfs:label}s in code-point order; null when it has none. Inside a
+     * read transaction.
+     */
+    private String label(Node iri) {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        String preferred = greatest(dsg, iri, SKOS.prefLabel.asNode());
+        return preferred != null ? preferred : greatest(dsg, iri, RDFS.Nodes.label);
+    }
+
+    private static String greatest(DatasetGraph dsg, Node s, Node p) {
+        String best = null;
+        for (Quad q : Iter.toList(dsg.find(Quad.unionGraph, s, p, Node.ANY))) {
+            if (q.getObject().isLiteral()) {
+                String l = q.getObject().getLiteralLexicalForm();
+                if (best == null || l.compareTo(best) > 0) {
+                    best = l;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static void writeSelect(ResultSet rs, Query query, Format format, Function<Node, String> label,
+            OutputStream out) {
         switch (format) {
             case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
             case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
@@ -187,7 +224,7 @@ public final class QueryRunner {
             default -> {
                 PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(org.w3id.dmkg.rdf.Prefixes.ALL)
                         .setNsPrefixes(query.getPrefixMapping());
-                TableText.write(rs, new Prologue(pm), out);
+                TableText.write(rs, new Prologue(pm), label, out);
             }
         }
     }

@@ -1,94 +1,108 @@
 package org.w3id.dmkg.store;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.sparql.core.Prologue;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.util.FmtUtils;
 
 /**
- * Jena's text table of SELECT results, safe for a terminal: control characters in literals (ESC,
- * BEL, the C1 controls, DEL) are shown as {@code \}{@code u001b} rather than sent raw, where they could
- * recolour the terminal, move its cursor or retitle its window. Jena already shows newline, carriage
- * return and tab as {@code \n}, {@code \r}, {@code \t}. Columns stay aligned: each control character is
- * widened to the escape's length before Jena measures the cells. Jena shows form feed as
- * {@code \f} itself. Stateless, thread-safe.
+ * A text table of SELECT results for people to read, framed as Jena's: a literal shows as its text
+ * (a date {@code 2025-02-28}, not {@code "2025-02-28"^^xsd:date}), an IRI as the name the store gives
+ * it when it has one, else as a prefixed name or {@code <IRI>} (CSV, TSV and JSON keep IRIs and
+ * datatypes). Safe for a terminal: control characters are shown as escapes ({@code \n}, {@code \r},
+ * {@code \t}, {@code \f}, else {@code \}{@code u001b}) rather than sent raw, where they could recolour
+ * the terminal, move its cursor or retitle its window. Stateless, thread-safe.
  */
 final class TableText {
-    /** Marks, five times after a control character, the room its six-character escape takes. */
-    private static final char PAD = '\uE000';
-    private static final Pattern PADDED = Pattern.compile("([\\x00-\\x1f\\x7f-\\x9f])" + PAD + "{5}");
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0b\\x0e-\\x1f\\x7f-\\x9f]");
-
     private TableText() {
     }
 
-    /** Writes {@code rs} as Jena's text table to {@code out} (UTF-8), control characters escaped. */
-    static void write(ResultSet rs, Prologue prologue, OutputStream out) {
-        List<Var> vars = rs.getResultVars().stream().map(Var::alloc).toList();
-        List<Binding> rows = new ArrayList<>();
+    /**
+     * Writes {@code rs} as a text table to {@code out} (UTF-8); {@code label} names an IRI (null
+     * when it has no name), {@code prologue} abbreviates the IRIs without one.
+     */
+    static void write(ResultSet rs, Prologue prologue, Function<Node, String> label, OutputStream out) {
+        List<String> vars = rs.getResultVars();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(vars.toArray(String[]::new));
         while (rs.hasNext()) {
-            rows.add(padded(rs.nextBinding(), vars));
+            Binding b = rs.nextBinding();
+            String[] row = new String[vars.size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = cell(b.get(Var.alloc(vars.get(i))), prologue, label);
+            }
+            rows.add(row);
         }
-        ByteArrayOutputStream table = new ByteArrayOutputStream();
-        ResultSetFormatter.out(table, ResultSet.adapt(RowSetStream.create(vars, rows.iterator())), prologue);
+        int[] widths = new int[vars.size()];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].codePointCount(0, row[i].length()));
+            }
+        }
+        int total = 1;
+        for (int w : widths) {
+            total += w + 3;
+        }
+        StringBuilder t = new StringBuilder();
+        t.append("-".repeat(total)).append('\n');
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            for (int i = 0; i < row.length; i++) {
+                t.append("| ").append(row[i])
+                        .append(" ".repeat(widths[i] - row[i].codePointCount(0, row[i].length()) + 1));
+            }
+            t.append("|\n");
+            if (r == 0) {
+                t.append("=".repeat(total)).append('\n');
+            }
+        }
+        t.append("-".repeat(total)).append('\n');
         try {
-            out.write(escape(table.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+            out.write(t.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** {@code s} with control characters shown as {@code \}{@code uXXXX}; newline kept. */
+    private static String cell(Node n, Prologue prologue, Function<Node, String> label) {
+        if (n == null) {
+            return "";
+        }
+        if (n.isLiteral()) {
+            return escape(n.getLiteralLexicalForm());
+        }
+        String name = n.isURI() ? label.apply(n) : null;
+        return escape(name != null ? name : FmtUtils.stringForNode(n, prologue));
+    }
+
+    /** {@code s} with control characters shown as escapes. */
     static String escape(String s) {
-        String unpadded = replace(PADDED, s);
-        return replace(CONTROL, unpadded);
-    }
-
-    private static String replace(Pattern p, String s) {
-        Matcher m = p.matcher(s);
         StringBuilder b = new StringBuilder(s.length());
-        while (m.find()) {
-            m.appendReplacement(b, Matcher.quoteReplacement(String.format("\\u%04x", (int) m.group().charAt(0))));
-        }
-        return m.appendTail(b).toString();
-    }
-
-    private static Binding padded(Binding row, List<Var> vars) {
-        BindingBuilder b = BindingBuilder.create();
-        for (Var v : vars) {
-            Node n = row.get(v);
-            if (n != null) {
-                b.add(v, n.isLiteral() ? padded(n) : n);
+        s.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case '\f' -> b.append("\\f");
+                default -> {
+                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+                        b.append(String.format("\\u%04x", c));
+                    } else {
+                        b.appendCodePoint(c);
+                    }
+                }
             }
-        }
-        return b.build();
-    }
-
-    private static Node padded(Node literal) {
-        String lex = literal.getLiteralLexicalForm();
-        if (!CONTROL.matcher(lex).find()) {
-            return literal;
-        }
-        String pads = String.valueOf(PAD).repeat(5);
-        String wide = CONTROL.matcher(lex).replaceAll(r -> Matcher.quoteReplacement(r.group() + pads));
-        String lang = literal.getLiteralLanguage();
-        return lang == null || lang.isEmpty()
-                ? NodeFactory.createLiteralDT(wide, literal.getLiteralDatatype())
-                : NodeFactory.createLiteralLang(wide, lang);
+        });
+        return b.toString();
     }
 }

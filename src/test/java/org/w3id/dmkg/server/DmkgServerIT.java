@@ -217,6 +217,11 @@ class DmkgServerIT {
         assertEquals(400, get(server, "/queries/meetings-of").statusCode(), "required parameter missing");
         assertEquals(400, get(server, "/queries/meetings?bogus=1").statusCode());
         assertEquals(400, get(server, "/queries/meetings?format=ttl").statusCode());
+        HttpResponse<String> date = get(server, "/queries/meetings?from=yesterday");
+        assertEquals(400, date.statusCode(), "a malformed date");
+        assertEquals("parameter from: yesterday is not a date (YYYY-MM-DD)", date.body().strip());
+        assertEquals("query meetings: unknown parameter bogus (it takes from, to)",
+                get(server, "/queries/meetings?bogus=1").body().strip());
     }
 
     @Test

@@ -49,7 +49,7 @@ class NamedQueriesTest {
     @Test
     void headerDeclaresParameters() {
         QueryInfo info = queries.info("meetings-of");
-        assertEquals(List.of(new QueryInfo.Param("person", "part of the person's name, e.g. \"shoigu\"", true)),
+        assertEquals(List.of(new QueryInfo.Param("person", "whole parts of the person's name, e.g. \"shoigu\" or \"Sergei Shoigu\"", true)),
                 info.params());
         assertEquals(List.of("country"),
                 queries.info("office-holders").params().stream().map(QueryInfo.Param::name).toList());

@@ -159,7 +159,7 @@ class OneNamePerEntityTest {
 
     @Test
     void meetingsOf() {
-        List<Map<String, String>> erdogan = rows("meetings-of", Map.of("person", "erdo"));
+        List<Map<String, String>> erdogan = rows("meetings-of", Map.of("person", "erdogan"));
         assertEquals(List.of(Map.of("meeting", TALKS, "date", "2025-03-03", "name", "Recep Tayyip Erdoğan",
                 "counterparts", "Vladimir Putin", "place", "Moscow")), erdogan);
         List<Map<String, String>> putin = rows("meetings-of", Map.of("person", "putin"));

@@ -180,10 +180,25 @@ class QueryRunnerTest {
         String json = run(q, Format.JSON);
         assertTrue(json.contains("\"vars\"") && json.contains("\"bindings\""), json);
         String table = run(q, Format.TABLE);
-        assertTrue(table.contains("| \"Vladimir Putin\""), table);
+        assertTrue(table.contains("| Vladimir Putin "), table);
         assertThrows(DmkgException.class, () -> run(q, Format.TTL));
         assertEquals("yes", run(NamedQueries.parse("ask", "ASK { ?s ?p ?o }"), Format.TABLE).strip().toLowerCase());
         assertTrue(run(NamedQueries.parse("ask", "ASK { ?s ?p ?o }"), Format.JSON).contains("\"boolean\" : true"));
+    }
+
+    @Test
+    void tableShowsNamesAndPlainDates() {
+        String table = run(queries.load("meetings"), Format.TABLE);
+        assertTrue(table.contains("| 2025-02-28 "), table);
+        assertTrue(!table.contains("^^") && !table.contains("\"Great Hall"), table);
+        String pairs = run(queries.load("met-with"), Format.TABLE);
+        assertTrue(pairs.contains("| Xi Jinping "), pairs);
+        assertTrue(!pairs.contains("person/xi-jinping"), pairs);
+        String csv = run(queries.load("met-with"), Format.CSV);
+        assertTrue(csv.contains(PERSON + "xi-jinping"), csv);
+        assertTrue(run(queries.load("meetings"), Format.JSON).contains("XMLSchema#date"));
+        String lines = run(queries.load("meetings"), Format.TABLE);
+        assertEquals(1, lines.lines().map(String::length).distinct().count(), "aligned:\n" + lines);
     }
 
     @Test
