@@ -28,9 +28,7 @@ class ExporterTest {
 
     @BeforeEach
     void load() {
-        store = DmkgStore.inMemory();
-        store.load(Fixture.articles());
-        store.loadReference(Fixture.reference(), Fixture.REFERENCE);
+        store = FixtureStore.loaded();
         union = Txn.calculateRead(store.dataset(), () -> Exporter.unionCopy(store.dataset()));
     }
 

@@ -20,9 +20,7 @@ class MeetingNetworkTest {
 
     @BeforeEach
     void load() {
-        store = DmkgStore.inMemory();
-        store.load(Fixture.articles());
-        store.loadReference(Fixture.reference(), Fixture.REFERENCE);
+        store = FixtureStore.loaded();
     }
 
     @AfterEach

@@ -46,9 +46,7 @@ class OneNamePerEntityTest {
 
     @BeforeEach
     void load() {
-        store = DmkgStore.inMemory();
-        store.load(Fixture.articles());
-        store.loadReference(Fixture.reference(), Fixture.REFERENCE);
+        store = FixtureStore.loaded();
         store.load(List.of(new ArticleGraph(A3, article(A3, "Recep Tayyip Erdogan", "Vladimir Putin", "Moskva",
                         "Russian Federation", "Acme Defence Inc", "Victory in the Second World War")),
                 new ArticleGraph(A4, article(A4, "Recep Tayyip Erdoğan", "VLADIMIR PUTIN", "Moscow", "Russia",

@@ -29,9 +29,7 @@ class PersonMatchTest {
 
     @BeforeEach
     void load() {
-        store = DmkgStore.inMemory();
-        store.load(Fixture.articles());
-        store.loadReference(Fixture.reference(), Fixture.REFERENCE);
+        store = FixtureStore.loaded();
         Model m = ModelFactory.createDefaultModel();
         m.read(new StringReader("""
                 PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>

@@ -29,9 +29,7 @@ class QueryRunnerTest {
 
     @BeforeEach
     void load() {
-        store = DmkgStore.inMemory();
-        store.load(Fixture.articles());
-        store.loadReference(Fixture.reference(), Fixture.REFERENCE);
+        store = FixtureStore.loaded();
         runner = new QueryRunner(store);
     }
 
