@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the word lists under {@code org/w3id/dmkg/lexicon/} on the classpath: one entry a line,
@@ -17,6 +18,13 @@ import java.util.Map;
  */
 public final class Lexicon {
     private static final String BASE = "org/w3id/dmkg/lexicon/";
+    /** The verbs of speech ({@code speech-verbs.txt}). */
+    public static final Set<String> SPEECH_VERBS = Set.copyOf(lines("speech-verbs.txt"));
+    /**
+     * The meeting words ({@code meeting-verbs.txt}) and the verbs of speech: words a title-case headline
+     * capitalizes and the tagger may take for nouns, never names.
+     */
+    public static final Set<String> MEETING_AND_SPEECH_WORDS = meetingAndSpeechWords();
 
     private Lexicon() {
     }
@@ -40,6 +48,12 @@ public final class Lexicon {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    private static Set<String> meetingAndSpeechWords() {
+        Set<String> out = new java.util.HashSet<>(pairs("meeting-verbs.txt").keySet());
+        out.addAll(SPEECH_VERBS);
+        return Set.copyOf(out);
     }
 
     /** A two-column list file (tab-separated) as an ordered map from the first column to the second. */

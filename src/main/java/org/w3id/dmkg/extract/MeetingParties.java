@@ -22,9 +22,6 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
     /** Nouns of time that may follow a name without qualifying it: "met Putin today". */
     private static final Set<String> TIME = Set.of("today", "tonight", "yesterday", "tomorrow", "morning",
             "afternoon", "evening", "night", "week", "month", "year", "day");
-    /** Words of meeting and speech, which the tagger may take for nouns after a name. */
-    private static final Set<String> VERBS = verbs();
-    private static final Set<String> SPEECH = Set.copyOf(Lexicon.lines("speech-verbs.txt"));
     /** Words that open a reported clause with a subject of its own. */
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "we", "i");
     private static final Set<String> TELLING = Set.of("told", "tells", "tell");
@@ -156,13 +153,9 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
         if (m == null || m.type() != MentionType.PERSON || !ctx.persons(s).contains(m)) {
             return null;
         }
-        for (int j = k + 1; j < tokens.size(); j++) {
-            if (tokens.get(j).start() >= m.end()) {
-                String pos = tokens.get(j).pos();
-                return pos != null && (pos.startsWith("VB") || pos.equals("MD")) ? m : null;
-            }
-        }
-        return null;
+        int j = tokenFrom(tokens, m.end());
+        String pos = j < tokens.size() ? tokens.get(j).pos() : null;
+        return pos != null && (pos.startsWith("VB") || pos.equals("MD")) ? m : null;
     }
 
     /** "talks between ...", "the phone call between ...": the meeting word names its parties after it. */
@@ -191,24 +184,26 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
      */
     private static boolean attributive(Sentence s, Mention p, boolean afterTrigger) {
         List<Token> tokens = s.tokens();
-        for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.get(k).start() >= p.end()) {
-                Token next = tokens.get(k);
-                String w = next.text();
-                if (afterTrigger && (w.equals("'s") || w.equals("\u2019s")) && next.start() == p.end()) {
-                    return true;
-                }
-                return "NN".equals(next.pos()) && Character.isLowerCase(w.charAt(0)) && !TIME.contains(w)
-                        && !VERBS.contains(w); // the tagger takes "Kim hold talks" for a noun too
-            }
+        int k = tokenFrom(tokens, p.end());
+        if (k >= tokens.size()) {
+            return false;
         }
-        return false;
+        Token next = tokens.get(k);
+        String w = next.text();
+        if (afterTrigger && (w.equals("'s") || w.equals("\u2019s")) && next.start() == p.end()) {
+            return true;
+        }
+        return "NN".equals(next.pos()) && Character.isLowerCase(w.charAt(0)) && !TIME.contains(w)
+                && !Lexicon.MEETING_AND_SPEECH_WORDS.contains(w); // the tagger takes "Kim hold talks" for a noun too
     }
 
-    private static Set<String> verbs() {
-        Set<String> out = new java.util.HashSet<>(Lexicon.pairs("meeting-verbs.txt").keySet());
-        out.addAll(Lexicon.lines("speech-verbs.txt"));
-        return Set.copyOf(out);
+    /** The index of the sentence's first token starting at or after the offset; the token count if none does. */
+    private static int tokenFrom(List<Token> tokens, int offset) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < offset) {
+            k++;
+        }
+        return k;
     }
 
     /**
@@ -218,23 +213,17 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
      */
     private static boolean reporter(ArticleContext ctx, Sentence s, Mention p, int triggerAt) {
         List<Token> tokens = s.tokens();
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).start() < p.end()) {
-            k++;
-        }
-        if (k >= tokens.size() || !SPEECH.contains(tokens.get(k).text())) {
+        int k = tokenFrom(tokens, p.end());
+        if (k + 1 >= tokens.size() || !Lexicon.SPEECH_VERBS.contains(tokens.get(k).text())) {
             return false;
         }
-        int from = tokens.get(k).end();
-        Mention addressee = ctx.mentions().at(k + 1 < tokens.size() ? tokens.get(k + 1).start() : -1);
+        int from = k + 1;
+        Mention addressee = ctx.mentions().at(tokens.get(from).start());
         if (TELLING.contains(tokens.get(k).text()) && addressee != null && addressee.type() == MentionType.PERSON) {
-            from = addressee.end(); // "Obama told Singh in their first meeting": Singh is told, and a party
+            from = tokenFrom(tokens, addressee.end()); // "Obama told Singh in their first meeting": Singh is told, and a party
         }
-        for (int j = k + 1; j < tokens.size() && tokens.get(j).start() < triggerAt; j++) {
+        for (int j = from; j < tokens.size() && tokens.get(j).start() < triggerAt; j++) {
             Mention m = ctx.mentions().at(tokens.get(j).start());
-            if (tokens.get(j).start() < from) {
-                continue;
-            }
             if (m != null && m.type() == MentionType.PERSON
                     || CLAUSE_SUBJECTS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
                 return true;

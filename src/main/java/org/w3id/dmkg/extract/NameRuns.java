@@ -67,8 +67,7 @@ final class NameRuns {
         this.stop = new HashSet<>(Lexicon.lines("name-stopwords.txt"));
         this.functionWords = new HashSet<>(Lexicon.lines("function-words.txt"));
         this.adjectiveSuffixes = new HashSet<>(Lexicon.lines("hyphen-suffixes.txt"));
-        this.verbs = new HashSet<>(Lexicon.pairs("meeting-verbs.txt").keySet());
-        this.verbs.addAll(Lexicon.lines("speech-verbs.txt"));
+        this.verbs = Lexicon.MEETING_AND_SPEECH_WORDS;
     }
 
     List<Run> find(List<Token> tokens, MentionIndex index) {

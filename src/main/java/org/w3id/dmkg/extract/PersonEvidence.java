@@ -14,7 +14,7 @@ import org.w3id.dmkg.nlp.Token;
  * speech or meeting verb beside it, a country's possessive. Thread-safe.
  */
 final class PersonEvidence {
-    private final Set<String> speech = new HashSet<>(Lexicon.lines("speech-verbs.txt"));
+    private final Set<String> speech = Lexicon.SPEECH_VERBS;
     private final Set<String> meeting = new HashSet<>(Lexicon.pairs("meeting-verbs.txt").keySet());
 
     /** Which context says the run is a person ("title-before", "speech-verb" ...), or null when none does. */

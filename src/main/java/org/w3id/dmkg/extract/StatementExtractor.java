@@ -1,7 +1,6 @@
 package org.w3id.dmkg.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +16,7 @@ import org.w3id.dmkg.nlp.Sentence;
  */
 public final class StatementExtractor {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
-    private final Set<String> verbs = new HashSet<>(Lexicon.lines("speech-verbs.txt"));
+    private final Set<String> verbs = Lexicon.SPEECH_VERBS;
 
     public List<StatementFact> extract(ArticleContext ctx, List<MeetingFact> meetings) {
         List<StatementFact> out = new ArrayList<>();
