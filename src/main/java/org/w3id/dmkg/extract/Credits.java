@@ -10,7 +10,7 @@ import org.w3id.dmkg.text.Dateline;
  * The parts of an article's text that credit its makers instead of telling its story: the agency of a
  * dateline ("(Xinhua) --", "/TASS/"), photo credits ("(Xinhua/Li Tao)", "[Photo by Li Tao/Xinhua]",
  * "REUTERS/Jonathan Ernst", "Image: Michael Kappeler/dpa"), labelled credits ("Source: Xinhua",
- * "Photo: CGTN", "(Web editor: Wu Chaolan, Bianji)", "Image copyright AFP"), the page's short time-stamp
+ * "Photo: CGTN", "(Web editor: Wu Chaolan, Bianji)", "Image copyright AFP", "Image by Michael Gross"), the page's short time-stamp
  * lines ("Updated: Nov 12,2017 5:01 PM     Xinhua"), teasers for other stories ("More: ...", "WATCH: ..."),
  * bylines ("By Sabina Mammadli" opening
  * a line; a line holding only a name beside the page's "Updated:" or "Published:" line). A person named only
@@ -33,6 +33,9 @@ public final class Credits {
     /** "Image copyright AFP", "(c) Reuters", "© State Dept". */
     private static final Pattern COPYRIGHT = Pattern.compile("(?i:\\bcopyright\\b|©|\\(c\\))[ \\t]*"
             + "\\p{Lu}[\\p{L}.&'-]*(?:[ ]\\p{Lu}[\\p{L}.&'-]*){0,3}");
+    /** A credit told without a colon: "Image by Michael Gross", "Photo courtesy of Li Tao". */
+    private static final Pattern CREDITED_BY = Pattern.compile("(?i:\\b(?:photos?|images?|pictures?|video|footage)"
+            + "[ \\t]+(?:by|courtesy(?:[ \\t]+of)?))[ \\t]+" + CAP_WORD + "(?:[ ]" + CAP_WORD + "){0,3}");
     /** Page chrome pointing to other stories or videos: "More: ...", "Related: ...", "WATCH: ...". */
     private static final Pattern TEASER = Pattern.compile("^[ \\t]*(?i:more|related|read more|read also|also read|"
             + "watch|see also|recommended|trending|most read)[ \\t]*:.*$", Pattern.MULTILINE);
@@ -71,7 +74,7 @@ public final class Credits {
         List<int[]> spans = new ArrayList<>();
         boolean slash = text.indexOf('/') >= 0;
         boolean more = text.contains("MORE");
-        for (Pattern p : List.of(BRACKETED, SLASHED, LABELLED, COPYRIGHT, BY_LINE, AGENCY_MARK, TEASER, HOVER_CARD)) {
+        for (Pattern p : List.of(BRACKETED, SLASHED, LABELLED, CREDITED_BY, COPYRIGHT, BY_LINE, AGENCY_MARK, TEASER, HOVER_CARD)) {
             if (p == SLASHED && !slash || p == HOVER_CARD && !more) {
                 continue; // the costliest patterns, and nothing to find without a slash or a "MORE"
             }

@@ -66,8 +66,9 @@ public final class MeetingExtractor {
                 continue;
             }
             Set<Set<String>> proposed = new java.util.HashSet<>(); // one proposal per set of people per sentence
-            for (int t : words) {
-            MeetingParties parties = MeetingParties.of(ctx, s, t);
+            for (int w = 0; w < words.size(); w++) {
+            int t = words.get(w);
+            MeetingParties parties = MeetingParties.of(ctx, s, t, previousWord(words, w));
             boolean planned = triggers.planned(s, t);
             MeetingMode mode = triggers.mode(s, t);
             if (mode == MeetingMode.IN_PERSON && triggers.speakingWith(s.tokens(), t)
@@ -75,8 +76,9 @@ public final class MeetingExtractor {
                 mode = MeetingMode.PHONE; // "spoke today with" in the readout of a call
             }
             List<DateResolver.Found> inSentence = datesOutsideDateline(ctx, s, planned);
-            String place = mode == MeetingMode.PHONE ? null : MeetingSetting.place(ctx, s, parties.placeEnd());
-            String titled = parties.subjects().isEmpty() ? titledSubject(ctx, s, t, offices) : null;
+            String place = mode == MeetingMode.PHONE ? null : MeetingSetting.place(ctx, s, parties.placeStart(), parties.placeEnd());
+            String titled = parties.subjects().isEmpty() ? titledSubject(ctx, s, t, offices)
+                    : parties.pronounAt() >= 0 ? titleBefore(ctx, s, parties.pronounAt(), offices) : null;
             if (titled != null) {
                 parties = parties.withSubject(titled); // "The Secretary-General met ...": its holder, named elsewhere
             } else if (byline != null && s.index() == 0 && parties.subjects().isEmpty()) {
@@ -99,7 +101,10 @@ public final class MeetingExtractor {
                 String[] roles = roles(ctx, s, t, parties.subjects(), objects, mode, place, countryOfPerson);
                 double confidence = 0.55 + (date != null ? 0.15 : 0) + (place != null ? 0.1 : 0)
                         + (parties.subjects().isEmpty() ? 0 : 0.1);
-                boolean rivals = parties.subjects().size() == 1 && objects.size() >= 2;
+                // one person and several on the other side: one meeting of all, or the one met each of them
+                Set<String> many = parties.subjects().size() == 1 && objects.size() >= 2 ? objects
+                        : parties.subjects().size() >= 2 && objects.size() == 1 ? parties.subjects() : null;
+                boolean rivals = many != null;
                 int reading = rivals ? found.size() : -1;
                 found.add(new MeetingFact(mode, planned, new ArrayList<>(all), roles[0], roles[1], date, place,
                         Math.min(confidence, 0.95), new Span(s.start(), s.end())));
@@ -109,14 +114,15 @@ public final class MeetingExtractor {
                 readings.add(new int[] {reading, 1, inSentence.isEmpty() ? 0 : 1});
                 if (rivals) {
                     // the other reading: the one person met each of the others
-                    String subject = parties.subjects().iterator().next();
+                    String one = many == objects ? parties.subjects().iterator().next() : objects.iterator().next();
                     int k = 0;
-                    for (String o : objects) {
-                        List<String> pair = List.of(subject, o);
-                        String[] r = roles(ctx, s, t, parties.subjects(), Set.of(o), mode, place, countryOfPerson);
+                    for (String o : many) {
+                        List<String> pair = many == objects ? List.of(one, o) : List.of(o, one);
+                        String[] r = roles(ctx, s, t, Set.of(pair.get(0)), Set.of(pair.get(1)), mode, place,
+                                countryOfPerson);
                         found.add(new MeetingFact(mode, planned, pair, r[0], r[1], date, place,
                                 Math.min(confidence, 0.95), new Span(s.start(), s.end())));
-                        features.add(MeetingFeatures.reading(MeetingFeatures.of(ctx, s, t, parties.subjects(), pair,
+                        features.add(MeetingFeatures.reading(MeetingFeatures.of(ctx, s, t, Set.of(pair.get(0)), pair,
                                 mode, planned, date != null, place != null, countryOfPerson, headlineMeeting),
                                 k++ == 0 ? "each-first" : "each-other"));
                         readings.add(new int[] {reading, 0, inSentence.isEmpty() ? 0 : 1});
@@ -155,6 +161,33 @@ public final class MeetingExtractor {
         if (between > 3) {
             return null;
         }
+        return holder(ctx, title, offices);
+    }
+
+    /**
+     * The holder of a title standing alone as the nearest naming before a pronoun in its sentence ("the
+     * Secretary-General opened the conference, which he co-chaired with ..."); null when a person is named
+     * nearer, the title goes with a name, or the article names no one holder.
+     */
+    private static String titleBefore(ArticleContext ctx, Sentence s, int pronounAt, List<OfficeHolding> offices) {
+        Mention nearest = null;
+        for (Mention m : ctx.mentions().within(s.start(), pronounAt, MentionType.TITLE)) {
+            nearest = m;
+        }
+        for (Mention m : ctx.persons(s)) {
+            if (nearest != null && m.start() >= nearest.start() && m.start() < pronounAt) {
+                return null;
+            }
+        }
+        if (nearest == null) {
+            return null;
+        }
+        Mention next = ctx.mentions().at(nearest.end() + 1);
+        return next != null && next.type() == MentionType.PERSON ? null : holder(ctx, nearest, offices);
+    }
+
+    /** The one person the article names in the office of a title (of the country before it, if any); else null. */
+    private static String holder(ArticleContext ctx, Mention title, List<OfficeHolding> offices) {
         Mention country = ctx.mentions().endingAt(title.start() - 1);
         Set<String> holders = new LinkedHashSet<>();
         for (OfficeHolding h : offices) {
@@ -164,6 +197,19 @@ public final class MeetingExtractor {
             }
         }
         return holders.size() == 1 ? holders.iterator().next() : null;
+    }
+
+    /**
+     * The meeting word before the w-th that starts a phrase of its own, or -1: "held talks" is one phrase,
+     * "met X in P, and held talks" two.
+     */
+    private static int previousWord(List<Integer> words, int w) {
+        for (int k = w - 1; k >= 0; k--) {
+            if (words.get(w) - words.get(k) > 2) {
+                return words.get(k);
+            }
+        }
+        return -1;
     }
 
     /** The article's first line, which is its title when the input gives none apart. */

@@ -17,7 +17,7 @@ import org.w3id.dmkg.nlp.Token;
  * looked for.
  * Photo credits are nobody's meeting.
  */
-record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd) {
+record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStart, int placeEnd, int pronounAt) {
     private static final Pattern PHOTO_BY = Pattern.compile("(?is).*\\bphotos?\\s+by$");
     /** Nouns of time that may follow a name without qualifying it: "met Putin today". */
     private static final Set<String> TIME = Set.of("today", "tonight", "yesterday", "tomorrow", "morning",
@@ -26,26 +26,41 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "we", "i");
     private static final Set<String> TELLING = Set.of("told", "tells", "tell");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
     private static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding", "while",
             "told", "tells");
 
-    static MeetingParties of(ArticleContext ctx, Sentence s, int trigger) {
+    /**
+     * The parties of the meeting word at token {@code trigger}.
+     *
+     * @param previous the sentence's meeting word before this one, or -1: when someone is named before it,
+     *                 the people between the two words are the first word's ("X met A in P, and held talks
+     *                 with B": A met X, not B)
+     */
+    static MeetingParties of(ArticleContext ctx, Sentence s, int trigger, int previous) {
         int triggerAt = s.tokens().get(trigger).start();
+        int previousAt = previous >= 0 ? s.tokens().get(previous).start() : -1;
         int stop = clauseEnd(ctx, s, trigger);
         Set<String> subjects = new LinkedHashSet<>();
         Set<String> reporters = new LinkedHashSet<>();
         List<Mention> objects = new ArrayList<>();
+        boolean namedBeforePrevious = false;
         for (Mention p : ctx.persons(s)) {
-            if (isCredit(s, p) || attributive(s, p, p.start() >= triggerAt)) {
+            if (isCredit(s, p) || ctx.credits().covers(p.start(), p.end()) || attributive(s, p, p.start() >= triggerAt)) {
                 continue;
             }
             if (p.start() < triggerAt) {
+                if (namedBeforePrevious && p.start() > previousAt || !subjects.isEmpty() && relative(s, p, triggerAt)) {
+                    continue; // the earlier word's people, or someone in a clause about the subject
+                }
+                namedBeforePrevious |= p.start() < previousAt;
                 (reporter(ctx, s, p, triggerAt) ? reporters : subjects).add(ctx.name(p));
             } else if (p.start() < stop && objects.stream().noneMatch(o -> ctx.name(o).equals(ctx.name(p)))) {
                 objects.add(p);
             }
         }
-        String pronoun = pronounSubject(ctx, s, trigger);
+        int pronounAt = pronounAt(ctx, s, trigger);
+        String pronoun = pronounAt < 0 ? null : ctx.personBefore(pronounAt);
         if (pronoun != null && reporters.contains(pronoun)) {
             // "X said that Y ... she also spoke with": the pronoun is the one reported on, not the reporter
             pronoun = subjects.isEmpty() ? null : List.copyOf(subjects).get(subjects.size() - 1);
@@ -59,13 +74,17 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
             subjects.clear();
             subjects.add(pronoun);
         }
+        boolean byPronoun = main == null && !between(s, trigger) && pronoun != null;
         objects.removeIf(o -> subjects.contains(ctx.name(o)));
-        return new MeetingParties(subjects, objects, placeEnd(ctx, s, trigger));
+        // the place of "..., and held talks with B in P" lies after the first word's people
+        int placeStart = namedBeforePrevious ? Math.min(clauseEnd(ctx, s, previous), triggerAt) : s.start();
+        return new MeetingParties(subjects, objects, placeStart, placeEnd(ctx, s, trigger), byPronoun ? pronounAt : -1);
     }
 
     /** The same parties with {@code name} as the one subject. */
     MeetingParties withSubject(String name) {
-        return new MeetingParties(Set.of(name), objects, placeEnd);
+        List<Mention> others = new ArrayList<>(objects);
+        return new MeetingParties(Set.of(name), others, placeStart, placeEnd, -1);
     }
 
     /**
@@ -164,18 +183,44 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeEnd)
         return t + 1 < tokens.size() && tokens.get(t + 1).text().equalsIgnoreCase("between");
     }
 
-    /** "he met ...": the person a pronoun subject right before the meeting word stands for. */
-    private static String pronounSubject(ArticleContext ctx, Sentence s, int t) {
+    /** "he met ...": where a pronoun subject stands right before the meeting word, or -1. */
+    private static int pronounAt(ArticleContext ctx, Sentence s, int t) {
         for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
             Token tok = s.tokens().get(k);
             if (PRONOUNS.contains(tok.text().toLowerCase(Locale.ROOT))) {
-                return ctx.personBefore(tok.start());
+                return tok.start();
             }
             if (ctx.mentions().at(tok.start()) != null) {
-                return null;
+                return -1;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /**
+     * Whether a name before the meeting word stands in a relative clause set off by commas ("Kwatra, who is
+     * on a visit at the invitation of Paudyal, also met ..."): a comma and "who", "whose" or "which" open
+     * it before the name, and a comma closes it before the meeting word.
+     */
+    private static boolean relative(Sentence s, Mention p, int triggerAt) {
+        List<Token> tokens = s.tokens();
+        int at = tokenFrom(tokens, p.start());
+        boolean opened = false;
+        for (int k = at - 1; k >= 0; k--) {
+            if (tokens.get(k).text().equals(",")) {
+                opened = RELATIVES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
+                break;
+            }
+        }
+        if (!opened) {
+            return false;
+        }
+        for (int k = tokenFrom(tokens, p.end()); k < tokens.size() && tokens.get(k).start() < triggerAt; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -52,7 +52,7 @@ final class MeetingSetting {
             if (s.text().length() < 40) {
                 continue;
             }
-            String p = place(ctx, s, s.end());
+            String p = place(ctx, s, s.start(), s.end());
             if (p != null) {
                 return new ArticlePlace(p, "lead");
             }
@@ -63,12 +63,12 @@ final class MeetingSetting {
         return null;
     }
 
-    /** The place of a meeting told in the sentence up to {@code end}; what follows is another matter. */
-    static String place(ArticleContext ctx, Sentence s, int end) {
+    /** The place of a meeting told in the sentence from {@code start} up to {@code end}; what lies outside is another matter. */
+    static String place(ArticleContext ctx, Sentence s, int start, int end) {
         String best = null;
         int bestRank = 0;
         var dateline = ctx.document().source().dateline();
-        for (Mention m : ctx.mentions().within(s.start(), end, MentionType.PLACE)) {
+        for (Mention m : ctx.mentions().within(start, end, MentionType.PLACE)) {
             if (dateline != null && m.start() >= dateline.start() && m.end() <= dateline.end()) {
                 continue; // where the report was filed, which the fallback below uses only when nothing closer is said
             }
@@ -114,7 +114,7 @@ final class MeetingSetting {
             return;
         }
         MeetingFact last = found.get(found.size() - 1);
-        String place = last.place() != null || last.mode().remote() ? last.place() : MeetingSetting.place(ctx, s, s.end());
+        String place = last.place() != null || last.mode().remote() ? last.place() : MeetingSetting.place(ctx, s, s.start(), s.end());
         // a date its own sentence gave stays; one only the dateline or article gave yields to the one told here
         LocalDate date = !ownDate && dates.size() == 1 ? dates.get(0) : last.date();
         if (!java.util.Objects.equals(place, last.place()) || !java.util.Objects.equals(date, last.date())) {

@@ -18,6 +18,7 @@ class CreditsTest {
             "Source: Xinhua",
             "B told TASS that the talks went well.",
             "By Daniel Kiprono",
+            "© State Dept Image by Paul GrantSECRETARY: Welcome. Photo courtesy of Lena Ortiz",
             "More: Senator Mary Stone meets Governor Ray Lake");
 
     private static boolean credited(Credits c, String part) {
@@ -29,7 +30,7 @@ class CreditsTest {
     void creditsAreFound() {
         Credits c = Credits.find(TEXT, null);
         for (String part : new String[] {"Maria Lopez", "Li Tao", "Xinhua/Li", "Wu Zhiyi", "China Daily",
-                "Jonathan Ernst", "AFP", "Daniel Kiprono", "Mary Stone"}) {
+                "Jonathan Ernst", "AFP", "Daniel Kiprono", "Mary Stone", "Paul Grant", "Lena Ortiz"}) {
             assertTrue(credited(c, part), part);
         }
         int x = TEXT.lastIndexOf("Xinhua");
