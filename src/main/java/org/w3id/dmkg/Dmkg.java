@@ -1,8 +1,8 @@
 package org.w3id.dmkg;
 
 import org.w3id.dmkg.extract.Extractor;
-import org.w3id.dmkg.extract.Gazetteer;
 import org.w3id.dmkg.extract.Judges;
+import org.w3id.dmkg.extract.gazetteer.Gazetteer;
 import org.w3id.dmkg.link.ReferenceData;
 import org.w3id.dmkg.nlp.OpenNlpModels;
 import org.w3id.dmkg.rdf.ArticleGraph;

@@ -5,7 +5,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.w3id.dmkg.extract.GazetteerEntry;
+import org.w3id.dmkg.extract.gazetteer.GazetteerEntry;
 import org.w3id.dmkg.text.SourceDocument;
 import org.w3id.dmkg.text.TextArticleParser;
 

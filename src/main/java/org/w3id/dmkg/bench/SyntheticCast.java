@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.w3id.dmkg.extract.EntryKind;
-import org.w3id.dmkg.extract.GazetteerEntry;
+import org.w3id.dmkg.extract.gazetteer.EntryKind;
+import org.w3id.dmkg.extract.gazetteer.GazetteerEntry;
 
 /**
  * What synthetic articles are made of: countries from the reference data with a demonym and a city,

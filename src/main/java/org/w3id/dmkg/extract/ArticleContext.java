@@ -2,6 +2,10 @@ package org.w3id.dmkg.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.w3id.dmkg.extract.gazetteer.EntryKind;
+import org.w3id.dmkg.extract.gazetteer.Gazetteer;
+import org.w3id.dmkg.extract.person.Credits;
+import org.w3id.dmkg.extract.person.PersonResolver;
 import org.w3id.dmkg.nlp.Document;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;

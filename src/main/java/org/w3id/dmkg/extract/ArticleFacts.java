@@ -1,6 +1,11 @@
 package org.w3id.dmkg.extract;
 
 import java.util.List;
+import org.w3id.dmkg.extract.anniversary.AnniversaryFact;
+import org.w3id.dmkg.extract.meeting.MeetingFact;
+import org.w3id.dmkg.extract.office.OfficeHolding;
+import org.w3id.dmkg.extract.person.PersonFact;
+import org.w3id.dmkg.extract.statement.StatementFact;
 import org.w3id.dmkg.text.FoldedText;
 import org.w3id.dmkg.text.SourceDocument;
 

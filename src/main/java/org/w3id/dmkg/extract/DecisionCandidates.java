@@ -1,6 +1,8 @@
 package org.w3id.dmkg.extract;
 
 import java.util.List;
+import org.w3id.dmkg.extract.meeting.MeetingCandidate;
+import org.w3id.dmkg.extract.office.OfficeCountryCandidate;
 
 /**
  * What the meeting and office-country judges decide on in one article, gathered from one annotation of it:

@@ -1,5 +1,7 @@
 package org.w3id.dmkg.extract;
 
+import org.w3id.dmkg.extract.gazetteer.EntryKind;
+
 /**
  * A country, organization or place the article names.
  *

@@ -6,35 +6,35 @@ import org.w3id.dmkg.nlp.Sentence;
 import org.w3id.dmkg.nlp.Token;
 
 /** A sentence's tokens seen together with the mentions over them, for pattern matching. */
-final class TokenWindow {
+public final class TokenWindow {
     private final Sentence sentence;
     private final List<Token> tokens;
     private final MentionIndex mentions;
 
-    TokenWindow(Sentence sentence, MentionIndex mentions) {
+    public TokenWindow(Sentence sentence, MentionIndex mentions) {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
         this.mentions = mentions;
     }
 
-    Sentence sentence() {
+    public Sentence sentence() {
         return sentence;
     }
 
-    int size() {
+    public int size() {
         return tokens.size();
     }
 
-    Token token(int i) {
+    public Token token(int i) {
         return tokens.get(i);
     }
 
-    String text(int i) {
+    public String text(int i) {
         return tokens.get(i).text();
     }
 
     /** The index of the token covering the offset, or -1. */
-    int indexAt(int offset) {
+    public int indexAt(int offset) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) {
                 return i;
@@ -44,22 +44,22 @@ final class TokenWindow {
     }
 
     /** The mention starting at token i, or null. */
-    Mention mentionAt(int i) {
+    public Mention mentionAt(int i) {
         return i >= 0 && i < tokens.size() ? mentions.at(tokens.get(i).start()) : null;
     }
 
     /** The mention ending right at the end of token i-1, or null. */
-    Mention mentionEndingBefore(int i) {
+    public Mention mentionEndingBefore(int i) {
         return i >= 1 ? mentions.endingAt(tokens.get(i - 1).end()) : null;
     }
 
-    boolean isPossessive(int i) {
+    public boolean isPossessive(int i) {
         String t = tokens.get(i).text();
         return t.equals("'s") || t.equals("\u2019s") || t.equals("'") || t.equals("\u2019");
     }
 
     /** "of [the] X" or "to [the] X" starting at token i: the mention X, or null. */
-    Mention ofAfter(int i) {
+    public Mention ofAfter(int i) {
         if (i >= tokens.size() || !(text(i).equals("of") || text(i).equals("to"))) {
             return null;
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.w3id.dmkg.eval.FactMatching;
 import org.w3id.dmkg.eval.GoldArticle;
 import org.w3id.dmkg.eval.PredictedArticle;
-import org.w3id.dmkg.extract.MeetingCandidate;
+import org.w3id.dmkg.extract.meeting.MeetingCandidate;
 import org.w3id.dmkg.nlp.Classifier;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import org.w3id.dmkg.eval.Aliases;
 import org.w3id.dmkg.eval.GoldArticle;
 import org.w3id.dmkg.eval.Matching;
-import org.w3id.dmkg.extract.OfficeCountryCandidate;
+import org.w3id.dmkg.extract.office.OfficeCountryCandidate;
 import org.w3id.dmkg.nlp.Classifier;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.w3id.dmkg.eval.GoldArticle;
 import org.w3id.dmkg.eval.Matching;
-import org.w3id.dmkg.extract.PersonCandidate;
+import org.w3id.dmkg.extract.person.PersonCandidate;
 import org.w3id.dmkg.nlp.Classifier;
 
 /**

@@ -8,9 +8,9 @@ import org.w3id.dmkg.eval.FactMatching;
 import org.w3id.dmkg.eval.GoldArticle;
 import org.w3id.dmkg.eval.Matching;
 import org.w3id.dmkg.eval.PredictedArticle;
-import org.w3id.dmkg.extract.Gazetteer;
-import org.w3id.dmkg.extract.GazetteerEntry;
-import org.w3id.dmkg.extract.SettingCandidate;
+import org.w3id.dmkg.extract.gazetteer.Gazetteer;
+import org.w3id.dmkg.extract.gazetteer.GazetteerEntry;
+import org.w3id.dmkg.extract.meeting.SettingCandidate;
 import org.w3id.dmkg.nlp.Classifier;
 
 /**

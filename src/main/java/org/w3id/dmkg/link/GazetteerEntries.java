@@ -15,8 +15,8 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.dmkg.extract.EntryKind;
-import org.w3id.dmkg.extract.GazetteerEntry;
+import org.w3id.dmkg.extract.gazetteer.EntryKind;
+import org.w3id.dmkg.extract.gazetteer.GazetteerEntry;
 import org.w3id.dmkg.rdf.DMKG;
 import org.w3id.dmkg.rdf.SCHEMA;
 

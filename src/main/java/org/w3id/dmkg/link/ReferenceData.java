@@ -15,7 +15,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.OWL;
 import org.w3id.dmkg.DmkgException;
-import org.w3id.dmkg.extract.GazetteerEntry;
+import org.w3id.dmkg.extract.gazetteer.GazetteerEntry;
 import org.w3id.dmkg.rdf.DMKG;
 
 /**

@@ -13,9 +13,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.dmkg.extract.ArticleFacts;
 import org.w3id.dmkg.extract.EntityFact;
-import org.w3id.dmkg.extract.Gazetteer;
-import org.w3id.dmkg.extract.PersonFact;
 import org.w3id.dmkg.extract.Span;
+import org.w3id.dmkg.extract.gazetteer.Gazetteer;
+import org.w3id.dmkg.extract.person.PersonFact;
 import org.w3id.dmkg.text.SourceDocument;
 
 /**

@@ -10,9 +10,9 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.dmkg.extract.ArticleFacts;
 import org.w3id.dmkg.extract.EntityFact;
-import org.w3id.dmkg.extract.EntryKind;
-import org.w3id.dmkg.extract.Gazetteer;
-import org.w3id.dmkg.extract.GazetteerEntry;
+import org.w3id.dmkg.extract.gazetteer.EntryKind;
+import org.w3id.dmkg.extract.gazetteer.Gazetteer;
+import org.w3id.dmkg.extract.gazetteer.GazetteerEntry;
 
 /**
  * Writes persons, countries, organizations and places with their type, label, containment chain and

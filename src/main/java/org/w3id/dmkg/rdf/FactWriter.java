@@ -7,11 +7,11 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.dmkg.extract.AnniversaryFact;
 import org.w3id.dmkg.extract.ArticleFacts;
-import org.w3id.dmkg.extract.MeetingFact;
-import org.w3id.dmkg.extract.OfficeHolding;
-import org.w3id.dmkg.extract.StatementFact;
+import org.w3id.dmkg.extract.anniversary.AnniversaryFact;
+import org.w3id.dmkg.extract.meeting.MeetingFact;
+import org.w3id.dmkg.extract.office.OfficeHolding;
+import org.w3id.dmkg.extract.statement.StatementFact;
 
 /** Writes the facts of one article into its model. One instance per article; not thread-safe. */
 final class FactWriter {

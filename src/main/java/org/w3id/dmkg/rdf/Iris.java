@@ -6,10 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
-import org.w3id.dmkg.extract.AnniversaryFact;
-import org.w3id.dmkg.extract.MeetingFact;
-import org.w3id.dmkg.extract.MeetingMode;
 import org.w3id.dmkg.extract.Names;
+import org.w3id.dmkg.extract.anniversary.AnniversaryFact;
+import org.w3id.dmkg.extract.meeting.MeetingFact;
+import org.w3id.dmkg.extract.meeting.MeetingMode;
 import org.w3id.dmkg.text.SourceDocument;
 
 /**

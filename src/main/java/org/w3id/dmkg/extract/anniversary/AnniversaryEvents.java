@@ -1,0 +1,58 @@
+package org.w3id.dmkg.extract.anniversary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The words of a commemorated event, as they follow "anniversary of". Stateless. */
+final class AnniversaryEvents {
+    private static final Pattern EVENT_END = Pattern.compile("[.;:!?\"\u201c\u201d()]|,\\s+(?:as well as|and|which|"
+            + "while|when|who|the two|both)\\b|,\\s+(?!the\\b)(?=\\p{Ll})|\\s+(?:this|next|last|in)\\s+(?:year|\\d{4})\\b|"
+            + "\\s+and\\s+the\\s+\\d|\\s+and\\s+(?=\\p{Ll}+ed\\b)|\\s+(?:falls|fell|marks|marked|is|was|will|would|are|were|has|have)\\b");
+    private static final Pattern PLURAL_HEAD = Pattern.compile("^(\\w+?)(ies|s)\\s+of\\s+(.+)$");
+    private static final Map<String, String> NOMINALS = Map.of("establishing", "establishment",
+            "forming", "formation", "launching", "launch");
+
+    private AnniversaryEvents() {
+    }
+
+    /** The event's words: up to the end of the clause; a list under a plural head runs on past commas. */
+    static String text(String rest) {
+        Matcher end = EVENT_END.matcher(rest);
+        String event = (end.find() ? rest.substring(0, end.start()) : rest).strip();
+        if (!PLURAL_HEAD.matcher(event.replaceFirst("^the\\s+", "")).matches()) {
+            int comma = event.indexOf(',');
+            event = comma > 0 ? event.substring(0, comma) : event;
+        }
+        // "their diplomatic ties": the possessive says nothing about the event; "establishing X" is the
+        // same event as "the establishment of X"
+        event = event.replaceFirst("^(?i:their|its|our|his|her)\\s+", "");
+        for (Map.Entry<String, String> n : NOMINALS.entrySet()) {
+            String after = event.startsWith(n.getKey() + " ") ? event.substring(n.getKey().length() + 1) : "of";
+            if (!after.startsWith("of")) {
+                return n.getValue() + " of " + after;
+            }
+        }
+        return event;
+    }
+
+    /** "victories of A, B and C" gives "victory of A", "victory of B", "victory of C". */
+    static List<String> split(String event) {
+        Matcher m = PLURAL_HEAD.matcher(event);
+        if (!m.matches()) {
+            return List.of(event);
+        }
+        String[] items = m.group(3).split(",\\s+(?:and\\s+)?|\\s+and\\s+(?=the\\s|\\p{Lu})");
+        if (items.length < 2) {
+            return List.of(event);
+        }
+        String head = m.group(1) + (m.group(2).equals("ies") ? "y" : "");
+        List<String> out = new ArrayList<>();
+        for (String item : items) {
+            out.add(head + " of " + item.strip());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,293 @@
+package org.w3id.dmkg.extract.meeting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.dmkg.extract.ArticleContext;
+import org.w3id.dmkg.extract.Span;
+import org.w3id.dmkg.extract.office.Byline;
+import org.w3id.dmkg.extract.office.OfficeHolding;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
+import org.w3id.dmkg.nlp.Sentence;
+
+/**
+ * Finds meetings: a sentence with a meeting word and at least two people on its two sides. When each
+ * person met carries a date of their own ("X will meet A on Sunday and B on Monday"), each gives a meeting.
+ * Date and place come from the sentence, else from the dateline when the sentence is the dateline's
+ * lead; the article's first meeting takes the article's date when nothing else dates it. A transcript's
+ * title line with one party is a meeting of its byline's speaker ({@link Byline}). These patterns propose
+ * candidates; the {@link MeetingJudge} decides which are meetings, and reports of one meeting are merged
+ * by {@link MeetingMerger}. Thread-safe.
+ */
+public final class MeetingExtractor {
+    private final MeetingTriggers triggers = new MeetingTriggers();
+    private final DateResolver dates = new DateResolver();
+    private final MeetingJudge judge;
+    private final SettingJudge settings;
+
+    public MeetingExtractor(MeetingJudge judge, SettingJudge settings) {
+        this.judge = judge;
+        this.settings = settings;
+    }
+
+    public List<MeetingFact> extract(ArticleContext ctx, List<OfficeHolding> offices) {
+        return settings.decide(ctx, merged(ctx, offices));
+    }
+
+    /** The dates and places of the judged meetings and the article's they might be: what training learns from. */
+    public List<SettingCandidate> settingCandidates(ArticleContext ctx, List<OfficeHolding> offices) {
+        return settings.candidates(ctx, merged(ctx, offices), true);
+    }
+
+    private List<MeetingFact> merged(ArticleContext ctx, List<OfficeHolding> offices) {
+        return MeetingMerger.merge(judge.judge(candidates(ctx, offices)), ctx.gazetteer());
+    }
+
+    /** The meetings the patterns propose, each report apart, before the judge and the merger. */
+    public List<MeetingCandidate> candidates(ArticleContext ctx, List<OfficeHolding> offices) {
+        Map<String, String> countryOfPerson = new java.util.HashMap<>();
+        for (OfficeHolding h : offices) {
+            if (h.country() != null) {
+                countryOfPerson.putIfAbsent(h.person(), h.country());
+            }
+        }
+        List<MeetingFact> found = new ArrayList<>();
+        List<List<String>> features = new ArrayList<>();
+        List<int[]> readings = new ArrayList<>(); // {reading, whole, dated by its own sentence}
+        Byline byline = Byline.find(ctx);
+        String headline = ctx.document().source().headline();
+        boolean headlineMeeting = triggers.speaksOfMeeting(headline != null ? headline : firstLine(ctx));
+        for (Sentence s : ctx.document().sentences()) {
+            List<Integer> words = new ArrayList<>(triggers.findAll(s));
+            words.removeIf(t -> ctx.credits().covers(s.tokens().get(t).start(), s.tokens().get(t).end())); // teasers
+            if (words.isEmpty() || ctx.persons(s).isEmpty()) {
+                MeetingSetting.settingOfToldMeeting(ctx, s, found, !readings.isEmpty() && readings.get(readings.size() - 1)[2] == 1,
+                        datesOutsideDateline(ctx, s, false).stream().map(DateResolver.Found::date).distinct().toList());
+                continue;
+            }
+            Set<Set<String>> proposed = new java.util.HashSet<>(); // one proposal per set of people per sentence
+            for (int w = 0; w < words.size(); w++) {
+            int t = words.get(w);
+            MeetingParties parties = MeetingParties.of(ctx, s, t, previousWord(words, w));
+            boolean planned = triggers.planned(s, t);
+            MeetingMode mode = triggers.mode(s, t);
+            if (mode == MeetingMode.IN_PERSON && triggers.speakingWith(s.tokens(), t)
+                    && MeetingTriggers.reportsCall(ctx.document().source().headline(), firstLine(ctx))) {
+                mode = MeetingMode.PHONE; // "spoke today with" in the readout of a call
+            }
+            List<DateResolver.Found> inSentence = datesOutsideDateline(ctx, s, planned);
+            String place = mode == MeetingMode.PHONE ? null : MeetingSetting.place(ctx, s, parties.placeStart(), parties.placeEnd());
+            String titled = parties.subjects().isEmpty() ? titledSubject(ctx, s, t, offices)
+                    : parties.pronounAt() >= 0 ? titleBefore(ctx, s, parties.pronounAt(), offices) : null;
+            if (titled != null) {
+                parties = parties.withSubject(titled); // "The Secretary-General met ...": its holder, named elsewhere
+            } else if (byline != null && s.index() == 0 && parties.subjects().isEmpty()) {
+                // a transcript's title line ("Remarks Before Meeting With ..."): its speaker is the byline's,
+                // speaking where the place line says
+                parties = parties.withSubject(ctx.name(byline.person()));
+                place = place == null && !mode.remote() ? ctx.datelinePlace() : place;
+            }
+            List<List<Mention>> groups = byOwnDate(parties.objects(), inSentence, s);
+            for (List<Mention> group : groups) {
+                Set<String> objects = new LinkedHashSet<>();
+                group.forEach(m -> objects.add(ctx.name(m)));
+                Set<String> all = new LinkedHashSet<>(parties.subjects());
+                all.addAll(objects);
+                if (all.size() < 2 || parties.subjects().isEmpty() && objects.size() < 2 || !proposed.add(all)) {
+                    continue;
+                }
+                LocalDate date = groups.size() > 1 ? dateAfter(inSentence, group.get(0), s)
+                        : inSentence.isEmpty() ? MeetingSetting.leadDate(ctx, s) : inSentence.get(0).date();
+                String[] roles = roles(ctx, s, t, parties.subjects(), objects, mode, place, countryOfPerson);
+                double confidence = 0.55 + (date != null ? 0.15 : 0) + (place != null ? 0.1 : 0)
+                        + (parties.subjects().isEmpty() ? 0 : 0.1);
+                // one person and several on the other side: one meeting of all, or the one met each of them
+                Set<String> many = parties.subjects().size() == 1 && objects.size() >= 2 ? objects
+                        : parties.subjects().size() >= 2 && objects.size() == 1 ? parties.subjects() : null;
+                boolean rivals = many != null;
+                int reading = rivals ? found.size() : -1;
+                found.add(new MeetingFact(mode, planned, new ArrayList<>(all), roles[0], roles[1], date, place,
+                        Math.min(confidence, 0.95), new Span(s.start(), s.end())));
+                List<String> f = MeetingFeatures.of(ctx, s, t, parties.subjects(), new ArrayList<>(all), mode, planned,
+                        date != null, place != null, countryOfPerson, headlineMeeting);
+                features.add(rivals ? MeetingFeatures.reading(f, "whole") : f);
+                readings.add(new int[] {reading, 1, inSentence.isEmpty() ? 0 : 1});
+                if (rivals) {
+                    // the other reading: the one person met each of the others
+                    String one = many == objects ? parties.subjects().iterator().next() : objects.iterator().next();
+                    int k = 0;
+                    for (String o : many) {
+                        List<String> pair = many == objects ? List.of(one, o) : List.of(o, one);
+                        String[] r = roles(ctx, s, t, Set.of(pair.get(0)), Set.of(pair.get(1)), mode, place,
+                                countryOfPerson);
+                        found.add(new MeetingFact(mode, planned, pair, r[0], r[1], date, place,
+                                Math.min(confidence, 0.95), new Span(s.start(), s.end())));
+                        features.add(MeetingFeatures.reading(MeetingFeatures.of(ctx, s, t, Set.of(pair.get(0)), pair,
+                                mode, planned, date != null, place != null, countryOfPerson, headlineMeeting),
+                                k++ == 0 ? "each-first" : "each-other"));
+                        readings.add(new int[] {reading, 0, inSentence.isEmpty() ? 0 : 1});
+                    }
+                }
+            }
+            }
+        }
+        List<MeetingCandidate> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            out.add(new MeetingCandidate(found.get(i), features.get(i), readings.get(i)[0], readings.get(i)[1] == 1));
+        }
+        return out;
+    }
+
+    /**
+     * The one person the article names in the office a title stands for when the title alone is the subject
+     * of the meeting word ("The Secretary-General met ...", "The Chinese President held talks ..."): the
+     * title ends at most three tokens before the meeting word with no one named between; null otherwise.
+     */
+    private static String titledSubject(ArticleContext ctx, Sentence s, int t, List<OfficeHolding> offices) {
+        int triggerAt = s.tokens().get(t).start();
+        Mention title = null;
+        for (Mention m : ctx.mentions().within(s.start(), triggerAt, MentionType.TITLE)) {
+            title = m;
+        }
+        if (title == null || !ctx.mentions().within(title.end(), triggerAt, MentionType.PERSON).isEmpty()) {
+            return null;
+        }
+        int between = 0;
+        for (var tok : s.tokens()) {
+            if (tok.start() >= title.end() && tok.end() <= triggerAt) {
+                between++;
+            }
+        }
+        if (between > 3) {
+            return null;
+        }
+        return holder(ctx, title, offices);
+    }
+
+    /**
+     * The holder of a title standing alone as the nearest naming before a pronoun in its sentence ("the
+     * Secretary-General opened the conference, which he co-chaired with ..."); null when a person is named
+     * nearer, the title goes with a name, or the article names no one holder.
+     */
+    private static String titleBefore(ArticleContext ctx, Sentence s, int pronounAt, List<OfficeHolding> offices) {
+        Mention nearest = null;
+        for (Mention m : ctx.mentions().within(s.start(), pronounAt, MentionType.TITLE)) {
+            nearest = m;
+        }
+        for (Mention m : ctx.persons(s)) {
+            if (nearest != null && m.start() >= nearest.start() && m.start() < pronounAt) {
+                return null;
+            }
+        }
+        if (nearest == null) {
+            return null;
+        }
+        Mention next = ctx.mentions().at(nearest.end() + 1);
+        return next != null && next.type() == MentionType.PERSON ? null : holder(ctx, nearest, offices);
+    }
+
+    /** The one person the article names in the office of a title (of the country before it, if any); else null. */
+    private static String holder(ArticleContext ctx, Mention title, List<OfficeHolding> offices) {
+        Mention country = ctx.mentions().endingAt(title.start() - 1);
+        Set<String> holders = new LinkedHashSet<>();
+        for (OfficeHolding h : offices) {
+            if (h.role().equals(title.key()) && (country == null || country.type() != MentionType.COUNTRY
+                    || country.key().equals(h.country()))) {
+                holders.add(h.person());
+            }
+        }
+        return holders.size() == 1 ? holders.iterator().next() : null;
+    }
+
+    /**
+     * The meeting word before the w-th that starts a phrase of its own, or -1: "held talks" is one phrase,
+     * "met X in P, and held talks" two.
+     */
+    private static int previousWord(List<Integer> words, int w) {
+        for (int k = w - 1; k >= 0; k--) {
+            if (words.get(w) - words.get(k) > 2) {
+                return words.get(k);
+            }
+        }
+        return -1;
+    }
+
+    /** The article's first line, which is its title when the input gives none apart. */
+    private static String firstLine(ArticleContext ctx) {
+        var sentences = ctx.document().sentences();
+        return sentences.isEmpty() ? null : sentences.get(0).text();
+    }
+
+    /** Indexes of the sentences that speak of a meeting. */
+    public java.util.Set<Integer> sentences(ArticleContext ctx) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (Sentence s : ctx.document().sentences()) {
+            if (triggers.speaksOfMeeting(s)) {
+                out.add(s.index());
+            }
+        }
+        return out;
+    }
+
+    /** The dates of the sentence, less the dateline's own: it dates the report, not the meeting. */
+    private List<DateResolver.Found> datesOutsideDateline(ArticleContext ctx, Sentence s, boolean planned) {
+        List<DateResolver.Found> found = new ArrayList<>(dates.find(s.text(), ctx.referenceDate(), planned));
+        var d = ctx.document().source().dateline();
+        if (d != null) {
+            found.removeIf(f -> s.start() + f.start() >= d.start() && s.start() + f.end() <= d.end());
+        }
+        return found;
+    }
+
+    /** One group per person met when each is followed by a date of their own, else one group of all. */
+    private static List<List<Mention>> byOwnDate(List<Mention> objects, List<DateResolver.Found> found, Sentence s) {
+        if (objects.size() < 2 || found.size() < objects.size()) {
+            return List.of(objects);
+        }
+        Set<LocalDate> distinct = new LinkedHashSet<>();
+        for (Mention o : objects) {
+            LocalDate d = dateAfter(found, o, s);
+            if (d == null) {
+                return List.of(objects);
+            }
+            distinct.add(d);
+        }
+        if (distinct.size() < objects.size()) {
+            return List.of(objects);
+        }
+        List<List<Mention>> out = new ArrayList<>();
+        objects.forEach(o -> out.add(List.of(o)));
+        return out;
+    }
+
+    private static LocalDate dateAfter(List<DateResolver.Found> found, Mention person, Sentence s) {
+        for (DateResolver.Found f : found) {
+            if (s.start() + f.start() >= person.end()) {
+                return f.date();
+            }
+        }
+        return null;
+    }
+
+    private String[] roles(ArticleContext ctx, Sentence s, int t, Set<String> subjects, Set<String> objects,
+                           MeetingMode mode, String place, Map<String, String> countryOfPerson) {
+        if (subjects.size() != 1 || objects.size() != 1 || mode.remote()) {
+            return new String[2];
+        }
+        String subject = subjects.iterator().next();
+        String object = objects.iterator().next();
+        String placeCountry = place == null ? null : ctx.gazetteer().countryOf(place);
+        if (triggers.hosting(s, t) || placeCountry != null && placeCountry.equals(countryOfPerson.get(subject))) {
+            return new String[] {subject, object};
+        }
+        if (placeCountry != null && placeCountry.equals(countryOfPerson.get(object))) {
+            return new String[] {object, subject};
+        }
+        return new String[2];
+    }
+
+}

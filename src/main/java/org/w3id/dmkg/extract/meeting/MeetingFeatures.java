@@ -1,0 +1,186 @@
+package org.w3id.dmkg.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.w3id.dmkg.extract.ArticleContext;
+import org.w3id.dmkg.extract.Lexicon;
+import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Token;
+
+/**
+ * What the meeting judge ({@link MeetingJudge}) sees of a candidate meeting: the meeting word and the words
+ * around it, the channel and tense, how many people and how they are named, whether their countries differ,
+ * where the sentence stands in the article, whether the headline speaks of meetings, and cue words of
+ * denial, hedging or talk about someone in the sentence. Only shapes and words of the text: no names.
+ * Stateless.
+ */
+final class MeetingFeatures {
+    /** Words beside the meeting word, each side, that become features. */
+    private static final int WINDOW = 3;
+    private static final Pattern QUOTE = Pattern.compile("[\"\u201c\u201d]");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Words of denial, hedging and talk about someone ({@code meeting-cues.txt}). */
+    private static final Map<String, String> CUES = Lexicon.pairs("meeting-cues.txt");
+
+    private MeetingFeatures() {
+    }
+
+    /**
+     * The features of one candidate.
+     *
+     * @param trigger       index of the meeting word in the sentence's tokens
+     * @param subjects      participants named before the meeting word
+     * @param participants  every participant, canonical names
+     * @param countryOf     the country of each person whose office the article states
+     */
+    static List<String> of(ArticleContext ctx, Sentence s, int trigger, Set<String> subjects, List<String> participants,
+                           MeetingMode mode, boolean planned, boolean dated, boolean placed,
+                           Map<String, String> countryOf, boolean headlineSpeaksOfMeeting) {
+        List<String> f = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        String word = lower(tokens.get(trigger));
+        f.add("bias");
+        f.add("w=" + word);
+        f.add("mode=" + mode);
+        f.add("planned=" + planned);
+        f.add("n=" + Math.min(participants.size(), 4));
+        f.add("subjects=" + Math.min(subjects.size(), 2));
+        f.add("dated=" + dated);
+        f.add("placed=" + placed);
+        f.add("sentence=" + bucket(s.index()));
+        f.add("headline-meeting=" + headlineSpeaksOfMeeting);
+        f.add("quoted=" + QUOTE.matcher(s.text()).find());
+        f.add("long-sentence=" + (tokens.size() > 40));
+        for (int k = Math.max(0, trigger - WINDOW); k <= Math.min(tokens.size() - 1, trigger + WINDOW); k++) {
+            if (k != trigger) {
+                f.add((k < trigger ? "before=" : "after=") + shape(tokens.get(k)));
+            }
+        }
+        Set<String> cues = new HashSet<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            String cue = CUES.get(lower(tokens.get(k)));
+            if (cue == null && k + 1 < tokens.size()) {
+                cue = CUES.get(lower(tokens.get(k)) + " " + lower(tokens.get(k + 1)));
+            }
+            if (cue != null) {
+                cues.add("cue=" + cue + (k < trigger ? "-before" : "-after"));
+            }
+        }
+        f.addAll(new java.util.TreeSet<>(cues));
+        int known = 0;
+        Set<String> countries = new HashSet<>();
+        int single = 0;
+        for (String p : participants) {
+            String c = countryOf.get(p);
+            if (c != null) {
+                known++;
+                countries.add(c);
+            }
+            if (!p.contains(" ")) {
+                single++;
+            }
+        }
+        f.add("with-office=" + (known == participants.size() ? "all" : known == 0 ? "none" : "some"));
+        f.add("countries=" + (countries.size() >= 2 ? "several" : countries.size() == 1 && known >= 2 ? "one" : "unknown"));
+        f.add("one-word-names=" + Math.min(single, 2));
+        f.add("spread=" + bucket(spread(ctx, s, participants)));
+        arguments(f, ctx, s, trigger, participants);
+        return f;
+    }
+
+    /**
+     * The features of one reading of a sentence that names one person and several others: the reading
+     * ("whole", "each-first", "each-other"), alone and with each of the features that tell readings apart.
+     */
+    static List<String> reading(List<String> features, String reading) {
+        List<String> f = new ArrayList<>(features);
+        f.add("reading=" + reading);
+        for (String x : features) {
+            if (x.startsWith("w=") || x.startsWith("cue=") || x.startsWith("after=") || x.startsWith("mode=")
+                    || x.startsWith("dated=") || x.startsWith("countries=")) {
+                f.add(reading + ":" + x);
+            }
+        }
+        return f;
+    }
+
+    /**
+     * Where the participants stand to the meeting word, as the grammar of "X met Y" has them: tokens from
+     * the nearest participant before it and to the nearest one after it, and how many other people the
+     * sentence names (people named together who never met are the commonest false meeting).
+     */
+    private static void arguments(List<String> f, ArticleContext ctx, Sentence s, int trigger, List<String> participants) {
+        List<Token> tokens = s.tokens();
+        int at = tokens.get(trigger).start();
+        int before = -1;
+        int after = -1;
+        int others = 0;
+        for (var m : ctx.persons(s)) {
+            if (!participants.contains(ctx.name(m))) {
+                others++;
+                continue;
+            }
+            int gap = 0;
+            for (Token t : tokens) {
+                if (m.end() <= at ? t.start() >= m.end() && t.end() <= at : t.start() > at && t.end() <= m.start()) {
+                    gap++;
+                }
+            }
+            if (m.end() <= at) {
+                before = before < 0 ? gap : Math.min(before, gap);
+            } else if (after < 0 || gap < after) {
+                after = gap;
+            }
+        }
+        f.add("subject-gap=" + gapBucket(before));
+        f.add("object-gap=" + gapBucket(after));
+        f.add("others=" + Math.min(others, 2));
+    }
+
+    private static String gapBucket(int gap) {
+        return gap < 0 ? "none" : gap <= 1 ? "0-1" : gap <= 4 ? "2-4" : gap <= 10 ? "5-10" : "11+";
+    }
+
+    /** How many tokens the participants' mentions in this sentence span, in buckets. */
+    private static int spread(ArticleContext ctx, Sentence s, List<String> participants) {
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (var m : ctx.persons(s)) {
+            if (participants.contains(ctx.name(m))) {
+                first = Math.min(first, m.start());
+                last = Math.max(last, m.end());
+            }
+        }
+        if (last < 0) {
+            return 0;
+        }
+        int n = 0;
+        for (Token t : s.tokens()) {
+            if (t.start() >= first && t.end() <= last) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String bucket(int n) {
+        return n == 0 ? "0" : n < 3 ? "1-2" : n < 10 ? "3-9" : n < 25 ? "10-24" : "25+";
+    }
+
+    private static String shape(Token t) {
+        String w = t.text();
+        if (DIGIT.matcher(w).find()) {
+            return "#num";
+        }
+        return Character.isUpperCase(w.charAt(0)) ? "#Cap" : w.toLowerCase(Locale.ROOT);
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,288 @@
+package org.w3id.dmkg.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.w3id.dmkg.extract.ArticleContext;
+import org.w3id.dmkg.extract.Lexicon;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
+import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Token;
+
+/**
+ * Who meets whom in one sentence: the people before the meeting word (or the person a pronoun subject
+ * stands for) and those after it, up to the end of the clause; and how far the meeting's place may be
+ * looked for.
+ * Photo credits are nobody's meeting.
+ */
+record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStart, int placeEnd, int pronounAt) {
+    private static final Pattern PHOTO_BY = Pattern.compile("(?is).*\\bphotos?\\s+by$");
+    /** Nouns of time that may follow a name without qualifying it: "met Putin today". */
+    private static final Set<String> TIME = Set.of("today", "tonight", "yesterday", "tomorrow", "morning",
+            "afternoon", "evening", "night", "week", "month", "year", "day");
+    /** Words that open a reported clause with a subject of its own. */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "we", "i");
+    private static final Set<String> TELLING = Set.of("told", "tells", "tell");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
+    private static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding", "while",
+            "told", "tells");
+
+    /**
+     * The parties of the meeting word at token {@code trigger}.
+     *
+     * @param previous the sentence's meeting word before this one, or -1: when someone is named before it,
+     *                 the people between the two words are the first word's ("X met A in P, and held talks
+     *                 with B": A met X, not B)
+     */
+    static MeetingParties of(ArticleContext ctx, Sentence s, int trigger, int previous) {
+        int triggerAt = s.tokens().get(trigger).start();
+        int previousAt = previous >= 0 ? s.tokens().get(previous).start() : -1;
+        int stop = clauseEnd(ctx, s, trigger);
+        Set<String> subjects = new LinkedHashSet<>();
+        Set<String> reporters = new LinkedHashSet<>();
+        List<Mention> objects = new ArrayList<>();
+        boolean namedBeforePrevious = false;
+        for (Mention p : ctx.persons(s)) {
+            if (isCredit(s, p) || ctx.credits().covers(p.start(), p.end()) || attributive(s, p, p.start() >= triggerAt)) {
+                continue;
+            }
+            if (p.start() < triggerAt) {
+                if (namedBeforePrevious && p.start() > previousAt || !subjects.isEmpty() && relative(s, p, triggerAt)) {
+                    continue; // the earlier word's people, or someone in a clause about the subject
+                }
+                namedBeforePrevious |= p.start() < previousAt;
+                (reporter(ctx, s, p, triggerAt) ? reporters : subjects).add(ctx.name(p));
+            } else if (p.start() < stop && objects.stream().noneMatch(o -> ctx.name(o).equals(ctx.name(p)))) {
+                objects.add(p);
+            }
+        }
+        int pronounAt = pronounAt(ctx, s, trigger);
+        String pronoun = pronounAt < 0 ? null : ctx.personBefore(pronounAt);
+        if (pronoun != null && reporters.contains(pronoun)) {
+            // "X said that Y ... she also spoke with": the pronoun is the one reported on, not the reporter
+            pronoun = subjects.isEmpty() ? null : List.copyOf(subjects).get(subjects.size() - 1);
+        }
+        Mention main = subjects.isEmpty() ? frontedSubject(ctx, s, trigger, stop) : null;
+        if (main != null) {
+            subjects.add(ctx.name(main)); // "During his meeting with X at Y, Kwatra conveyed ..."
+        } else if (between(s, trigger)) {
+            subjects.clear(); // "talks between X and Y": the people after the word are all the parties
+        } else if (pronoun != null) {
+            subjects.clear();
+            subjects.add(pronoun);
+        }
+        boolean byPronoun = main == null && !between(s, trigger) && pronoun != null;
+        objects.removeIf(o -> subjects.contains(ctx.name(o)));
+        // the place of "..., and held talks with B in P" lies after the first word's people
+        int placeStart = namedBeforePrevious ? Math.min(clauseEnd(ctx, s, previous), triggerAt) : s.start();
+        return new MeetingParties(subjects, objects, placeStart, placeEnd(ctx, s, trigger), byPronoun ? pronounAt : -1);
+    }
+
+    /** The same parties with {@code name} as the one subject. */
+    MeetingParties withSubject(String name) {
+        List<Mention> others = new ArrayList<>(objects);
+        return new MeetingParties(Set.of(name), others, placeStart, placeEnd, -1);
+    }
+
+    /**
+     * The clause ends at a reporting word, or at a comma once someone has been named after the meeting
+     * word, unless another person follows the comma ("met X, Y and Z", "met Kenyan President X, Ghanaian
+     * President Y").
+     */
+    private static int clauseEnd(ArticleContext ctx, Sentence s, int t) {
+        List<Token> tokens = s.tokens();
+        boolean named = false;
+        for (int k = t + 1; k < tokens.size(); k++) {
+            Token tok = tokens.get(k);
+            Mention m = ctx.mentions().at(tok.start());
+            named |= m != null && m.type() == MentionType.PERSON;
+            if (CLAUSE_END.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                Mention speaker = ctx.mentions().endingAt(tok.start() - 1);
+                // "..., Kremlin spokesman Dmitry Peskov told reporters": who reports it is no party
+                return speaker != null && speaker.type() == MentionType.PERSON ? speaker.start() : tok.start();
+            }
+            if (tok.text().equals(",") && k + 1 < tokens.size()) {
+                Mention next = ctx.mentions().at(tokens.get(k + 1).start());
+                if (next != null && next.type() == MentionType.COUNTRY) {
+                    next = ctx.mentions().at(next.end() + 1); // ", Ghanaian President X": the title after the country
+                }
+                boolean person = next != null && (next.type() == MentionType.PERSON || next.type() == MentionType.TITLE)
+                        && Character.isUpperCase(tokens.get(k + 1).text().charAt(0));
+                if (named && !person || named && mainSubject(ctx, s, k) != null) {
+                    return tok.start();
+                }
+            }
+        }
+        return s.end();
+    }
+
+    /**
+     * Where the sentence turns to another matter: a reporting word, or a comma followed by a capitalized
+     * word that is not a place, title or person (", China is looking forward to ..."). Relative clauses,
+     * appositives and place phrases (", who is in China ..., in Wuzhen, east China's ...", ", President of
+     * Brazil, in New York") still belong to the meeting.
+     */
+    private static int placeEnd(ArticleContext ctx, Sentence s, int t) {
+        List<Token> tokens = s.tokens();
+        for (int k = t + 1; k < tokens.size(); k++) {
+            Token tok = tokens.get(k);
+            if (CLAUSE_END.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                return tok.start();
+            }
+            if (tok.text().equals(",") && k + 1 < tokens.size()
+                    && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))) {
+                Mention next = ctx.mentions().at(tokens.get(k + 1).start());
+                if (next == null || next.type() != MentionType.PLACE && next.type() != MentionType.TITLE
+                        && next.type() != MentionType.PERSON) {
+                    return tok.start();
+                }
+            }
+        }
+        return s.end();
+    }
+
+    /**
+     * The subject of the main clause when the meeting word stands in a phrase before it ("At the start of a
+     * meeting with X, Trump said ...", "During his talks with X, Y conveyed ..."): the person right after the
+     * comma that ends the people met, followed by a verb; null otherwise.
+     */
+    private static Mention frontedSubject(ArticleContext ctx, Sentence s, int trigger, int stop) {
+        List<Token> tokens = s.tokens();
+        for (int k = trigger + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == stop) {
+                return tokens.get(k).text().equals(",") ? mainSubject(ctx, s, k) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The person right after the comma at token k when a verb follows the name, else null. */
+    private static Mention mainSubject(ArticleContext ctx, Sentence s, int k) {
+        List<Token> tokens = s.tokens();
+        if (k + 1 >= tokens.size()) {
+            return null;
+        }
+        Mention m = ctx.mentions().at(tokens.get(k + 1).start());
+        while (m != null && (m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY)) {
+            m = ctx.mentions().at(m.end() + 1); // ", Chinese President Xi said"
+        }
+        if (m == null || m.type() != MentionType.PERSON || !ctx.persons(s).contains(m)) {
+            return null;
+        }
+        int j = tokenFrom(tokens, m.end());
+        String pos = j < tokens.size() ? tokens.get(j).pos() : null;
+        return pos != null && (pos.startsWith("VB") || pos.equals("MD")) ? m : null;
+    }
+
+    /** "talks between ...", "the phone call between ...": the meeting word names its parties after it. */
+    private static boolean between(Sentence s, int t) {
+        List<Token> tokens = s.tokens();
+        return t + 1 < tokens.size() && tokens.get(t + 1).text().equalsIgnoreCase("between");
+    }
+
+    /** "he met ...": where a pronoun subject stands right before the meeting word, or -1. */
+    private static int pronounAt(ArticleContext ctx, Sentence s, int t) {
+        for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
+            Token tok = s.tokens().get(k);
+            if (PRONOUNS.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                return tok.start();
+            }
+            if (ctx.mentions().at(tok.start()) != null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a name before the meeting word stands in a relative clause set off by commas ("Kwatra, who is
+     * on a visit at the invitation of Paudyal, also met ..."): a comma and "who", "whose" or "which" open
+     * it before the name, and a comma closes it before the meeting word.
+     */
+    private static boolean relative(Sentence s, Mention p, int triggerAt) {
+        List<Token> tokens = s.tokens();
+        int at = tokenFrom(tokens, p.start());
+        boolean opened = false;
+        for (int k = at - 1; k >= 0; k--) {
+            if (tokens.get(k).text().equals(",")) {
+                opened = RELATIVES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
+                break;
+            }
+        }
+        if (!opened) {
+            return false;
+        }
+        for (int k = tokenFrom(tokens, p.end()); k < tokens.size() && tokens.get(k).start() < triggerAt; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name that qualifies a noun rather than naming a party: "Trump campaign aides", "Trump administration
+     * officials", and after the meeting word a possessive ("a call with Zelensky about Biden's remarks").
+     */
+    private static boolean attributive(Sentence s, Mention p, boolean afterTrigger) {
+        List<Token> tokens = s.tokens();
+        int k = tokenFrom(tokens, p.end());
+        if (k >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k);
+        String w = next.text();
+        if (afterTrigger && (w.equals("'s") || w.equals("\u2019s")) && next.start() == p.end()) {
+            return true;
+        }
+        return "NN".equals(next.pos()) && Character.isLowerCase(w.charAt(0)) && !TIME.contains(w)
+                && !Lexicon.MEETING_AND_SPEECH_WORDS.contains(w); // the tagger takes "Kim hold talks" for a noun too
+    }
+
+    /** The index of the sentence's first token starting at or after the offset; the token count if none does. */
+    private static int tokenFrom(List<Token> tokens, int offset) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < offset) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Whoever reports a meeting that others hold: the name is followed by a word of speech, and someone
+     * else is the subject between that word and the meeting word ("Peskov said that Putin ... he also spoke
+     * with"). "Wang said during talks with X" and "Li said during his meeting with X" keep Wang and Li.
+     */
+    private static boolean reporter(ArticleContext ctx, Sentence s, Mention p, int triggerAt) {
+        List<Token> tokens = s.tokens();
+        int k = tokenFrom(tokens, p.end());
+        if (k + 1 >= tokens.size() || !Lexicon.SPEECH_VERBS.contains(tokens.get(k).text())) {
+            return false;
+        }
+        int from = k + 1;
+        Mention addressee = ctx.mentions().at(tokens.get(from).start());
+        if (TELLING.contains(tokens.get(k).text()) && addressee != null && addressee.type() == MentionType.PERSON) {
+            from = tokenFrom(tokens, addressee.end()); // "Obama told Singh in their first meeting": Singh is told, and a party
+        }
+        for (int j = from; j < tokens.size() && tokens.get(j).start() < triggerAt; j++) {
+            Mention m = ctx.mentions().at(tokens.get(j).start());
+            if (m != null && m.type() == MentionType.PERSON
+                    || CLAUSE_SUBJECTS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name in a photo credit or byline: "(Xinhua/Liu Weibing)", "[Photo by Li Tao/Xinhua]". */
+    private static boolean isCredit(Sentence s, Mention p) {
+        String before = s.text().substring(0, p.start() - s.start()).stripTrailing();
+        String after = s.text().substring(p.end() - s.start()).stripLeading();
+        return before.endsWith("/") || after.startsWith("/") || PHOTO_BY.matcher(before).matches();
+    }
+}

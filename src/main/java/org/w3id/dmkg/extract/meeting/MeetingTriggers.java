@@ -1,0 +1,261 @@
+package org.w3id.dmkg.extract.meeting;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.w3id.dmkg.extract.Lexicon;
+import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Token;
+
+/**
+ * Decides which words of a sentence report a meeting, and in which mode and status, from the word
+ * lists {@code meeting-verbs.txt}. Immutable; thread-safe.
+ */
+final class MeetingTriggers {
+    private static final Set<String> NEEDS_OBJECT = Set.of("received", "receives", "receive", "hosted", "hosts",
+            "host", "welcomed", "welcomes", "welcome", "greeted", "visited", "visits", "visit");
+    private static final Set<String> NEEDS_PHONE = Set.of("call", "calls", "conversation", "spoke", "speaks");
+    private static final Pattern PHONE = Pattern.compile("\\b(phone|telephone|telephonic)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CALL = Pattern.compile("\\b(call|phone|telephone|telephonic)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VIDEO = Pattern.compile("\\b(video|virtual|virtually|online)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VAGUE = Pattern.compile("\\b(several|many|multiple|numerous|\\d+)\\s+times\\b|"
+            + "\\bon many occasions\\b|\\ba number of\\b|\\bworld leaders\\b|\\bfirst met\\b|\\bprevious(ly)?\\b|\\bever since\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLANNED = Pattern.compile("\\b(will|shall|'ll|is to|was to|are to|were to|"
+            + "scheduled to|expected to|plans? to|planning to|set to|due to|going to|to be held)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Words that, just before a meeting word, say the meeting did not or may not happen: "did not meet",
+     * "cancelled a meeting with", "the possibility of a summit between", "unlikely to meet", "requested a meeting".
+     */
+    private static final Set<String> UNREAL = Set.of("not", "n't", "never", "no", "cancel", "cancels", "cancelled",
+            "canceled", "cancelling", "canceling", "off", "postponed", "postpones", "scrapped", "denied", "denies",
+            "refused", "refuses", "declined", "rejected", "without", "possibility", "possible", "potential",
+            "prospect", "prospects", "hypothetical", "unlikely", "requested", "request", "requests", "sought",
+            "seeking", "seeks");
+    /** How many tokens before a meeting word {@link #UNREAL} is looked for. */
+    private static final int UNREAL_WITHIN = 3;
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that", "their", "his", "her",
+            "its", "our", "during");
+
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
+    /** What may stand between a word of receiving and the one received. */
+    private static final Set<String> MODIFIERS = Set.of("the", "a", "an", "visiting", "his", "her", "their", "its",
+            "former", "new", "newly", "outgoing", "incoming", "top", "senior", "foreign", "appointed", "elected");
+    private static final Set<String> BARE = Set.of("host", "welcome", "receive");
+    private static final Set<String> AUXILIARIES = Set.of("to", "will", "would", "could", "can", "may", "might", "shall",
+            "'ll", "did", "not", "also", "and", "must", "should");
+    private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December");
+
+    /** Word to mode, then optionally a tab and the words one of which must follow it closely. */
+    private final Map<String, String> verbs = new java.util.HashMap<>();
+    private final Map<String, Set<String>> needs = new java.util.HashMap<>();
+    /** How close the word a meeting word needs must follow it, in tokens. */
+    private static final int NEEDS_WITHIN = 6;
+
+    MeetingTriggers() {
+        Lexicon.pairs("meeting-verbs.txt").forEach((word, value) -> {
+            String[] parts = value.split("\t");
+            verbs.put(word, parts[0].strip());
+            if (parts.length > 1) {
+                needs.put(word, Set.of(parts[1].strip().split("\\|")));
+            }
+        });
+    }
+
+    /** The index of the first meeting word of the sentence, or -1. */
+    int find(Sentence s) {
+        return find(s, 0);
+    }
+
+    /** The indexes of every meeting word of the sentence, in order. */
+    List<Integer> findAll(Sentence s) {
+        List<Integer> out = new java.util.ArrayList<>();
+        if (!candidate(s)) {
+            return out;
+        }
+        for (int i = next(s, 0); i >= 0; i = next(s, i + 1)) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** The index of the first meeting word at or after token {@code from}, or -1. */
+    private int find(Sentence s, int from) {
+        return candidate(s) ? next(s, from) : -1;
+    }
+
+    /** Whether the sentence may report a meeting at all: a meeting word, and no vague "many times". */
+    private boolean candidate(Sentence s) {
+        return speaksOfMeeting(s) && !VAGUE.matcher(s.text()).find(); // the word test first: it is the cheaper
+    }
+
+    private int next(Sentence s, int from) {
+        List<Token> tokens = s.tokens();
+        for (int i = from; i < tokens.size(); i++) {
+            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (!verbs.containsKey(w) || insideQuote(s, tokens.get(i).start())) {
+                continue;
+            }
+            if (NEEDS_PHONE.contains(w) && !PHONE.matcher(s.text()).find() && !VIDEO.matcher(s.text()).find()
+                    && !speakingWith(tokens, i)) {
+                continue;
+            }
+            if (needs.containsKey(w) && !followedBy(tokens, i, needs.get(w)) || unreal(tokens, i)
+                    || w.equals("called") && demand(tokens, i)) {
+                continue;
+            }
+            if (verbs.get(w).equals("visit") || NEEDS_OBJECT.contains(w) && (!capitalizedSoon(tokens, i) || !verbForm(tokens, i))) {
+                continue;
+            }
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+            if (i > 0 && DEFINITE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                    && !(next.equals("between") || next.equals("with"))) {
+                continue; // "during the meeting": a meeting already told, not a new one
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Whether a word of denial or mere possibility stands just before the meeting word. */
+    private static boolean unreal(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - UNREAL_WITHIN); k < i; k++) {
+            if (UNREAL.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "called on X to step aside": a demand made of someone, not a visit paid to them. */
+    private static boolean demand(List<Token> tokens, int i) {
+        for (int k = i + 2; k < tokens.size() && k <= i + 8; k++) {
+            String w = tokens.get(k).text();
+            if (w.equals("to")) {
+                return true;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) && !MODIFIERS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "spoke (today) with", "speaks with": a conversation, whose mode the article's other words tell. */
+    boolean speakingWith(List<Token> tokens, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        if (!w.equals("spoke") && !w.equals("speaks")) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
+            if (tokens.get(k).text().equals("with")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the article calls its main event a call: "Readout of ... Call with ...", "phone call". */
+    static boolean reportsCall(String headline, String lead) {
+        return headline != null && CALL.matcher(headline).find() || lead != null && CALL.matcher(lead).find();
+    }
+
+    /** Whether the sentence speaks of a meeting at all, a new one or one already told. */
+    boolean speaksOfMeeting(Sentence s) {
+        for (var t : s.tokens()) {
+            if (verbs.containsKey(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line of text (a headline) has a meeting word; false for null. */
+    boolean speaksOfMeeting(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (String w : WORDS.split(text.toLowerCase(Locale.ROOT))) {
+            if (verbs.containsKey(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    MeetingMode mode(Sentence s, int trigger) {
+        if (VIDEO.matcher(s.text()).find()) {
+            return MeetingMode.VIDEO;
+        }
+        if (PHONE.matcher(s.text()).find()) {
+            return MeetingMode.PHONE;
+        }
+        String kind = verbs.get(s.tokens().get(trigger).text().toLowerCase(Locale.ROOT));
+        return kind.equals("talks") ? MeetingMode.TALKS : MeetingMode.IN_PERSON;
+    }
+
+    /** Planned when a future or intention marker stands in the clause before the meeting word. */
+    boolean planned(Sentence s, int trigger) {
+        String before = s.text().substring(0, s.tokens().get(trigger).start() - s.start());
+        int clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf(" said "));
+        return PLANNED.matcher(before.substring(Math.max(0, clause))).find();
+    }
+
+    boolean hosting(Sentence s, int trigger) {
+        return NEEDS_OBJECT.contains(s.tokens().get(trigger).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean followedBy(List<Token> tokens, int i, Set<String> words) {
+        for (String w : words) {
+            if (w.startsWith("=")) { // the very next token, and not a day: "called on Hasina", not "called on Sunday for"
+                return i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase(w.substring(1))
+                        && (i + 2 >= tokens.size() || !DAYS.contains(tokens.get(i + 2).text()));
+            }
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + NEEDS_WITHIN; k++) {
+            if (words.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word is followed by someone received: a capitalized word after at most a few modifiers
+     * ("received visiting Chinese Premier", "welcomed the Prime Minister"), not "received messages from X".
+     */
+    private static boolean capitalizedSoon(List<Token> tokens, int i) {
+        for (int k = i + 1; k < tokens.size() && k <= i + 4; k++) {
+            String w = tokens.get(k).text();
+            if (Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+            if (!MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "host" and "welcome" are nouns ("radio host X", "a warm welcome") unless an auxiliary makes them verbs. */
+    private static boolean verbForm(List<Token> tokens, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return !BARE.contains(w) || i > 0 && AUXILIARIES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean insideQuote(Sentence s, int offset) {
+        int quotes = 0;
+        String t = s.text();
+        for (int i = 0; i < offset - s.start() && i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"' || c == '\u201c' || c == '\u201d') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+}

@@ -1,0 +1,92 @@
+package org.w3id.dmkg.extract.office;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.dmkg.extract.ArticleContext;
+import org.w3id.dmkg.extract.gazetteer.Gazetteer;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
+import org.w3id.dmkg.nlp.Sentence;
+
+/** What an article says around a person that hints at the country of the person's office. Stateless. */
+final class OfficeCountryClues {
+    private OfficeCountryClues() {
+    }
+
+    /** Countries of the people named with this person in sentences that report no meeting. */
+    static Set<String> associates(OfficeHolding h, List<OfficeHolding> holdings, ArticleContext ctx,
+                                          Set<Integer> meetingSentences) {
+        Map<String, String> countryOf = new HashMap<>();
+        for (OfficeHolding o : holdings) {
+            if (o.country() != null) {
+                countryOf.putIfAbsent(o.person(), o.country());
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (Sentence s : ctx.document().sentences()) {
+            List<String> names = new ArrayList<>();
+            ctx.persons(s).forEach(p -> names.add(ctx.name(p)));
+            if (meetingSentences.contains(s.index()) || !names.contains(h.person())) {
+                continue;
+            }
+            for (String n : names) {
+                if (!n.equals(h.person()) && countryOf.containsKey(n)) {
+                    out.add(countryOf.get(n));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Indian" in "Indian industrial projects" says less about a person than "India" does. */
+    private static boolean isAdjective(ArticleContext ctx, Mention c) {
+        for (Gazetteer.Name n : ctx.gazetteer().lookup(c.text())) {
+            if (!n.adjective()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The countries named, not as places ("in Myanmar", "to India"), in the sentences that name the person,
+     * less those stated in the same sentence for someone else's office ("Spanish Prime Minister ...").
+     */
+    static Set<String> sentenceCountries(OfficeHolding h, List<OfficeHolding> holdings, ArticleContext ctx) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Sentence s : ctx.document().sentences()) {
+            Set<String> names = new HashSet<>();
+            ctx.persons(s).forEach(p -> names.add(ctx.name(p)));
+            if (!names.contains(h.person())) {
+                continue;
+            }
+            Set<String> others = new HashSet<>();
+            for (OfficeHolding o : holdings) {
+                if (o.country() != null && !o.person().equals(h.person()) && names.contains(o.person())) {
+                    others.add(o.country());
+                }
+            }
+            int at = Integer.MAX_VALUE;
+            for (Mention p : ctx.persons(s)) {
+                if (h.person().equals(ctx.name(p))) {
+                    at = Math.min(at, p.start());
+                }
+            }
+            for (Mention c : ctx.mentions().within(s.start(), s.end(), MentionType.COUNTRY)) {
+                // a place after the person is where the person went ("Xi paid a visit to India", "met Modi in
+                // Nay Pyi Taw, Myanmar"); one before is where the person was found ("went to Morocco, where he met
+                // King ...")
+                boolean travelled = HomeCountry.isPlace(ctx, c) && c.start() > at;
+                if (!travelled && !others.contains(c.key()) && !isAdjective(ctx, c)) {
+                    out.add(c.key());
+                }
+            }
+        }
+        return out;
+    }
+}

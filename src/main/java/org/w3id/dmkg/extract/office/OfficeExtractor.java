@@ -1,0 +1,158 @@
+package org.w3id.dmkg.extract.office;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.w3id.dmkg.extract.ArticleContext;
+import org.w3id.dmkg.extract.TokenWindow;
+import org.w3id.dmkg.extract.person.NameRuns;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
+import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Token;
+
+/**
+ * Finds who holds which office, from a title next to a name in its common forms: "Chinese President
+ * Xi Jinping", "Russia's Foreign Minister Sergey Lavrov", "UN Secretary-General Antonio Guterres",
+ * "President of Kazakhstan Nursultan Nazarbayev", "President Marcos Jr. of the Philippines", and the
+ * appositive "Sergei Shoigu, secretary of the Russian Federation Security Council". Offices whose
+ * country the text leaves open get one from {@link OfficeCountries} when the article makes it clear, and
+ * then from the learned {@link OfficeCountryJudge} when there is a model.
+ * Thread-safe.
+ */
+public final class OfficeExtractor {
+    /** Ranks that stand between an office and a name. */
+    private static final java.util.Set<String> RANKS = java.util.Set.of("Prince", "Princess");
+
+    private final OfficeCountryJudge countries;
+
+    /** @param countryJudge the learned decision of open offices' countries, or null to keep the rules' */
+    public OfficeExtractor(org.w3id.dmkg.nlp.Classifier countryJudge) {
+        this.countries = new OfficeCountryJudge(countryJudge);
+    }
+
+    /**
+     * The offices the article states.
+     *
+     * @param meetingSentences indexes of the sentences that report a meeting (their people are counterparts)
+     */
+    public List<OfficeHolding> extract(ArticleContext ctx, java.util.Set<Integer> meetingSentences) {
+        List<OfficeHolding> stated = stated(ctx);
+        return countries.decide(stated, OfficeCountries.complete(stated, ctx, meetingSentences), ctx, meetingSentences);
+    }
+
+    /** The candidate countries of the offices the text leaves without one: what the judge learns from. */
+    public List<OfficeCountryCandidate> countryCandidates(ArticleContext ctx, java.util.Set<Integer> meetingSentences) {
+        List<OfficeHolding> stated = stated(ctx);
+        return countries.candidates(stated, OfficeCountries.complete(stated, ctx, meetingSentences), ctx,
+                meetingSentences);
+    }
+
+    /** The offices as the text states them, before countries left open are filled in. */
+    private List<OfficeHolding> stated(ArticleContext ctx) {
+        Map<String, OfficeHolding> found = new LinkedHashMap<>();
+        OfficeHolding byline = OfficeForms.byline(ctx);
+        if (byline != null) {
+            found.put(byline.person() + "|" + byline.role() + "|" + byline.country() + "|" + byline.organization(), byline);
+        }
+        for (Sentence s : ctx.document().sentences()) {
+            TokenWindow w = new TokenWindow(s, ctx.mentions());
+            for (Mention p : ctx.persons(s)) {
+                OfficeHolding h = before(ctx, w, p);
+                if (h == null) {
+                    h = OfficeForms.appositive(ctx, w, p);
+                }
+                if (h == null || h.role().equals("!Counterpart")) {
+                    h = OfficeForms.counterpart(ctx, w, p, found.values());
+                }
+                if (h == null) {
+                    continue;
+                }
+                h = Envoys.posted(ctx, w, p, h);
+                for (OfficeHolding x : java.util.Arrays.asList(h, OfficeForms.coordinated(ctx, w, h, p))) {
+                    if (x != null && !x.role().startsWith("!")) {
+                        found.merge(x.person() + "|" + x.role() + "|" + x.country() + "|" + x.organization(), x,
+                                (a, b) -> a.confidence() >= b.confidence() ? a : b);
+                    }
+                }
+            }
+        }
+        return mostSpecific(found.values());
+    }
+
+    /** Drops an office that is only the head of another the same person holds ("Secretary" beside "Secretary of State"). */
+    private static List<OfficeHolding> mostSpecific(java.util.Collection<OfficeHolding> holdings) {
+        List<OfficeHolding> out = new ArrayList<>();
+        for (OfficeHolding h : holdings) {
+            boolean head = holdings.stream().anyMatch(o -> o.person().equals(h.person())
+                    && o.role().startsWith(h.role() + " ") && (h.country() == null || h.country().equals(o.country())));
+            if (!head) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** TITLE NAME, with what stands before the title or after the name. */
+    private OfficeHolding before(ArticleContext ctx, TokenWindow w, Mention person) {
+        int first = NameRuns.honorificsStart(w::text, w.indexAt(person.start()));
+        if (first >= 2 && w.text(first - 1).equals(",")) {
+            first--; // "the Minister of State Security, Dipuo Letsatsi-Duba"
+        }
+        Mention title = w.mentionEndingBefore(first);
+        String country = null;
+        String org = null;
+        if (title != null && (title.type() == MentionType.COUNTRY || title.type() == MentionType.ORGANIZATION)) {
+            // TITLE of (the) COUNTRY NAME
+            Mention owner = title;
+            int k = w.indexAt(owner.start()) - 1;
+            if (k >= 0 && w.text(k).equals("the")) {
+                k--;
+            }
+            if (k < 1 || !w.text(k).equals("of")) {
+                return null;
+            }
+            title = w.mentionEndingBefore(k);
+            if (owner.type() == MentionType.COUNTRY) {
+                country = owner.key();
+            } else {
+                org = owner.key();
+            }
+        }
+        if (title == null || title.type() != MentionType.TITLE) {
+            return null;
+        }
+        Mention office = RANKS.contains(title.key()) ? w.mentionEndingBefore(w.indexAt(title.start())) : null;
+        if (office != null && office.type() == MentionType.TITLE) {
+            title = office; // "Foreign Minister Prince Faisal bin Farhan": the office, not the rank
+        }
+        if (country == null && org == null) {
+            int at = w.indexAt(title.start());
+            Mention pair = at >= 2 && w.text(at - 1).equals("and") ? w.mentionEndingBefore(at - 1) : null;
+            if (pair != null && pair.type() == MentionType.TITLE) {
+                at = w.indexAt(pair.start());
+            }
+            Mention owner = w.mentionEndingBefore(at);
+            if (owner == null) {
+                int k = at - 1;
+                if (k >= 1 && w.isPossessive(k)) {
+                    owner = w.mentionEndingBefore(k);
+                }
+            }
+            if (owner != null && owner.type() == MentionType.COUNTRY) {
+                country = owner.key();
+            } else if (owner != null && owner.type() == MentionType.ORGANIZATION) {
+                org = owner.key();
+            }
+        }
+        if (country == null && org == null) {
+            Mention after = w.ofAfter(w.indexAt(person.end() - 1) + 1);
+            if (after != null && after.type() == MentionType.COUNTRY) {
+                country = after.key();
+            }
+        }
+        return OfficeForms.holding(ctx, person, title.key(), country, org, w.sentence(), 0.85);
+    }
+
+}

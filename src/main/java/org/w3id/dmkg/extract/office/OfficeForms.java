@@ -1,0 +1,135 @@
+package org.w3id.dmkg.extract.office;
+
+import org.w3id.dmkg.extract.ArticleContext;
+import org.w3id.dmkg.extract.Lexicon;
+import org.w3id.dmkg.extract.Span;
+import org.w3id.dmkg.extract.TokenWindow;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
+import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Token;
+
+/**
+ * The office forms beside the title-before-name one: titles joined by "and", appositives, and the byline
+ * block of a transcript (a line with a name, the next with its title). Stateless.
+ */
+final class OfficeForms {
+    private OfficeForms() {
+    }
+
+    /** "State Councilor and Foreign Minister Wang Yi": the first of two titles joined by "and", same country. */
+    static OfficeHolding coordinated(ArticleContext ctx, TokenWindow w, OfficeHolding h, Mention person) {
+        int first = w.indexAt(person.start());
+        Mention title = w.mentionEndingBefore(first);
+        if (title == null || title.type() != MentionType.TITLE) {
+            return null;
+        }
+        int k = w.indexAt(title.start()) - 1;
+        if (k < 1 || !w.text(k).equals("and")) {
+            return null;
+        }
+        Mention other = w.mentionEndingBefore(k);
+        if (other == null || other.type() != MentionType.TITLE) {
+            return null;
+        }
+        return new OfficeHolding(h.person(), other.key(), h.country(), null, h.asOf(), h.confidence() - 0.05,
+                h.evidence());
+    }
+
+    /** NAME, [the] [ADJ] TITLE [of|to [the] COUNTRY|ORG]. */
+    static OfficeHolding appositive(ArticleContext ctx, TokenWindow w, Mention person) {
+        int k = w.indexAt(person.end() - 1) + 1;
+        if (k >= w.size() || !w.text(k).equals(",")) {
+            return null;
+        }
+        String country = null;
+        for (k = k + 1; k < w.size(); k++) {
+            Mention m = w.mentionAt(k);
+            if (m != null && m.type() == MentionType.TITLE) {
+                String org = null;
+                Mention owner = w.ofAfter(w.indexAt(m.end() - 1) + 1);
+                if (owner != null && owner.type() == MentionType.COUNTRY) {
+                    country = owner.key();
+                } else if (owner != null && owner.type() == MentionType.ORGANIZATION) {
+                    org = owner.key();
+                }
+                return holding(ctx, person, m.key(), country, org, w.sentence(), 0.8);
+            }
+            if (m != null && m.type() == MentionType.COUNTRY) {
+                country = m.key();
+                k = w.indexAt(m.end() - 1);
+                continue;
+            }
+            Token t = w.token(k);
+            if (!(t.text().equals("the") || t.text().equals("a") || t.text().equals("also") || t.text().equals("now")
+                    || t.text().equals("then") || t.text().equals("who") || t.text().equals("is") || w.isPossessive(k)
+                    || t.pos() != null && t.pos().startsWith("JJ") && Character.isLowerCase(t.text().charAt(0)))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Map<String, String> COUNTERPART_OFFICE = Lexicon.pairs("counterpart-offices.txt");
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("his", "her", "their");
+
+    /**
+     * "his Australian counterpart Anthony Albanese", "Xi's Russian counterpart Vladimir Putin": the office of the
+     * person the possessive stands for, in its common form ({@code counterpart-offices.txt}: a Foreign
+     * Secretary's counterpart is a Foreign Minister), held for the country named before "counterpart" (or left open).
+     *
+     * @param held the offices found so far, the anchor's among them when the text gave it earlier
+     */
+    static OfficeHolding counterpart(ArticleContext ctx, TokenWindow w, Mention person,
+                                     java.util.Collection<OfficeHolding> held) {
+        int first = w.indexAt(person.start());
+        Mention title = w.mentionEndingBefore(first);
+        if (title == null || !title.key().equals("!Counterpart")) {
+            return null;
+        }
+        int k = w.indexAt(title.start()) - 1;
+        Mention owner = k >= 0 ? w.mentionEndingBefore(k + 1) : null;
+        String country = null;
+        if (owner != null && owner.type() == MentionType.COUNTRY) {
+            country = owner.key();
+            k = w.indexAt(owner.start()) - 1;
+        }
+        String anchor = null;
+        if (k >= 0 && POSSESSIVE_PRONOUNS.contains(w.text(k).toLowerCase(java.util.Locale.ROOT))) {
+            anchor = ctx.personBefore(w.token(k).start());
+        } else if (k >= 1 && w.isPossessive(k)) {
+            Mention m = w.mentionEndingBefore(k);
+            anchor = m != null && m.type() == MentionType.PERSON ? ctx.name(m) : null;
+        }
+        for (OfficeHolding h : held) {
+            if (h.person().equals(anchor) && !h.person().equals(ctx.name(person))) {
+                String role = COUNTERPART_OFFICE.getOrDefault(OfficeCountries.family(h.role()), h.role());
+                return holding(ctx, person, role, country, null, w.sentence(), 0.75);
+            }
+        }
+        return null;
+    }
+
+    /** "Hillary Rodham Clinton / Secretary of State": the office a transcript's byline block gives its speaker. */
+    static OfficeHolding byline(ArticleContext ctx) {
+        Byline b = Byline.find(ctx);
+        if (b == null) {
+            return null;
+        }
+        TokenWindow next = b.titleLine();
+        Mention owner = next.ofAfter(next.indexAt(b.title().end() - 1) + 1);
+        String country = owner != null && owner.type() == MentionType.COUNTRY ? owner.key() : null;
+        String org = owner != null && owner.type() == MentionType.ORGANIZATION ? owner.key() : null;
+        return holding(ctx, b.person(), b.title().key(), country, org, next.sentence(), 0.8);
+    }
+
+    static OfficeHolding holding(ArticleContext ctx, Mention person, String role, String country, String org,
+                                         Sentence s, double confidence) {
+        String c = country;
+        if (c == null && org != null) {
+            c = ctx.gazetteer().countryOf(org);
+        }
+        return new OfficeHolding(ctx.name(person), role, c, org, ctx.referenceDate(),
+                c != null ? confidence : confidence - 0.2, new Span(s.start(), s.end()));
+    }
+}

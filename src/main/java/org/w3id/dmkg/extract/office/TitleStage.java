@@ -1,0 +1,169 @@
+package org.w3id.dmkg.extract.office;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.dmkg.extract.Lexicon;
+import org.w3id.dmkg.extract.MentionIndex;
+import org.w3id.dmkg.extract.Names;
+import org.w3id.dmkg.extract.gazetteer.Gazetteer;
+import org.w3id.dmkg.extract.gazetteer.GazetteerEntry;
+import org.w3id.dmkg.extract.gazetteer.GazetteerStage;
+import org.w3id.dmkg.extract.gazetteer.KeyLengths;
+import org.w3id.dmkg.nlp.Document;
+import org.w3id.dmkg.nlp.Layer;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
+import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Stage;
+import org.w3id.dmkg.nlp.Token;
+
+/**
+ * Finds office titles from {@code titles.txt} (longest first, any case), extended by two general forms:
+ * "Minister of International Relations and Cooperation" (a capitalized portfolio) and "Ambassador to
+ * India" (a country the gazetteer found). The mention key is the canonical office label; a label starting
+ * with {@code !} marks a role word that is not an office. Runs after {@link GazetteerStage}. Thread-safe.
+ */
+public final class TitleStage implements Stage {
+    private final Map<String, String> titles = new HashMap<>();
+    private final int maxWords;
+    private final KeyLengths titleLengths;
+    private final Gazetteer gazetteer;
+
+    public TitleStage(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        int max = 1;
+        for (String line : Lexicon.lines("titles.txt")) {
+            String[] parts = line.split("=>");
+            String surface = parts[0].strip();
+            String label = parts.length > 1 ? parts[1].strip() : surface;
+            titles.put(surface.toLowerCase(Locale.ROOT), label);
+            String plural = plural(surface);
+            if (plural != null) {
+                titles.putIfAbsent(plural.toLowerCase(Locale.ROOT), label); // "Presidents X of A and Y of B"
+            }
+            max = Math.max(max, surface.split("[ -]").length * 2);
+        }
+        this.maxWords = max;
+        this.titleLengths = new KeyLengths(titles.keySet());
+    }
+
+    /** The plural of a title whose last word is its head ("Prime Ministers", "Secretaries"), else null. */
+    static String plural(String surface) {
+        if (surface.contains(" of ") || surface.contains(" to ") || !Character.isLetter(surface.charAt(surface.length() - 1))) {
+            return null;
+        }
+        char last = surface.charAt(surface.length() - 1);
+        if (last == 's' || last == 'S' || surface.equals(surface.toUpperCase(Locale.ROOT))) {
+            return null; // "Chief of Staffs", "PMs" are not what is written
+        }
+        if (surface.endsWith("y") && surface.length() > 2 && "aeiou".indexOf(surface.charAt(surface.length() - 2)) < 0) {
+            return surface.substring(0, surface.length() - 1) + "ies";
+        }
+        return surface.endsWith("man") ? surface.substring(0, surface.length() - 3) + "men" : surface + "s";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.MENTIONS);
+    }
+
+    @Override
+    public Layer provides() {
+        return Layer.MENTIONS;
+    }
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        List<Mention> found = new ArrayList<>(document.mentions());
+        MentionIndex index = new MentionIndex(document.mentions());
+        for (Sentence s : document.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (index.at(tokens.get(i).start()) != null || !Character.isLetter(tokens.get(i).text().charAt(0))) {
+                    continue;
+                }
+                int j = longestTitle(text, tokens, i);
+                if (j < 0) {
+                    continue;
+                }
+                int start = tokens.get(i).start();
+                String label = titles.get(text.substring(start, tokens.get(j).end()).toLowerCase(Locale.ROOT));
+                int end = j;
+                Extension ext = extend(text, index, tokens, j, label);
+                if (ext != null) {
+                    end = ext.end();
+                    label = ext.label();
+                }
+                found.add(new Mention(MentionType.TITLE, start, tokens.get(end).end(),
+                        text.substring(start, tokens.get(end).end()), label));
+                i = end;
+            }
+        }
+        return document.withMentions(found);
+    }
+
+    /** The index of the last token of the longest title starting at token i, or -1. */
+    private int longestTitle(String text, List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        int last = Math.min(tokens.size(), i + maxWords) - 1;
+        long lengths = titleLengths.startingWith(first.text().toLowerCase(Locale.ROOT));
+        int plainEnd = Names.plainEnd(text, first.start(), tokens.get(last).end());
+        for (int j = last; j >= i; j--) {
+            int end = tokens.get(j).end();
+            // a plain span (tokens hold no spaces) of a length no title starting so has is not looked up
+            boolean possible = end > plainEnd || KeyLengths.has(lengths, end - first.start());
+            if (possible && titles.containsKey(text.substring(first.start(), end).toLowerCase(Locale.ROOT))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private record Extension(int end, String label) {
+    }
+
+    /** "Ambassador to COUNTRY" or "Minister of/for Capitalized Words"; null when the title stands alone. */
+    private Extension extend(String text, MentionIndex index, List<Token> tokens, int j, String label) {
+        if (j + 2 >= tokens.size()) {
+            return null;
+        }
+        String prep = tokens.get(j + 1).text();
+        if (label.equals("Ambassador") && prep.equals("to")) {
+            int at = j + 2;
+            if (tokens.get(at).text().equalsIgnoreCase("the") && at + 1 < tokens.size()) {
+                at++; // "Ambassador to the United States"
+            }
+            Mention m = index.at(tokens.get(at).start());
+            if (m == null || m.type() != MentionType.COUNTRY) {
+                return null;
+            }
+            int k = at;
+            while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) {
+                k++;
+            }
+            return new Extension(k, Envoys.title(gazetteer.entry(m.key()).map(GazetteerEntry::label).orElse(m.text())));
+        }
+        if (label.equals("Minister") && (prep.equals("of") || prep.equals("for"))) {
+            int last = -1;
+            for (int k = j + 2; k < tokens.size(); k++) {
+                String t = tokens.get(k).text();
+                if (Character.isUpperCase(t.charAt(0)) && index.at(tokens.get(k).start()) == null) {
+                    last = k;
+                } else if (!(t.equals("and") || t.equals("&")) || last < 0) {
+                    break;
+                }
+            }
+            if (last < 0) {
+                return null;
+            }
+            return new Extension(last, "Minister " + text.substring(tokens.get(j + 1).start(),
+                    tokens.get(last).end()).replaceAll("\\s+", " "));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,248 @@
+package org.w3id.dmkg.extract.person;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dmkg.extract.Lexicon;
+import org.w3id.dmkg.extract.MentionIndex;
+import org.w3id.dmkg.nlp.Token;
+
+/**
+ * Finds runs of tokens shaped like a person's name: capitalized proper nouns, with initials,
+ * hyphenated parts, particles (bin, al, de, van ...) inside, and suffixes (Jr., II, VI) at the end.
+ * Tokens already covered by another mention and stop words break a run. Immutable; thread-safe.
+ */
+public final class NameRuns {
+    /** A run of tokens [first, last] of one sentence. */
+    record Run(int first, int last) {
+        int size() {
+            return last - first + 1;
+        }
+    }
+
+    private static final Set<String> PARTICLES = Set.of("bin", "binti", "al", "el", "de", "da", "do", "dos", "das",
+            "del", "della", "di", "van", "von", "der", "den", "la", "le", "ibn", "y", "abu");
+    private static final Pattern SUFFIX = Pattern.compile("Jr\\.?|Sr\\.?|I{1,3}|IV|VI{0,3}|IX|X");
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "H.E.",
+            "H.E", "His", "Her", "Excellency", "Shri", "Smt", "Smt.", "Mme", "Mme.", "Madam", "Hon", "Hon.", "Gen",
+            "Gen.", "Sen", "Sen.", "Rep.", "Gov", "Gov.", "Amb.", "Adm.", "Sgt.", "Lt", "Lt.", "Col", "Col.", "Maj",
+            "Maj.", "Capt", "Capt.", "Prof", "Prof.");
+    /** Honorifics that are never part of a name; abbreviated ranks are not either ("Gov.", but "Hun Sen"). */
+    private static final Set<String> NEVER_NAMES = Set.of("Mr", "Mrs", "Ms", "Dr", "H.E", "Excellency", "Shri", "Smt");
+    /** "Mr.", "H.E.", "Hon", "Dr": a word of respect or rank before a name. */
+    static boolean honorific(String word) {
+        return HONORIFICS.contains(word);
+    }
+
+    /** A name's last word without the sentence's full stop the tokenizer may have left on it. */
+    static String withoutStop(String word) {
+        return word.length() > 4 && word.endsWith(".") && word.indexOf('.') == word.length() - 1
+                && !SUFFIX.matcher(word).matches() ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** Two words glued by page chrome ("TrumpPerry", "ChaoDemocratic"), unlike "McMaster" or "MacArthur". */
+    private static final Pattern GLUED = Pattern.compile("\\p{Ll}{3}\\p{Lu}(?:\\p{Ll}|\\p{Lu}{2})");
+    /** A lower-case syllable joined by a hyphen inside a name: "Jae-in", "Jong-un", "Chan-o-cha". */
+    private static final Pattern SYLLABLE = Pattern.compile("\\p{Ll}{1,5}(?:-\\p{Ll}{1,5})*");
+    private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Sept", "Oct", "Nov", "Dec", "June", "July");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}[\\p{L}'\u2019.]*)*");
+
+    /** Tags of a sentence's first word that open it rather than begin a name: adverbs, interjections, prepositions. */
+    /** How far after a run the glued end of a hover card is looked for. */
+    private static final int CARD_WORDS = 8;
+    private static final Set<String> OPENERS = Set.of("RB", "UH", "IN");
+    private static final Set<String> FUNCTION_TAGS = Set.of("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WP$",
+            "MD", "TO", "EX", "PDT", "WRB", "UH");
+
+    private final Set<String> stop;
+    private final Set<String> functionWords;
+    private final Set<String> adjectiveSuffixes;
+    /** Meeting and speech verbs, which a title-case headline capitalizes ("Nazarbayev Receives Sobianin"). */
+    private final Set<String> verbs;
+
+    NameRuns() {
+        this.stop = new HashSet<>(Lexicon.lines("name-stopwords.txt"));
+        this.functionWords = new HashSet<>(Lexicon.lines("function-words.txt"));
+        this.adjectiveSuffixes = new HashSet<>(Lexicon.lines("hyphen-suffixes.txt"));
+        this.verbs = Lexicon.MEETING_AND_SPEECH_WORDS;
+    }
+
+    List<Run> find(List<Token> tokens, MentionIndex index) {
+        List<Run> runs = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!starts(tokens.get(i), index) && !(surnameHe(tokens, i) && i + 1 < tokens.size()
+                    && nameWord(tokens.get(i + 1)) && !index.covers(tokens.get(i).start()))) {
+                i++;
+                continue;
+            }
+            int last = i;
+            int k = i + 1;
+            while (k < tokens.size()) {
+                Token t = tokens.get(k);
+                if (index.covers(t.start())) {
+                    break;
+                }
+                if (t.start() == tokens.get(k - 1).end() && t.text().chars().allMatch(Character::isLowerCase)
+                        && Character.isLetter(tokens.get(k - 1).text().charAt(tokens.get(k - 1).text().length() - 1))) {
+                    last = k; // one word the tokenizer cut in two: "Ret" "no" of "Retno"
+                    k++;
+                } else if (isHyphenJoin(tokens, k) && (nameWord(tokens.get(k + 1)) || syllable(tokens.get(k + 1)))) {
+                    last = k + 1;
+                    k += 2;
+                } else if (hyphenTail(tokens, k)) {
+                    last = k; // the tokenizer cut "Ki-Moon" into "Ki" "-Moon"
+                    k++;
+                } else if (nameWord(t) || SUFFIX.matcher(t.text()).matches() || monthAsName(tokens, k) || surnameHe(tokens, k)) {
+                    last = k;
+                    k++;
+                } else if (t.text().equals(",") && k + 1 < tokens.size() && tokens.get(k + 1).text().matches("[JS]r\\.?")) {
+                    last = k + 1; // "Joseph R. Biden, Jr."
+                    k += 2;
+                } else if (PARTICLES.contains(t.text()) && k + 1 < tokens.size() && nameWord(tokens.get(k + 1))) {
+                    k++;
+                } else if (PARTICLES.contains(t.text()) && k + 2 < tokens.size() && isHyphenJoin(tokens, k + 1)
+                        && nameWord(tokens.get(k + 2))) {
+                    last = k + 2; // "al-Sisi", "bin-Salman"
+                    k += 3;
+                } else {
+                    break;
+                }
+            }
+            if (i == 0 && last >= i + 2 && OPENERS.contains(String.valueOf(tokens.get(i).pos()))) {
+                i++; // "Even Tiffany Trump was there", "Meanwhile Vladimir Putin ...": an adverb opens the sentence
+            }
+            int[] card = hoverCard(tokens, i, last);
+            if (card != null) {
+                runs.add(new Run(i, card[0])); // the name as the story gives it, without the card after it
+                i = card[1] + 1;
+                continue;
+            }
+            runs.add(new Run(i, last));
+            i = last + 1;
+        }
+        return runs;
+    }
+
+    /**
+     * Page chrome of some sites follows a name with a hover card of the person's full name, its last word
+     * glued to the next headline: "Trump Donald John TrumpPerry ends ...", "Nancy Pelosi Nancy
+     * PelosiObstacles", "Joe Manchin Joseph (Joe) ManchinPoll". When the glued word, a few capitalized words
+     * or a bracketed nickname after the run, begins with a word of the run, the name ends at that word's
+     * first place in the run: that index and the glued word's; else null.
+     */
+    private static int[] hoverCard(List<Token> tokens, int first, int last) {
+        if (last == first) {
+            return null;
+        }
+        // the card may give the full name with a nickname first: "Joe Manchin Joseph (Joe) ManchinPoll ..."
+        for (int g = last + 1; g < tokens.size() && g <= last + CARD_WORDS; g++) {
+            String w = tokens.get(g).text();
+            Matcher m = GLUED.matcher(w);
+            if (m.find()) {
+                String head = w.substring(0, m.start() + 3);
+                for (int k = first; k < last; k++) {
+                    if (tokens.get(k).text().equals(head)) {
+                        return new int[] {k, g};
+                    }
+                }
+                return null;
+            }
+            if (!w.equals("(") && !w.equals(")") && !Character.isUpperCase(w.charAt(0))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the honorifics before a name start ("H.E. Mr. Emmanuel Macron", "Shri Narendra Modi"):
+     * titles and commas before them speak of the name.
+     *
+     * @param text  the text of the token at an index
+     * @param first the index of the name's first token
+     */
+    public static int honorificsStart(java.util.function.IntFunction<String> text, int first) {
+        int k = first;
+        while (k > 0 && HONORIFICS.contains(text.apply(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** "Liang Jun", "Theresa May": a month's name inside a run is a name unless a number follows it. */
+    private static boolean monthAsName(List<Token> tokens, int k) {
+        if (!MONTHS.contains(tokens.get(k).text())) {
+            return false;
+        }
+        return k + 1 >= tokens.size() || !Character.isDigit(tokens.get(k + 1).text().charAt(0));
+    }
+
+    /**
+     * "He" inside a sentence, where the pronoun is never capitalized, is the Chinese name (Liu He, He Lifeng).
+     */
+    private static boolean surnameHe(List<Token> tokens, int k) {
+        if (k == 0 || !tokens.get(k).text().equals("He")) {
+            return false;
+        }
+        String before = tokens.get(k - 1).text();
+        return Character.isLetter(before.charAt(before.length() - 1)) || before.equals(",");
+    }
+
+    private boolean starts(Token t, MentionIndex index) {
+        return nameWord(t) && !index.covers(t.start()) && !SUFFIX.matcher(t.text()).matches() && !gerund(t)
+                && !"MD".equals(t.pos()); // "Can Trump ...?", "Will Putin ...?": a modal opening a question
+    }
+
+    /**
+     * A capitalized "-ing" word the tagger reads as a verb or an adjective opens a sentence, not a name
+     * ("Accompanying X"); the tagger's coarse tags give verbs as VB.
+     */
+    private static boolean gerund(Token t) {
+        String pos = t.pos();
+        return pos != null && (pos.startsWith("VB") || pos.equals("JJ")) && t.text().endsWith("ing");
+    }
+
+    private boolean nameWord(Token t) {
+        String w = t.text();
+        if (stop.contains(w) || NEVER_NAMES.contains(w) || HONORIFICS.contains(w) && w.endsWith(".") || !WORD.matcher(w).matches() || GLUED.matcher(w).find()
+                || Character.isLowerCase(w.charAt(w.length() - 1)) && verbs.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (INITIAL.matcher(w).matches()) {
+            return true;
+        }
+        // the tagger often mistags foreign names (Wang/VB, Long/RB, Ibrahim/PRP), so only a function word
+        // with a function-word tag disqualifies
+        boolean function = t.pos() != null && FUNCTION_TAGS.contains(t.pos())
+                && functionWords.contains(w.toLowerCase(java.util.Locale.ROOT));
+        return !function && !stop.contains(cap(w));
+    }
+
+    /** A token "-Moon" or "-O-Cha" glued to the word before it: the rest of a hyphenated name. */
+    private static boolean hyphenTail(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.text().length() > 1 && t.text().charAt(0) == '-' && t.start() == tokens.get(k - 1).end()
+                && WORD.matcher(t.text().substring(1)).matches();
+    }
+
+    /** A lower-case syllable of a hyphenated name, not a word that makes the name an adjective ("-era"). */
+    private boolean syllable(Token t) {
+        return SYLLABLE.matcher(t.text()).matches() && !adjectiveSuffixes.contains(t.text());
+    }
+
+    private static boolean isHyphenJoin(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return (t.text().equals("-") || t.text().equals("\u2010")) && k + 1 < tokens.size()
+                && t.start() == tokens.get(k - 1).end() && tokens.get(k + 1).start() == t.end();
+    }
+
+    private static String cap(String w) {
+        return w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,168 @@
+package org.w3id.dmkg.extract.person;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dmkg.extract.MentionIndex;
+import org.w3id.dmkg.extract.Names;
+import org.w3id.dmkg.nlp.Classifier;
+import org.w3id.dmkg.nlp.Document;
+import org.w3id.dmkg.nlp.Layer;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
+import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Stage;
+import org.w3id.dmkg.nlp.Token;
+
+/**
+ * Recognizes people from the text itself, without lists of names: a name-shaped run counts as a person
+ * when its context says so (a title before it, an appositive title after it, a speech or meeting verb
+ * beside it), or, when a model is given, as the learned judge decides from those rules and the run's shape
+ * and neighbours ({@link PersonFeatures}); names in the article's credits ({@link Credits}) are left out; once a name is known, its repetitions and short forms ("Xi",
+ * "Putin", "Marcos Jr") count too. The mention key is the folded name as written. Not thread-safe (it
+ * keeps the last article's credits for {@link #credits}): one per extractor.
+ */
+public final class PersonStage implements Stage {
+    /**
+     * A run no context rule speaks for is a person when the judge gives it this probability or more: above
+     * one half, because a false person costs more downstream (a meeting or office of nobody) than a missed
+     * one (chosen by cross-validation). A run a rule accepts needs one half.
+     */
+    private static final double THRESHOLD = 0.65;
+    private static final Pattern PAIR = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})-(\\p{Lu}\\p{Ll}{2,})");
+    private static final double RULED_THRESHOLD = 0.5;
+
+    private final NameRuns runs = new NameRuns();
+    private final PersonEvidence evidence = new PersonEvidence();
+    private final Classifier judge;
+    private String creditsText;
+    private Credits credits;
+
+    /** @param judge the learned decision, or null to accept exactly the runs a context rule speaks for */
+    public PersonStage(Classifier judge) {
+        this.judge = judge;
+    }
+
+    /** The credits of the document, found once per article text and kept for the extractors after this stage. */
+    public Credits credits(Document document) {
+        if (document.text() != creditsText) {
+            credits = Credits.find(document.text(), document.source().dateline());
+            creditsText = document.text();
+        }
+        return credits;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.POS, Layer.MENTIONS);
+    }
+
+    @Override
+    public Layer provides() {
+        return Layer.MENTIONS;
+    }
+
+    /**
+     * The name-shaped runs of a document annotated up to the organizations, outside its credits, each with
+     * the features the judge decides on and whether a context rule accepts it.
+     */
+    public List<PersonCandidate> candidates(Document document) {
+        MentionIndex index = new MentionIndex(document.mentions());
+        String text = document.text();
+        Credits credits = credits(document);
+        Map<String, Integer> capitalized = new HashMap<>();
+        for (Sentence s : document.sentences()) {
+            for (Token t : s.tokens()) {
+                if (Character.isUpperCase(t.text().charAt(0))) {
+                    capitalized.merge(NameRuns.withoutStop(t.text()), 1, Integer::sum);
+                }
+            }
+        }
+        List<PersonCandidate> out = new ArrayList<>();
+        for (Sentence s : document.sentences()) {
+            List<Token> tokens = s.tokens();
+            boolean wholeLine = isWholeLine(text, s);
+            for (NameRuns.Run r : runs.find(tokens, index)) {
+                int start = tokens.get(r.first()).start();
+                int end = tokens.get(r.last()).end();
+                String lastWord = tokens.get(r.last()).text();
+                if (r.last() == tokens.size() - 1 && !NameRuns.withoutStop(lastWord).equals(lastWord)) {
+                    end--; // the sentence's full stop, left on the name by the tokenizer: "... Adilbek Dzhaksybekov."
+                }
+                if (credits.covers(start, end)) {
+                    continue; // photographers, editors and reporters are not people the story names
+                }
+                if (pairOfNames(text.substring(start, end), capitalized)) {
+                    continue; // "the Hasina-Modi meeting": two people the article names apart
+                }
+                String name = Names.display(text.substring(start, end));
+                Mention m = new Mention(MentionType.PERSON, start, end, name, Names.key(name));
+                String reason = evidence.reason(tokens, r, index, wholeLine);
+                boolean recurs = capitalized.getOrDefault(NameRuns.withoutStop(tokens.get(r.last()).text()), 0) > 1;
+                out.add(new PersonCandidate(m, PersonFeatures.of(tokens, r, index, reason, wholeLine, recurs, s.index()),
+                        reason != null));
+            }
+        }
+        return out;
+    }
+
+    /** "Hasina-Modi": two capitalized names joined by a hyphen, each standing alone elsewhere in the article. */
+    private static boolean pairOfNames(String word, Map<String, Integer> capitalized) {
+        Matcher m = PAIR.matcher(word);
+        return m.matches() && capitalized.containsKey(m.group(1)) && capitalized.containsKey(m.group(2));
+    }
+
+    @Override
+    public Document apply(Document document) {
+        List<Mention> accepted = new ArrayList<>();
+        List<Mention> pending = new ArrayList<>();
+        Set<String> knownWords = new HashSet<>();
+        for (PersonCandidate c : candidates(document)) {
+            boolean person = judge == null ? c.ruled()
+                    : judge.probability(c.features()) >= (c.ruled() ? RULED_THRESHOLD : THRESHOLD);
+            if (person) {
+                accepted.add(c.mention());
+                for (String w : Names.words(c.mention().text())) {
+                    knownWords.add(w);
+                }
+            } else {
+                pending.add(c.mention());
+            }
+        }
+        for (Mention m : pending) {
+            String[] words = Names.words(m.text());
+            boolean known = words.length > 0 && words.length <= 4;
+            for (String w : words) {
+                known &= knownWords.contains(w) || w.length() == 1;
+            }
+            if (known && !allShort(words)) {
+                accepted.add(m);
+            }
+        }
+        List<Mention> all = new ArrayList<>(document.mentions());
+        all.addAll(accepted);
+        return document.withMentions(all);
+    }
+
+    private static boolean allShort(String[] words) {
+        for (String w : words) {
+            if (w.length() > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWholeLine(String text, Sentence s) {
+        int ls = text.lastIndexOf('\n', s.start() - 1) + 1;
+        int le = text.indexOf('\n', s.end());
+        return text.substring(ls, le < 0 ? text.length() : le).strip().equals(s.text().strip());
+    }
+
+}
