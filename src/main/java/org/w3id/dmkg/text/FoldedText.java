@@ -19,7 +19,8 @@ import java.util.Arrays;
  *       the extractors read as an apostrophe;</li>
  *   <li>format characters are removed: direction marks and embeddings, zero-width spaces and joiners,
  *       the word joiner, the soft hyphen, the byte-order mark;</li>
- *   <li>the result is in Unicode normalization form C (composed).</li>
+ *   <li>the result is in Unicode normalization form C (composed);</li>
+ *   <li>in hard-wrapped text, a line break that only wraps a sentence is a space ({@link HardWraps}).</li>
  * </ul>
  *
  * <p>Control characters are left as they are. Every offset into the folded text maps back to the
@@ -44,11 +45,11 @@ public final class FoldedText {
     /** The folded form of {@code original}, with its offset map. */
     public static FoldedText of(String original) {
         if (!needsFolding(original)) {
-            return new FoldedText(original, original, null, null);
+            return new FoldedText(original, HardWraps.unwrap(original), null, null);
         }
         OffsetText lookalikes = OffsetText.foldLookalikes(original);
         OffsetText composed = lookalikes.composed();
-        return new FoldedText(original, composed.text(), composed.from(), composed.to());
+        return new FoldedText(original, HardWraps.unwrap(composed.text()), composed.from(), composed.to());
     }
 
     /** The folded form of a short string (a headline, a place name); null stays null. */
@@ -66,7 +67,7 @@ public final class FoldedText {
         return original;
     }
 
-    /** Whether folding changed nothing: then every offset is the same in both texts. */
+    /** Whether folding kept every offset: then each span lies at the same place in both texts. */
     public boolean unchanged() {
         return from == null;
     }

@@ -17,7 +17,7 @@ import org.w3id.dmkg.nlp.MentionType;
 /**
  * Groups the person mentions of one article into people: a mention whose words are all among the
  * words of a longer name ("Xi", "President Putin", "Marcos Jr") is that person; where two longer names
- * fit, the one mentioned more often wins. Each person is named by the fullest form used. Stateless.
+ * fit, the longest wins, then the one mentioned more often, then the one the article names first. Each person is named by the fullest form used. Stateless.
  */
 public final class PersonResolver {
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -38,7 +38,7 @@ public final class PersonResolver {
                 people.add(m);
             }
         }
-        Map<String, Integer> frequency = new HashMap<>();
+        Map<String, Integer> frequency = new LinkedHashMap<>(); // in the order of first mention: ties go to the earlier
         Map<String, String> surface = new HashMap<>();
         for (Mention m : people) {
             String k = String.join(" ", Names.words(m.text()));
