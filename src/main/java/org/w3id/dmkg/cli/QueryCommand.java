@@ -51,8 +51,9 @@ final class QueryCommand implements Callable<Integer> {
                     + "A named query takes only the parameters it declares (see --list).")
     List<String> params = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, csv, tsv, json for SELECT/ASK; ttl, nt, jsonld, rdfxml for CONSTRUCT/DESCRIBE (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table, csv, tsv, json, xml (SPARQL results) for SELECT/ASK (default: table); "
+                    + "ttl, nt, jsonld, rdfxml (or xml) for CONSTRUCT/DESCRIBE (default: ttl).")
     String format;
 
     @Override
@@ -76,7 +77,7 @@ final class QueryCommand implements Callable<Integer> {
         } else {
             given.forEach((k, v) -> bound.put(k, v.get(v.size() - 1)));
         }
-        Format f = Format.parse(format);
+        Format f = Format.forAnswer(format, query.isConstructType() || query.isDescribeType(), Format.TABLE);
         try (DmkgStore s = DmkgStore.openExisting(store.loc)) {
             new QueryRunner(s).run(query, bound, f, System.out);
             System.out.flush();

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,10 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -80,17 +85,21 @@ public final class QueryRunner {
 
     /**
      * Runs {@code query} and writes its result to {@code out}: SELECT and ASK results as
-     * {@code TABLE}, {@code CSV}, {@code TSV} or {@code JSON}; CONSTRUCT and DESCRIBE graphs in an
-     * RDF triple syntax. Control characters in values are written as escapes ({@link Format#escaping}:
-     * {@code \}{@code u001b} in CSV, TSV, JSON and Turtle, a character reference in RDF/XML), the table
+     * {@code TABLE}, {@code CSV}, {@code TSV}, {@code JSON} or {@code XML}; CONSTRUCT and DESCRIBE graphs
+     * in an RDF triple syntax. Control characters in values are written as escapes ({@link Format#escaping}:
+     * {@code \}{@code u001b} in CSV, TSV, JSON and Turtle, a character reference in XML), the table
      * shows them escaped too. The table is for people: each IRI under its name in the store when it
-     * has one, each literal as its text (a plain date); CSV, TSV and JSON keep IRIs and datatypes. {@code out} is not closed.
+     * has one, each literal as its text (a plain date); CSV, TSV, JSON and XML keep IRIs and datatypes.
+     * {@code out} is not closed.
+     *
+     * @throws DmkgException {@link DmkgException#USAGE} when {@code format} does not suit the query's form
      */
     public void run(Query query, Map<String, String> params, Format format, OutputStream out) {
         boolean graphQuery = query.isConstructType() || query.isDescribeType();
         if (graphQuery != format.isRdf() || format.isQuads()) {
-            throw new DmkgException(DmkgException.USAGE, "format " + format.name().toLowerCase()
-                    + " does not apply to a " + query.queryType().name() + " query");
+            throw new DmkgException(DmkgException.USAGE, "format " + format.name().toLowerCase(Locale.ROOT)
+                    + " does not apply to a " + query.queryType().name() + " query (it takes "
+                    + (graphQuery ? "ttl, nt, jsonld, rdfxml" : "table, csv, tsv, json, xml") + ")");
         }
         try (OutputStream escaped = format.escaping(out)) {
             execute(query, params, qe -> {
@@ -187,6 +196,7 @@ public final class QueryRunner {
             case JSON -> ResultSetFormatter.outputAsJSON(out, answer);
             case CSV -> ResultSetFormatter.outputAsCSV(out, answer);
             case TSV -> ResultSetFormatter.outputAsTSV(out, answer);
+            case XML -> ResultSetFormatter.outputAsXML(out, answer);
             default -> ResultSetFormatter.out(out, answer);
         }
     }
@@ -215,12 +225,23 @@ public final class QueryRunner {
         return best;
     }
 
+    /** {@code rs} with its literals made to fit in XML 1.0 ({@link XmlChars}): else the answer is no XML document. */
+    private static ResultSet forXml(ResultSet rs) {
+        RowSet rows = RowSet.adapt(rs);
+        return ResultSet.adapt(RowSetStream.create(rows.getResultVars(), Iter.map(rows, row -> {
+            BindingBuilder b = Binding.builder();
+            row.forEach((v, n) -> b.add(v, XmlChars.forXml(n)));
+            return b.build();
+        })));
+    }
+
     private static void writeSelect(ResultSet rs, Query query, Format format, Function<Node, String> label,
             OutputStream out) {
         switch (format) {
             case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
             case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
             case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            case XML -> ResultSetFormatter.outputAsXML(out, forXml(rs));
             default -> {
                 PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(org.w3id.dmkg.rdf.Prefixes.ALL)
                         .setNsPrefixes(query.getPrefixMapping());

@@ -3,6 +3,7 @@ package org.w3id.dmkg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -13,15 +14,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -130,6 +135,43 @@ class DmkgServerIT {
         assertEquals(1 + 5, r.body().lines().count(), r.body());
         HttpResponse<String> small = query(server, all + " LIMIT 2", "text/csv");
         assertEquals(1 + 2, small.body().lines().count(), small.body());
+    }
+
+    @Test
+    void sparqlResultsXmlByParameterAndByAccept() throws Exception {
+        String persons = URLEncoder.encode(PERSONS, StandardCharsets.UTF_8);
+        List<HttpResponse<String>> answers = List.of(
+                get(server, "/dmkg/sparql?query=" + persons + "&format=xml"),
+                query(server, PERSONS, "application/sparql-results+xml"),
+                get(server, "/queries/people?format=xml"),
+                get(server, "/queries/people", "Accept", "application/sparql-results+xml"));
+        for (HttpResponse<String> r : answers) {
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(type(r).startsWith("application/sparql-results+xml"), type(r));
+            ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
+                    ResultSetLang.RS_XML);
+            List<String> names = new ArrayList<>();
+            rs.forEachRemaining(row -> names.add(row.getLiteral("name").getString()));
+            assertTrue(names.containsAll(List.of("Sergei Shoigu", "Vladimir Putin", "Xi Jinping")), r.body());
+        }
+        HttpResponse<String> ask = get(server, "/dmkg/sparql?query="
+                + URLEncoder.encode("ASK { ?p a <https://schema.org/Person> }", StandardCharsets.UTF_8) + "&format=xml");
+        assertTrue(ResultSetMgr.readBoolean(new ByteArrayInputStream(ask.body().getBytes(StandardCharsets.UTF_8)),
+                ResultSetLang.RS_XML), ask.body());
+    }
+
+    @Test
+    void graphAnswersAreTurtleWhenTheClientTakesAnything() throws Exception {
+        for (String accept : List.of("*/*", "text/*, */*;q=0.1", "application/sparql-results+json, */*;q=0.5")) {
+            HttpResponse<String> r = query(server, CONSTRUCT, accept);
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(type(r).startsWith("text/turtle"), accept + ": " + type(r));
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.fromString(r.body(), Lang.TURTLE).parse(m);
+            assertEquals(3, m.size(), r.body());
+        }
+        HttpResponse<String> none = get(server, "/dmkg/sparql?query=" + URLEncoder.encode(CONSTRUCT, StandardCharsets.UTF_8));
+        assertTrue(type(none).startsWith("text/turtle"), type(none));
     }
 
     @Test
