@@ -95,27 +95,40 @@ public final class QueryRunner {
      * @throws DmkgException {@link DmkgException#USAGE} when {@code format} does not suit the query's form
      */
     public void run(Query query, Map<String, String> params, Format format, OutputStream out) {
+        run(query, params, format, out, RowCap.NONE);
+    }
+
+    /**
+     * {@link #run(Query, Map, Format, OutputStream)} with a SELECT answer cut at {@code cap}'s rows.
+     *
+     * @return whether the answer was cut: the query has more rows than {@code out} was given
+     */
+    public boolean run(Query query, Map<String, String> params, Format format, OutputStream out, RowCap cap) {
         boolean graphQuery = query.isConstructType() || query.isDescribeType();
         if (graphQuery != format.isRdf() || format.isQuads()) {
             throw new DmkgException(DmkgException.USAGE, "format " + format.name().toLowerCase(Locale.ROOT)
                     + " does not apply to a " + query.queryType().name() + " query (it takes "
                     + (graphQuery ? "ttl, nt, jsonld, rdfxml" : "table, csv, tsv, json, xml") + ")");
         }
+        boolean[] cut = {false};
+        Query capped = cap.apply(query.cloneQuery());
         try (OutputStream escaped = format.escaping(out)) {
-            execute(query, params, qe -> {
+            execute(capped, params, qe -> {
                 if (graphQuery) {
                     Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
                     RDFDataMgr.write(escaped, format == Format.RDFXML ? XmlChars.forXml(m) : m, format.rdfFormat());
                 } else if (query.isAskType()) {
                     writeAsk(qe.execAsk(), format, escaped);
                 } else {
-                    writeSelect(qe.execSelect(), query, format, this::label, escaped);
+                    RowSet rows = cap.limit(RowSet.adapt(qe.execSelect()), () -> cut[0] = true);
+                    writeSelect(ResultSet.adapt(rows), query, format, this::label, escaped);
                 }
                 return null;
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return cut[0];
     }
 
     /** Runs a SELECT query and returns its rows: variable to IRI or literal lexical form (unbound omitted). */

@@ -26,7 +26,7 @@ import org.w3id.dmkg.store.DmkgStore;
 
 /**
  * {@code dmkg query} over a store holding the fixture: parameters checked as the endpoint checks them,
- * and the formats of each query form.
+ * the formats of each query form, and an answer cut by {@code --max-rows} announced.
  */
 class QueryCommandTest {
     @TempDir
@@ -133,5 +133,24 @@ class QueryCommandTest {
                 ResultSetLang.RS_XML).next().getLiteral("x").getString(), control);
         assertTrue(ResultSetMgr.readBoolean(new ByteArrayInputStream(
                 ask.getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_XML), ask);
+    }
+
+    @Test
+    void anAnswerCutByMaxRowsIsAnnounced() {
+        Cli.Result cut = Cli.run("query", "-e", PERSONS, "--format", "csv", "--max-rows", "2", "--loc", loc).expect(0);
+        assertEquals(1 + 2, cut.out().lines().count(), cut.out());
+        assertEquals(List.of("dmkg: warning: query -e: only the first 2 rows are shown; the answer has more (--max-rows 2)"),
+                cut.errorLines());
+        Cli.Result cutNamed = Cli.run("query", "people", "--max-rows", "1", "--loc", loc).expect(0);
+        assertEquals(1, cutNamed.errorLines().size(), cutNamed.err());
+        assertTrue(cutNamed.errorLines().get(0).startsWith("dmkg: warning: query people: only the first 1 rows"));
+        // exactly as many rows as the cap, or a LIMIT within it: the whole answer, nothing to announce
+        Cli.Result whole = Cli.run("query", "-e", PERSONS, "--format", "csv", "--max-rows", "3", "--loc", loc).expect(0);
+        assertEquals(1 + 3, whole.out().lines().count(), whole.out());
+        assertEquals(List.of(), whole.errorLines());
+        Cli.Result limited = Cli.run("query", "-e", PERSONS + " LIMIT 2", "--max-rows", "2", "--loc", loc).expect(0);
+        assertEquals(List.of(), limited.errorLines());
+        Cli.run("query", "-e", PERSONS, "--max-rows", "0", "--loc", loc).expect(DmkgException.USAGE)
+                .oneErrorLine("--max-rows must be positive: 0");
     }
 }

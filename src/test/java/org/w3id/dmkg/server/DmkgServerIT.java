@@ -138,6 +138,35 @@ class DmkgServerIT {
     }
 
     @Test
+    void aCutAnswerCarriesAHeader() throws Exception {
+        HttpResponse<String> cut = query(server, "SELECT * WHERE { ?s ?p ?o }", "application/sparql-results+json");
+        assertEquals(200, cut.statusCode(), cut.body());
+        assertEquals(List.of("max-rows=5"), cut.headers().allValues("X-Dmkg-Truncated"));
+        HttpResponse<String> six = query(server, "SELECT * { VALUES ?x { 1 2 3 4 5 6 } }", "text/csv");
+        assertEquals(List.of("max-rows=5"), six.headers().allValues("X-Dmkg-Truncated"));
+        assertEquals(1 + 5, six.body().lines().count(), six.body());
+        // exactly as many rows as the cap, or a LIMIT within it: the whole answer, no header
+        for (String whole : List.of("SELECT * { VALUES ?x { 1 2 3 4 5 } }", "SELECT * WHERE { ?s ?p ?o } LIMIT 5")) {
+            HttpResponse<String> r = query(server, whole, "text/csv");
+            assertEquals(1 + 5, r.body().lines().count(), r.body());
+            assertEquals(List.of(), r.headers().allValues("X-Dmkg-Truncated"), whole);
+        }
+    }
+
+    @Test
+    void aCutNamedQueryAnswerCarriesAHeader() throws Exception {
+        try (DmkgServer two = DmkgServer.start(store, ServerSettings.defaults().withPort(0).withMaxRows(2))) {
+            HttpResponse<String> cut = get(two, "/queries/people?format=csv");
+            assertEquals(200, cut.statusCode(), cut.body());
+            assertEquals(1 + 2, cut.body().lines().count(), cut.body());
+            assertEquals(List.of("max-rows=2"), cut.headers().allValues("X-Dmkg-Truncated"));
+            HttpResponse<String> whole = get(server, "/queries/people?format=csv");
+            assertEquals(1 + 3, whole.body().lines().count(), whole.body());
+            assertEquals(List.of(), whole.headers().allValues("X-Dmkg-Truncated"));
+        }
+    }
+
+    @Test
     void sparqlResultsXmlByParameterAndByAccept() throws Exception {
         String persons = URLEncoder.encode(PERSONS, StandardCharsets.UTF_8);
         List<HttpResponse<String>> answers = List.of(
