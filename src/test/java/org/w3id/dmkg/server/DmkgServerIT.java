@@ -270,6 +270,11 @@ class DmkgServerIT {
         assertTrue(type(r).startsWith("text/csv"), type(r));
         assertTrue(r.body().contains(Fixture.MEETING), r.body());
         assertTrue(!r.body().contains(Fixture.CALL), r.body());
+        // case and accents folded on both sides, whole name parts kept
+        HttpResponse<String> folded = get(server, "/queries/meetings-of?person=" + URLEncoder.encode("SHOÏGU", StandardCharsets.UTF_8)
+                + "&format=csv");
+        assertTrue(folded.body().contains(Fixture.MEETING), folded.body());
+        assertEquals(1, get(server, "/queries/meetings-of?person=shoi&format=csv").body().lines().count());
         HttpResponse<String> json = get(server, "/queries/meetings-of?person=putin", "Accept", "application/json");
         assertTrue(type(json).startsWith("application/sparql-results+json"), type(json));
         assertTrue(json.body().contains(Fixture.CALL), json.body());
