@@ -34,26 +34,29 @@ class PersonMatchTest {
     @BeforeEach
     void load() {
         store = FixtureStore.loaded();
+        Model m = turtle("""
+                <%s> a schema:Person ; rdfs:label "Ding Xuexiang" .
+                <%s> a dmkg:Meeting ; schema:attendee <%s>, <%s> ; schema:startDate "2025-04-01"^^xsd:date .
+                """.formatted(DING, ARTICLE + "#meeting", DING, MeetingNetworkTest.PUTIN));
+        // Sánchez's label with its accent decomposed (NFD), as some feeds write it
+        Model madrid = turtle("""
+                <%s> a schema:Person ; rdfs:label "Recep Tayyip Erdo\u011Fan" .
+                <%s> a schema:Person ; rdfs:label "Pedro Sa\u0301nchez" .
+                <%s> a dmkg:Meeting ; schema:attendee <%s>, <%s> ; schema:startDate "2025-06-01"^^xsd:date .
+                """.formatted(ERDOGAN, SANCHEZ, MADRID + "#meeting", ERDOGAN, SANCHEZ));
+        store.load(List.of(new ArticleGraph(ARTICLE, m), new ArticleGraph(MADRID, madrid)));
+        runner = new QueryRunner(store);
+    }
+
+    private static Model turtle(String statements) {
         Model m = ModelFactory.createDefaultModel();
         m.read(new StringReader("""
                 PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
                 PREFIX schema: <https://schema.org/>
                 PREFIX dmkg:   <https://w3id.org/dmkg/ontology#>
-                <%s> a schema:Person ; rdfs:label "Ding Xuexiang" .
-                <%s> a dmkg:Meeting ; schema:attendee <%s>, <%s> ; schema:startDate "2025-04-01"^^<http://www.w3.org/2001/XMLSchema#date> .
-                """.formatted(DING, ARTICLE + "#meeting", DING, MeetingNetworkTest.PUTIN)), null, "TTL");
-        // Sánchez's label with its accent decomposed (NFD), as some feeds write it
-        Model madrid = ModelFactory.createDefaultModel();
-        madrid.read(new StringReader("""
-                PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
-                PREFIX schema: <https://schema.org/>
-                PREFIX dmkg:   <https://w3id.org/dmkg/ontology#>
-                <%s> a schema:Person ; rdfs:label "Recep Tayyip Erdo\u011Fan" .
-                <%s> a schema:Person ; rdfs:label "Pedro Sa\u0301nchez" .
-                <%s> a dmkg:Meeting ; schema:attendee <%s>, <%s> ; schema:startDate "2025-06-01"^^<http://www.w3.org/2001/XMLSchema#date> .
-                """.formatted(ERDOGAN, SANCHEZ, MADRID + "#meeting", ERDOGAN, SANCHEZ)), null, "TTL");
-        store.load(List.of(new ArticleGraph(ARTICLE, m), new ArticleGraph(MADRID, madrid)));
-        runner = new QueryRunner(store);
+                PREFIX xsd:    <http://www.w3.org/2001/XMLSchema#>
+                """ + statements), null, "TTL");
+        return m;
     }
 
     @AfterEach
