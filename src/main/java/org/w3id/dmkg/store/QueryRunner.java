@@ -25,19 +25,13 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -118,10 +112,10 @@ public final class QueryRunner {
                     Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
                     RDFDataMgr.write(escaped, format == Format.RDFXML ? XmlChars.forXml(m) : m, format.rdfFormat());
                 } else if (query.isAskType()) {
-                    writeAsk(qe.execAsk(), format, escaped);
+                    AnswerWriter.ask(qe.execAsk(), format, escaped);
                 } else {
                     RowSet rows = cap.limit(RowSet.adapt(qe.execSelect()), () -> cut[0] = true);
-                    writeSelect(ResultSet.adapt(rows), query, format, this::label, escaped);
+                    AnswerWriter.select(ResultSet.adapt(rows), query, format, this::label, escaped);
                 }
                 return null;
             });
@@ -204,16 +198,6 @@ public final class QueryRunner {
         return ResourceFactory.createStringLiteral(value);
     }
 
-    private static void writeAsk(boolean answer, Format format, OutputStream out) {
-        switch (format) {
-            case JSON -> ResultSetFormatter.outputAsJSON(out, answer);
-            case CSV -> ResultSetFormatter.outputAsCSV(out, answer);
-            case TSV -> ResultSetFormatter.outputAsTSV(out, answer);
-            case XML -> ResultSetFormatter.outputAsXML(out, answer);
-            default -> ResultSetFormatter.out(out, answer);
-        }
-    }
-
     /**
      * The name of {@code iri} in the store, as the named queries give it: its {@code skos:prefLabel},
      * else the greatest of its {@code rdfs:label}s in code-point order; null when it has none. Inside a
@@ -236,30 +220,5 @@ public final class QueryRunner {
             }
         }
         return best;
-    }
-
-    /** {@code rs} with its literals made to fit in XML 1.0 ({@link XmlChars}): else the answer is no XML document. */
-    private static ResultSet forXml(ResultSet rs) {
-        RowSet rows = RowSet.adapt(rs);
-        return ResultSet.adapt(RowSetStream.create(rows.getResultVars(), Iter.map(rows, row -> {
-            BindingBuilder b = Binding.builder();
-            row.forEach((v, n) -> b.add(v, XmlChars.forXml(n)));
-            return b.build();
-        })));
-    }
-
-    private static void writeSelect(ResultSet rs, Query query, Format format, Function<Node, String> label,
-            OutputStream out) {
-        switch (format) {
-            case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
-            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
-            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
-            case XML -> ResultSetFormatter.outputAsXML(out, forXml(rs));
-            default -> {
-                PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(org.w3id.dmkg.rdf.Prefixes.ALL)
-                        .setNsPrefixes(query.getPrefixMapping());
-                TableText.write(rs, new Prologue(pm), label, out);
-            }
-        }
     }
 }
