@@ -39,7 +39,7 @@ final class GraphCommand implements Callable<Integer> {
     OutputOption output;
 
     @Option(names = "--person", paramLabel = "NAME",
-            description = "Only the ego network of the people whose name holds the whole name parts of NAME (case-insensitive).")
+            description = "Only the ego network of the people whose name holds the whole name parts of NAME (case and accents ignored).")
     String person;
     @Option(names = "--from", paramLabel = "DATE", description = "Only meetings on or after DATE (YYYY-MM-DD).")
     LocalDate from;

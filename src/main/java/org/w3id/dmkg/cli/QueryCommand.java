@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.rdf.ControlEscapes;
 import org.w3id.dmkg.store.DmkgStore;
 import org.w3id.dmkg.store.Format;
 import org.w3id.dmkg.store.NamedQueries;
 import org.w3id.dmkg.store.QueryRunner;
+import org.w3id.dmkg.store.RowCap;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,9 +53,14 @@ final class QueryCommand implements Callable<Integer> {
                     + "A named query takes only the parameters it declares (see --list).")
     List<String> params = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, csv, tsv, json for SELECT/ASK; ttl, nt, jsonld, rdfxml for CONSTRUCT/DESCRIBE (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table, csv, tsv, json, xml (SPARQL results) for SELECT/ASK (default: table); "
+                    + "ttl, nt, jsonld, rdfxml (or xml) for CONSTRUCT/DESCRIBE (default: ttl).")
     String format;
+
+    @Option(names = "--max-rows", paramLabel = "N",
+            description = "Show at most N rows of a SELECT answer; a cut answer is announced on stderr (default: all).")
+    Long maxRows;
 
     @Override
     public Integer call() throws IOException {
@@ -76,10 +83,19 @@ final class QueryCommand implements Callable<Integer> {
         } else {
             given.forEach((k, v) -> bound.put(k, v.get(v.size() - 1)));
         }
-        Format f = Format.parse(format);
+        Format f = Format.forAnswer(format, query.isConstructType() || query.isDescribeType(), Format.TABLE);
+        if (maxRows != null && maxRows < 1) {
+            throw new DmkgException(DmkgException.USAGE, "--max-rows must be positive: " + maxRows);
+        }
+        RowCap cap = maxRows == null ? RowCap.NONE : new RowCap(maxRows);
+        boolean cut;
         try (DmkgStore s = DmkgStore.openExisting(store.loc)) {
-            new QueryRunner(s).run(query, bound, f, System.out);
+            cut = new QueryRunner(s).run(query, bound, f, System.out, cap);
             System.out.flush();
+        }
+        if (cut) {
+            spec.commandLine().getErr().println("dmkg: warning: query " + (source.text != null ? "-e" : ControlEscapes.escape(source.name))
+                    + ": " + cap.note() + " (--max-rows " + cap.maxRows() + ")");
         }
         return 0;
     }

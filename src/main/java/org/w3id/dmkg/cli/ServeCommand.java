@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Cancel requests running longer, parsing included (default: ${DEFAULT-VALUE}).")
     int timeout;
     @Option(names = "--max-rows", defaultValue = "10000", paramLabel = "N",
-            description = "Most rows a SELECT answer holds (default: ${DEFAULT-VALUE}).")
+            description = "Most rows a SELECT answer holds; a cut answer has the header X-Dmkg-Truncated (default: ${DEFAULT-VALUE}).")
     long maxRows;
     @Option(names = "--max-request-bytes", defaultValue = "1048576", paramLabel = "N",
             description = "Refuse (413) larger request bodies and query texts (default: ${DEFAULT-VALUE}).")

@@ -1,14 +1,14 @@
 package org.w3id.dmkg.link;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.w3id.dmkg.text.NameParts;
+
 /** Folds names and role labels for comparison: accents removed, case ignored. Stateless. */
 final class NameKeys {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private NameKeys() {
@@ -16,7 +16,7 @@ final class NameKeys {
 
     /** {@code s} without combining accents, case kept: "Erdoğan" becomes "Erdogan". */
     static String stripAccents(String s) {
-        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return NameParts.stripAccents(s);
     }
 
     /** The comparison key of a name: accents stripped, lower case, spaces collapsed. */

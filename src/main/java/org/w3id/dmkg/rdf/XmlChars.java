@@ -7,10 +7,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 
 /**
- * Makes literals fit for RDF/XML. XML 1.0 cannot hold most C0 control characters (ESC, BEL, form
+ * Makes literals fit for RDF/XML and SPARQL results XML. XML 1.0 cannot hold most C0 control characters (ESC, BEL, form
  * feed...), U+FFFE, U+FFFF or unpaired surrogates, even escaped, so Jena's RDF/XML writer fails on a
  * graph whose literals contain them (article text copied from a terminal or a broken feed). dmkg
- * replaces each such character with U+FFFD (the replacement character) when it writes RDF/XML, and
+ * replaces each such character with U+FFFD (the replacement character) when it writes XML, and
  * only then: the store and the other syntaxes keep the text as it was read. Stateless, thread-safe.
  */
 public final class XmlChars {
@@ -29,6 +29,11 @@ public final class XmlChars {
         model.getGraph().stream().forEach(t -> copy.getGraph().add(fits(t.getObject()) ? t
                 : Triple.create(t.getSubject(), t.getPredicate(), clean(t.getObject()))));
         return copy;
+    }
+
+    /** {@code node} itself when it is no literal or its text fits in XML 1.0, else the literal made to fit. */
+    public static Node forXml(Node node) {
+        return fits(node) ? node : clean(node);
     }
 
     /** {@code s} with every character XML 1.0 cannot hold replaced by {@link #REPLACEMENT}. */

@@ -18,21 +18,33 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
+import org.w3id.dmkg.store.RowCap;
 
 /**
  * Fuseki's SPARQL query operation within the server's limits. A query text longer than the
  * request limit answers 413 before it is parsed, one of more than
- * {@value QueryComplexity#MAX_OPERATORS} algebra operators 400 before it is planned; each SELECT
- * query is given a LIMIT of at most {@code maxRows} ({@link RowCap}). The time limit runs from the
+ * {@value QueryComplexity#MAX_OPERATORS} algebra operators 400 before it is planned; a SELECT answer
+ * has at most {@code maxRows} rows ({@link RowCap}), and one cut there carries the header
+ * {@value #TRUNCATED}{@code : max-rows=N}, so that no client takes it for the whole answer. The time limit runs from the
  * start of the request, so parsing and planning count against it, and the answer is computed whole
  * before its first byte is sent: a query over the limit answers 503, never a truncated 200. A
  * {@link Refusal} answers 400. Thread-safe.
  */
 final class CappedQueryProcessor extends SPARQL_QueryDataset {
+    /** The response header that marks an answer cut at the row cap; its value is {@code max-rows=N}. */
+    static final String TRUNCATED = "X-Dmkg-Truncated";
+
     private final ServerSettings settings;
+    private final RowCap cap;
 
     CappedQueryProcessor(ServerSettings settings) {
         this.settings = settings;
+        this.cap = new RowCap(settings.maxRows());
+    }
+
+    /** The value of the {@value #TRUNCATED} header of an answer cut at {@code cap}. */
+    static String truncated(RowCap cap) {
+        return "max-rows=" + cap.maxRows();
     }
 
     @Override
@@ -73,7 +85,7 @@ final class CappedQueryProcessor extends SPARQL_QueryDataset {
                     + QueryComplexity.MAX_OPERATORS);
         }
         // the same Query object is executed next, so lowering its LIMIT here caps the answer
-        RowCap.apply(query, settings.maxRows());
+        cap.apply(query);
     }
 
     @Override
@@ -88,13 +100,19 @@ final class CappedQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        // the header goes out before the answer, which is computed whole first
+        Runnable onCut = () -> action.setResponseHeader(TRUNCATED, truncated(cap));
         if (query.isSelectType()) {
-            return new QueryExecResult(exec.select().materialize());
+            return new QueryExecResult(cap.limit(exec.select(), onCut).materialize());
         }
         if (query.isJsonType()) {
             List<JsonObject> items = new ArrayList<>();
-            for (Iterator<JsonObject> it = exec.execJsonItems(); it.hasNext() && items.size() < settings.maxRows();) {
+            Iterator<JsonObject> it = exec.execJsonItems();
+            while (it.hasNext() && items.size() < cap.maxRows()) {
                 items.add(it.next());
+            }
+            if (it.hasNext()) {
+                onCut.run();
             }
             return new QueryExecResult(items.iterator());
         }

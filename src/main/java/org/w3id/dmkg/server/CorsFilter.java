@@ -61,6 +61,8 @@ final class CorsFilter extends HttpFilter {
         if (origin != null && readPath(req.getRequestURI()) && allowed(origin)) {
             resp.setHeader("Access-Control-Allow-Origin", origins.contains(ANY) ? ANY : origin);
             resp.addHeader("Vary", "Origin");
+            // without this, a page could not see that an answer was cut at the row cap
+            resp.setHeader("Access-Control-Expose-Headers", CappedQueryProcessor.TRUNCATED);
             if (req.getMethod().equals("OPTIONS") && req.getHeader("Access-Control-Request-Method") != null) {
                 resp.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
                 resp.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type");

@@ -71,7 +71,7 @@ public final class DmkgServer implements AutoCloseable {
             // updates see and write the real default graph, not the union
             Context updates = new Context();
             ServiceGuard.install(updates, settings.services(), settings.timeout());
-            service.addEndpoint(endpoint(Operation.Update, "update", new UpdateProcessor(settings), updates));
+            service.addEndpoint(endpoint(Operation.Update, "update", new UpdateProcessor(store, settings), updates));
         }
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())

@@ -21,6 +21,7 @@ import org.w3id.dmkg.store.Format;
 import org.w3id.dmkg.store.NamedQueries;
 import org.w3id.dmkg.store.QueryInfo;
 import org.w3id.dmkg.store.QueryRunner;
+import org.w3id.dmkg.store.RowCap;
 
 /**
  * Serves the named queries: {@code GET /queries} lists them (JSON: name, title, description,
@@ -28,7 +29,8 @@ import org.w3id.dmkg.store.QueryRunner;
  * literal by {@link QueryRunner} (never spliced into the text), answering in the format
  * {@link Negotiation} picks. A name that is not a plain name answers 400, an unknown one 404, an
  * undeclared parameter or a format that does not suit the query 400, a query over the time limit
- * 503. SELECT answers are capped at the server's row limit. A query calls with SERVICE only the
+ * 503. SELECT answers are capped at the server's row limit, a cut one marked by the header
+ * {@value CappedQueryProcessor#TRUNCATED}, as on the SPARQL endpoint. A query calls with SERVICE only the
  * endpoints the server allows ({@link ServiceGuard}): another is 400, a failed call 502. Thread-safe.
  */
 final class NamedQueryServlet extends HttpServlet {
@@ -68,11 +70,14 @@ final class NamedQueryServlet extends HttpServlet {
         }
         try {
             Map<String, String> params = params(req, info);
-            Query query = RowCap.apply(queries.load(name), settings.maxRows());
+            Query query = queries.load(name);
             boolean graph = query.isConstructType() || query.isDescribeType();
             Format format = Negotiation.choose(req.getParameter(FORMAT_PARAM), req.getHeader("Accept"), graph);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            runner.run(query, params, format, out);
+            RowCap cap = new RowCap(settings.maxRows());
+            if (runner.run(query, params, format, out, cap)) {
+                resp.setHeader(CappedQueryProcessor.TRUNCATED, CappedQueryProcessor.truncated(cap));
+            }
             send(resp, 200, Negotiation.contentType(format), out.toByteArray());
         } catch (DmkgException e) {
             sendText(resp, e.exitCode() == DmkgException.USAGE ? 400 : 500, e.getMessage());

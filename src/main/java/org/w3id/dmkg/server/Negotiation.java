@@ -9,13 +9,15 @@ import java.util.Map;
 import org.w3id.dmkg.store.Format;
 
 /**
- * Chooses the format of a named query's answer: an explicit {@code ?format=} wins, then the
+ * Chooses the format of a named query's answer: an explicit {@code ?format=} wins ({@code xml} is
+ * SPARQL results XML for SELECT and ASK, RDF/XML for graphs), then the
  * {@code Accept} header (by quality, the first media type that suits the query's form), then
  * SPARQL results JSON for SELECT and ASK, Turtle for CONSTRUCT and DESCRIBE. Stateless.
  */
 final class Negotiation {
     private static final Map<String, Format> RESULTS = Map.of(
             "application/sparql-results+json", Format.JSON, "application/json", Format.JSON,
+            "application/sparql-results+xml", Format.XML, "application/xml", Format.XML,
             "text/csv", Format.CSV, "text/tab-separated-values", Format.TSV, "text/plain", Format.TABLE);
     private static final Map<String, Format> GRAPHS = Map.of(
             "text/turtle", Format.TTL, "application/ld+json", Format.JSONLD,
@@ -31,7 +33,7 @@ final class Negotiation {
      */
     static Format choose(String format, String accept, boolean graphQuery) {
         if (format != null && !format.isBlank()) {
-            return Format.parse(format.strip());
+            return Format.forAnswer(format, graphQuery, Format.JSON);
         }
         Map<String, Format> known = graphQuery ? GRAPHS : RESULTS;
         for (String type : mediaTypes(accept)) {
@@ -76,6 +78,7 @@ final class Negotiation {
     static String contentType(Format format) {
         String type = switch (format) {
             case JSON -> "application/sparql-results+json";
+            case XML -> "application/sparql-results+xml";
             case CSV -> "text/csv";
             case TSV -> "text/tab-separated-values";
             case TTL -> "text/turtle";

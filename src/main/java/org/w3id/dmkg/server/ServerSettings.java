@@ -10,7 +10,7 @@ import java.util.List;
  * @param port            the TCP port; 0 picks a free one ({@link DmkgServer#port()} tells which)
  * @param allowUpdate     whether SPARQL Update is offered at {@code /dmkg/update}
  * @param timeout         the longest a request may take, parsing included, before it is cancelled
- * @param maxRows         the most rows a SELECT query returns; a larger or missing LIMIT is lowered to it
+ * @param maxRows         the most rows a SELECT query returns; an answer cut there is marked ({@link org.w3id.dmkg.store.RowCap})
  * @param maxRequestBytes the largest request body, and the longest query text, the server reads
  * @param services        the SPARQL endpoints a query may call with {@code SERVICE} (URL prefixes,
  *                        see {@link ServiceGuard}); none by default

@@ -26,6 +26,9 @@ import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.web.HttpSC;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.dmkg.store.DmkgStore;
 
 /**
  * Fuseki's SPARQL Update operation, made safe to offer: on a server bound to loopback, a request
@@ -36,14 +39,24 @@ import org.apache.jena.web.HttpSC;
  * 400 if a {@code LOAD} names a source {@link PublicAddress} refuses, before anything is changed;
  * its operations then run in one write transaction, with the endpoint's context (so SERVICE is
  * guarded, see {@link ServiceGuard}) and within the time limit (503 after it), {@code LOAD} by
- * {@link RemoteLoad}. Any failure leaves the store as it was. Thread-safe.
+ * {@link RemoteLoad}. Any failure leaves the store as it was: the transaction is aborted. An update the
+ * disk has no room for (a full file system, which shows as an I/O error or, from TDB2's memory-mapped
+ * indexes, as an {@link InternalError}) answers 507 Insufficient Storage, another failure to write the
+ * store's files 500, each with one line, and is logged in one line naming the store; the server goes on
+ * serving. Thread-safe.
  */
 final class UpdateProcessor extends SPARQL_Update {
+    /** What a failed update leaves. */
+    static final String ROLLED_BACK = "the update was rolled back, the store holds what it held before it";
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateProcessor.class);
+
+    private final DmkgStore store;
     private final ServerSettings settings;
     private final RemoteLoad loader;
     private final boolean loopback;
 
-    UpdateProcessor(ServerSettings settings) {
+    UpdateProcessor(DmkgStore store, ServerSettings settings) {
+        this.store = store;
         this.settings = settings;
         this.loader = new RemoteLoad(settings.timeout());
         this.loopback = LoopbackHost.isLoopback(settings.host());
@@ -96,8 +109,8 @@ final class UpdateProcessor extends SPARQL_Update {
                 }
             }
             action.commit();
-        } catch (RuntimeException e) {
-            action.abort();
+        } catch (RuntimeException | InternalError e) {
+            abort(action, e);
             answer(e);
         } finally {
             action.endWrite();
@@ -124,13 +137,35 @@ final class UpdateProcessor extends SPARQL_Update {
         throw new IllegalStateException("unreachable");
     }
 
-    /** Answers a failed update: 400 refused, 502 a remote source failed, 503 over the time limit. */
-    private static void answer(RuntimeException e) {
+    /** Aborts the update's transaction, which a failed commit may have ended already. */
+    private static void abort(HttpAction action, Throwable failure) {
+        try {
+            action.abort();
+        } catch (RuntimeException | InternalError e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Answers a failed update: 400 refused, 502 a remote source failed, 507 no room on the disk, 500
+     * a memory-mapped file of the store that could not be written, 503 over the time limit.
+     */
+    private void answer(Throwable e) {
         if (e instanceof Refusal) {
             ServletOps.errorBadRequest(e.getMessage());
         } else if (e instanceof QueryExceptionHTTP q) {
             ServletOps.error(q.getStatusCode(), q.getMessage());
         }
-        throw e; // Fuseki answers a cancelled update with 503, any other failure with 500
+        // the store's own failures only: an I/O error of a LOAD's fetch is no failure to write the store
+        String writing = store.writeFailure(e);
+        if (writing != null && (DmkgStore.outOfSpace(writing) || e instanceof InternalError)) {
+            LOG.error("store {}: {}; {}", store.location(), writing, ROLLED_BACK);
+            ServletOps.error(DmkgStore.outOfSpace(writing) ? HttpSC.INSUFFICIENT_STORAGE_507
+                    : HttpSC.INTERNAL_SERVER_ERROR_500, writing + "; " + ROLLED_BACK);
+        }
+        if (e instanceof InternalError internal) {
+            throw internal;
+        }
+        throw (RuntimeException) e; // Fuseki answers a cancelled update with 503, any other failure with 500
     }
 }

@@ -119,6 +119,26 @@ public final class DmkgStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Why a write to this store failed with {@code failure}, when it was a failure to write its files
+     * ("no space left on device", "disk quota exceeded", "cannot write (...)"); null for any other
+     * failure, and in memory. For writers outside this class, such as the endpoint's updates, which
+     * abort their transaction and report this.
+     */
+    public String writeFailure(Throwable failure) {
+        return loc == null ? null : WriteFailures.reason(loc, failure);
+    }
+
+    /** Whether {@link #writeFailure} means the file system is full (or the user's quota used up). */
+    public static boolean outOfSpace(String writeFailure) {
+        return WriteFailures.OUT_OF_SPACE.contains(writeFailure);
+    }
+
+    /** The store's directory; null in memory. */
+    public Path location() {
+        return loc;
+    }
+
     /** The underlying dataset; callers must use transactions ({@link Txn}). */
     public Dataset dataset() {
         return dataset;

@@ -7,12 +7,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
+
+import org.w3id.dmkg.text.NameParts;
 
 /**
  * Who met whom: people as nodes, an edge between two people weighted by the number of distinct
@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  * @param edges the pairs that met, ordered by {@code a} then {@code b}; {@code a} sorts before {@code b}
  */
 public record MeetingNetwork(List<Node> nodes, List<Edge> edges) {
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
      * A person. {@code office} is the latest office the articles state for them (empty when none),
@@ -45,7 +44,7 @@ public record MeetingNetwork(List<Node> nodes, List<Edge> edges) {
      * The network of the meetings in the store dated within {@code from}..{@code to} (inclusive;
      * either may be null for no bound; with a bound, meetings of unknown date are left out). When
      * {@code person} is given, only the ego networks of the people whose name holds its whole name parts
-     * (case-insensitive: "Xi" is Xi Jinping, not Ding Xuexiang): those people, everyone they met, and the edges among all of them.
+     * ({@link NameParts}: "Xi" is Xi Jinping, not Ding Xuexiang; "erdogan" is Erdoğan): those people, everyone they met, and the edges among all of them.
      */
     public static MeetingNetwork build(DmkgStore store, String person, LocalDate from, LocalDate to) {
         NamedQueries queries = new NamedQueries();
@@ -92,10 +91,9 @@ public record MeetingNetwork(List<Node> nodes, List<Edge> edges) {
 
     /** The people whose name holds the whole name parts of {@code person}, and everyone they met. */
     private static Set<String> ego(String person, Map<String, String> names, Set<List<String>> pairs) {
-        String needle = words(person);
         Set<String> centre = new HashSet<>();
         names.forEach((iri, name) -> {
-            if (!needle.isBlank() && words(name).contains(needle)) {
+            if (NameParts.contains(name, person)) {
                 centre.add(iri);
             }
         });
@@ -106,15 +104,6 @@ public record MeetingNetwork(List<Node> nodes, List<Edge> edges) {
             }
         }
         return keep;
-    }
-
-    /**
-     * {@code text} lower-cased, each run of characters other than letters and digits a space, with a
-     * space on either side: one name contains another's words when it contains this (as the named
-     * queries {@code meetings-of} and {@code met-with} match {@code person}).
-     */
-    static String words(String text) {
-        return NON_WORD.matcher(" " + text + " ").replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** Per person, the office and country of the holding with the latest as-of date (then most articles). */

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -24,15 +25,13 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -80,33 +79,50 @@ public final class QueryRunner {
 
     /**
      * Runs {@code query} and writes its result to {@code out}: SELECT and ASK results as
-     * {@code TABLE}, {@code CSV}, {@code TSV} or {@code JSON}; CONSTRUCT and DESCRIBE graphs in an
-     * RDF triple syntax. Control characters in values are written as escapes ({@link Format#escaping}:
-     * {@code \}{@code u001b} in CSV, TSV, JSON and Turtle, a character reference in RDF/XML), the table
+     * {@code TABLE}, {@code CSV}, {@code TSV}, {@code JSON} or {@code XML}; CONSTRUCT and DESCRIBE graphs
+     * in an RDF triple syntax. Control characters in values are written as escapes ({@link Format#escaping}:
+     * {@code \}{@code u001b} in CSV, TSV, JSON and Turtle, a character reference in XML), the table
      * shows them escaped too. The table is for people: each IRI under its name in the store when it
-     * has one, each literal as its text (a plain date); CSV, TSV and JSON keep IRIs and datatypes. {@code out} is not closed.
+     * has one, each literal as its text (a plain date); CSV, TSV, JSON and XML keep IRIs and datatypes.
+     * {@code out} is not closed.
+     *
+     * @throws DmkgException {@link DmkgException#USAGE} when {@code format} does not suit the query's form
      */
     public void run(Query query, Map<String, String> params, Format format, OutputStream out) {
+        run(query, params, format, out, RowCap.NONE);
+    }
+
+    /**
+     * {@link #run(Query, Map, Format, OutputStream)} with a SELECT answer cut at {@code cap}'s rows.
+     *
+     * @return whether the answer was cut: the query has more rows than {@code out} was given
+     */
+    public boolean run(Query query, Map<String, String> params, Format format, OutputStream out, RowCap cap) {
         boolean graphQuery = query.isConstructType() || query.isDescribeType();
         if (graphQuery != format.isRdf() || format.isQuads()) {
-            throw new DmkgException(DmkgException.USAGE, "format " + format.name().toLowerCase()
-                    + " does not apply to a " + query.queryType().name() + " query");
+            throw new DmkgException(DmkgException.USAGE, "format " + format.name().toLowerCase(Locale.ROOT)
+                    + " does not apply to a " + query.queryType().name() + " query (it takes "
+                    + (graphQuery ? "ttl, nt, jsonld, rdfxml" : "table, csv, tsv, json, xml") + ")");
         }
+        boolean[] cut = {false};
+        Query capped = cap.apply(query.cloneQuery());
         try (OutputStream escaped = format.escaping(out)) {
-            execute(query, params, qe -> {
+            execute(capped, params, qe -> {
                 if (graphQuery) {
                     Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
                     RDFDataMgr.write(escaped, format == Format.RDFXML ? XmlChars.forXml(m) : m, format.rdfFormat());
                 } else if (query.isAskType()) {
-                    writeAsk(qe.execAsk(), format, escaped);
+                    AnswerWriter.ask(qe.execAsk(), format, escaped);
                 } else {
-                    writeSelect(qe.execSelect(), query, format, this::label, escaped);
+                    RowSet rows = cap.limit(RowSet.adapt(qe.execSelect()), () -> cut[0] = true);
+                    AnswerWriter.select(ResultSet.adapt(rows), query, format, this::label, escaped);
                 }
                 return null;
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return cut[0];
     }
 
     /** Runs a SELECT query and returns its rows: variable to IRI or literal lexical form (unbound omitted). */
@@ -182,15 +198,6 @@ public final class QueryRunner {
         return ResourceFactory.createStringLiteral(value);
     }
 
-    private static void writeAsk(boolean answer, Format format, OutputStream out) {
-        switch (format) {
-            case JSON -> ResultSetFormatter.outputAsJSON(out, answer);
-            case CSV -> ResultSetFormatter.outputAsCSV(out, answer);
-            case TSV -> ResultSetFormatter.outputAsTSV(out, answer);
-            default -> ResultSetFormatter.out(out, answer);
-        }
-    }
-
     /**
      * The name of {@code iri} in the store, as the named queries give it: its {@code skos:prefLabel},
      * else the greatest of its {@code rdfs:label}s in code-point order; null when it has none. Inside a
@@ -213,19 +220,5 @@ public final class QueryRunner {
             }
         }
         return best;
-    }
-
-    private static void writeSelect(ResultSet rs, Query query, Format format, Function<Node, String> label,
-            OutputStream out) {
-        switch (format) {
-            case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
-            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
-            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
-            default -> {
-                PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(org.w3id.dmkg.rdf.Prefixes.ALL)
-                        .setNsPrefixes(query.getPrefixMapping());
-                TableText.write(rs, new Prologue(pm), label, out);
-            }
-        }
     }
 }

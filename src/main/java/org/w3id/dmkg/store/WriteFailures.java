@@ -3,6 +3,7 @@ package org.w3id.dmkg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.w3id.dmkg.DmkgException;
 
 /**
@@ -25,6 +26,10 @@ final class WriteFailures {
     static final String COMPACTION = "the compaction was abandoned, the store holds what it held before it";
 
     static final long LOW_SPACE_MB = 16;
+    private static final String NO_SPACE = "no space left on device";
+    private static final String NO_QUOTA = "disk quota exceeded";
+    /** The reasons that mean the file system has no room for the write. */
+    static final Set<String> OUT_OF_SPACE = Set.of(NO_SPACE, NO_QUOTA);
 
     private WriteFailures() {
     }
@@ -80,7 +85,7 @@ final class WriteFailures {
             }
         }
         if (unknown && lowSpace(loc)) {
-            return "no space left on device";
+            return NO_SPACE;
         }
         if (failure instanceof BulkLoadFailure) {
             return "the bulk loader failed (" + failure.getMessage() + ")";
@@ -97,10 +102,10 @@ final class WriteFailures {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String msg = String.valueOf(t.getMessage());
             if (t instanceof IOException && msg.contains("No space left on device")) {
-                return "no space left on device";
+                return NO_SPACE;
             }
             if (t instanceof IOException && msg.contains("Disk quota exceeded")) {
-                return "disk quota exceeded";
+                return NO_QUOTA;
             }
         }
         return null;

@@ -54,15 +54,17 @@ public final class ArticleSource {
         }, problems);
         new InputWalker(new InputWalker.Visitor() {
             @Override
-            public void file(Path path, String origin, InputFormat format) {
+            public void file(Path path, String origin, InputFormat format, boolean listed) {
                 // the size of the file opened, not of whatever the path names by now
-                try (SeekableByteChannel ch = Files.newByteChannel(path);
+                try (SeekableByteChannel ch = listed ? RegularFileOpen.open(path) : Files.newByteChannel(path);
                      InputStream in = new BufferedInputStream(Channels.newInputStream(ch))) {
                     if (format != InputFormat.JSONL && ch.size() > MAX_ARTICLE_BYTES) {
                         problems.accept(tooLarge(origin));
                         return;
                     }
                     read(in, origin, format, counting, problems);
+                } catch (RegularFileOpen.NotRegularFile e) {
+                    problems.accept(InputProblem.skipped(origin, RegularFileOpen.NOT_REGULAR));
                 } catch (NoSuchFileException e) {
                     // the walker saw it a moment ago
                     problems.accept(InputProblem.skipped(origin, Files.isSymbolicLink(path)

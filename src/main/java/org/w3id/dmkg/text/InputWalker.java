@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * a directory recursively with entries sorted by name (only {@code .txt}, {@code .html}/{@code .htm} and
  * {@code .jsonl} files; hidden entries skipped), {@code -} for standard input. Symbolic links are
  * followed, but a directory reached twice (a link loop) is visited once. In a directory only regular
- * files are read: a FIFO named {@code x.txt} would block the run until something writes to it. A
+ * files are read: a FIFO named {@code x.txt} would block the run until something writes to it (one
+ * swapped in after the check is caught when it is opened, {@link RegularFileOpen}). A
  * directory's entries are listed before they are read, and files may be removed or replaced meanwhile:
  * an entry that is gone is reported as {@link #VANISHED}, one that is now a broken link as such. Not
  * thread-safe.
@@ -30,8 +31,12 @@ final class InputWalker {
     static final String BROKEN_LINK = "broken symbolic link";
     /** Receives the inputs in order. */
     interface Visitor {
-        /** A file to read; {@code origin} is its path as the user would write it. */
-        void file(Path path, String origin, InputFormat format);
+        /**
+         * A file to read; {@code origin} is its path as the user would write it. {@code listed}: found in
+         * a directory, and a regular file then (it may have been replaced since); else named by the user,
+         * and read whatever it is.
+         */
+        void file(Path path, String origin, InputFormat format, boolean listed);
 
         /** The user named {@code -}. */
         void stdin();
@@ -64,7 +69,7 @@ final class InputWalker {
                 directory(path);
             } else if (Files.exists(path)) {
                 // named explicitly: read whatever it is called, and pipes such as /dev/stdin too
-                visitor.file(path, input, InputFormat.forNamedFile(path.getFileName().toString()));
+                visitor.file(path, input, InputFormat.forNamedFile(path.getFileName().toString()), false);
             } else {
                 problems.accept(InputProblem.skipped(input, Files.isSymbolicLink(path)
                         ? BROKEN_LINK : "no such file or directory"));
@@ -105,9 +110,9 @@ final class InputWalker {
                 continue; // gold .json files and images sit next to articles; skipping them is expected
             }
             if (Files.isRegularFile(entry)) {
-                visitor.file(entry, entry.toString(), format.get());
+                visitor.file(entry, entry.toString(), format.get(), true);
             } else if (Files.exists(entry)) {
-                problems.accept(InputProblem.skipped(entry.toString(), "not a regular file (a FIFO, socket or device)"));
+                problems.accept(InputProblem.skipped(entry.toString(), RegularFileOpen.NOT_REGULAR));
             } else {
                 problems.accept(InputProblem.skipped(entry.toString(), Files.isSymbolicLink(entry) ? BROKEN_LINK : VANISHED));
             }

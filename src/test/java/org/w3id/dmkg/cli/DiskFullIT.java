@@ -7,13 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * exit 4 and one line "store LOC: no space left on device; ...", and leave the store as the README says:
  * the first load refused as incomplete until a load redoes it, the other store as it was. Once there is
  * room again, loading again gives what a clean load gives. Mounting needs root (or CAP_SYS_ADMIN): where
- * the mount fails the tests are skipped, saying so; where it works they run.
+ * the mount fails the tests are skipped, saying so; where it works they run. {@code dmkg serve
+ * --allow-update} on a disk that fills answers the update that does not fit with 507, keeps serving, and
+ * keeps its store as it was.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class DiskFullIT {
@@ -46,6 +57,7 @@ class DiskFullIT {
     static boolean mounted;
     static Path input;
     static Set<Quad> clean;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void mountASmallFileSystem() throws Exception {
@@ -112,6 +124,78 @@ class DiskFullIT {
         makeRoom();
         Cli.run("load", "--loc", loc.toString(), input.toString()).expect(0);
         assertEquals(clean, quads(Cli.storeCopy(loc)), "loading again gives what a clean load gives");
+    }
+
+    @Test
+    void anUpdateOnAFullDiskIsRefusedAndTheServerKeepsServing() throws Exception {
+        Path loc = small.resolve("served");
+        Path filler = small.resolve("filler-served");
+        Cli.run("load", "--loc", loc.toString(), KilledLoadIT.articles(dir.resolve("served-articles"), 0, BEFORE)
+                .toString()).expect(0);
+        Set<Quad> before = quads(Cli.storeCopy(loc));
+        ChildDmkg server = ChildDmkg.start(dir.resolve("served"), "serve", "--loc", loc.toString(), "--port", "0",
+                "--allow-update", "--max-request-bytes", Integer.toString(64 << 20));
+        try {
+            String base = baseUrl(server);
+            fill(filler, 256 << 10); // room for the server to go on, not for the update
+            HttpResponse<String> full = update(base, insertData(100_000));
+            assertEquals(507, full.statusCode(), full.body() + "\n--- serve's stderr:\n" + server.err());
+            assertEquals(1, full.body().strip().lines().count(), full.body());
+            assertTrue(full.body().startsWith("no space left on device; the update was rolled back"), full.body());
+            assertTrue(server.process().isAlive(), "the server is up");
+            HttpResponse<String> count = get(base, "/dmkg/sparql?query=" + URLEncoder.encode(
+                    "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8));
+            assertEquals(200, count.statusCode(), count.body());
+            assertTrue(count.body().contains("\"" + before.size() + "\""), before.size() + " quads: " + count.body());
+
+            makeRoom();
+            HttpResponse<String> room = update(base, "INSERT DATA { GRAPH <urn:x:after> { <urn:x:a> <urn:x:b> \"c\" } }");
+            assertEquals(200, room.statusCode() / 100 * 100, room.body());
+        } finally {
+            server.process().destroy(); // the shutdown hook closes the store
+            assertTrue(server.process().waitFor(60, TimeUnit.SECONDS), "serve stops");
+        }
+        String err = server.err();
+        assertFalse(err.contains("\tat ") || err.contains("Exception"), () -> "a stack trace:\n" + err);
+        assertTrue(err.lines().anyMatch(l -> l.endsWith("store " + loc + ": no space left on device; "
+                + "the update was rolled back, the store holds what it held before it")), err);
+        Set<Quad> expected = new HashSet<>(before);
+        expected.add(Quad.create(NodeFactory.createURI("urn:x:after"), NodeFactory.createURI("urn:x:a"),
+                NodeFactory.createURI("urn:x:b"), NodeFactory.createLiteralString("c")));
+        assertEquals(expected, quads(Cli.storeCopy(loc)), "the store holds what it held, and the later update");
+    }
+
+    /** The base URL of a starting {@code dmkg serve}, from the line it prints when it listens. */
+    private static String baseUrl(ChildDmkg server) throws Exception {
+        Pattern serving = Pattern.compile("dmkg: serving .* at (http://\\S+)/dmkg/sparql");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(RUN_SECONDS);
+        while (System.nanoTime() < deadline && server.process().isAlive()) {
+            Matcher m = serving.matcher(server.err());
+            if (m.find()) {
+                return m.group(1);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("serve did not start\n" + server.err());
+    }
+
+    private static String insertData(int triples) {
+        StringBuilder b = new StringBuilder("INSERT DATA { GRAPH <urn:x:full> {\n");
+        for (int i = 0; i < triples; i++) {
+            b.append("<urn:x:s").append(i).append("> <urn:x:p> \"a literal of some length, number ").append(i).append("\" .\n");
+        }
+        return b.append("} }").toString();
+    }
+
+    private static HttpResponse<String> update(String base, String update) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dmkg/update"))
+                .header("Content-Type", "application/sparql-update").timeout(Duration.ofSeconds(RUN_SECONDS))
+                .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String base, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/sparql-results+json")
+                .timeout(Duration.ofSeconds(RUN_SECONDS)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package org.w3id.dmkg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -13,15 +14,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,6 +138,72 @@ class DmkgServerIT {
     }
 
     @Test
+    void aCutAnswerCarriesAHeader() throws Exception {
+        HttpResponse<String> cut = query(server, "SELECT * WHERE { ?s ?p ?o }", "application/sparql-results+json");
+        assertEquals(200, cut.statusCode(), cut.body());
+        assertEquals(List.of("max-rows=5"), cut.headers().allValues("X-Dmkg-Truncated"));
+        HttpResponse<String> six = query(server, "SELECT * { VALUES ?x { 1 2 3 4 5 6 } }", "text/csv");
+        assertEquals(List.of("max-rows=5"), six.headers().allValues("X-Dmkg-Truncated"));
+        assertEquals(1 + 5, six.body().lines().count(), six.body());
+        // exactly as many rows as the cap, or a LIMIT within it: the whole answer, no header
+        for (String whole : List.of("SELECT * { VALUES ?x { 1 2 3 4 5 } }", "SELECT * WHERE { ?s ?p ?o } LIMIT 5")) {
+            HttpResponse<String> r = query(server, whole, "text/csv");
+            assertEquals(1 + 5, r.body().lines().count(), r.body());
+            assertEquals(List.of(), r.headers().allValues("X-Dmkg-Truncated"), whole);
+        }
+    }
+
+    @Test
+    void aCutNamedQueryAnswerCarriesAHeader() throws Exception {
+        try (DmkgServer two = DmkgServer.start(store, ServerSettings.defaults().withPort(0).withMaxRows(2))) {
+            HttpResponse<String> cut = get(two, "/queries/people?format=csv");
+            assertEquals(200, cut.statusCode(), cut.body());
+            assertEquals(1 + 2, cut.body().lines().count(), cut.body());
+            assertEquals(List.of("max-rows=2"), cut.headers().allValues("X-Dmkg-Truncated"));
+            HttpResponse<String> whole = get(server, "/queries/people?format=csv");
+            assertEquals(1 + 3, whole.body().lines().count(), whole.body());
+            assertEquals(List.of(), whole.headers().allValues("X-Dmkg-Truncated"));
+        }
+    }
+
+    @Test
+    void sparqlResultsXmlByParameterAndByAccept() throws Exception {
+        String persons = URLEncoder.encode(PERSONS, StandardCharsets.UTF_8);
+        List<HttpResponse<String>> answers = List.of(
+                get(server, "/dmkg/sparql?query=" + persons + "&format=xml"),
+                query(server, PERSONS, "application/sparql-results+xml"),
+                get(server, "/queries/people?format=xml"),
+                get(server, "/queries/people", "Accept", "application/sparql-results+xml"));
+        for (HttpResponse<String> r : answers) {
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(type(r).startsWith("application/sparql-results+xml"), type(r));
+            ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
+                    ResultSetLang.RS_XML);
+            List<String> names = new ArrayList<>();
+            rs.forEachRemaining(row -> names.add(row.getLiteral("name").getString()));
+            assertTrue(names.containsAll(List.of("Sergei Shoigu", "Vladimir Putin", "Xi Jinping")), r.body());
+        }
+        HttpResponse<String> ask = get(server, "/dmkg/sparql?query="
+                + URLEncoder.encode("ASK { ?p a <https://schema.org/Person> }", StandardCharsets.UTF_8) + "&format=xml");
+        assertTrue(ResultSetMgr.readBoolean(new ByteArrayInputStream(ask.body().getBytes(StandardCharsets.UTF_8)),
+                ResultSetLang.RS_XML), ask.body());
+    }
+
+    @Test
+    void graphAnswersAreTurtleWhenTheClientTakesAnything() throws Exception {
+        for (String accept : List.of("*/*", "text/*, */*;q=0.1", "application/sparql-results+json, */*;q=0.5")) {
+            HttpResponse<String> r = query(server, CONSTRUCT, accept);
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(type(r).startsWith("text/turtle"), accept + ": " + type(r));
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.fromString(r.body(), Lang.TURTLE).parse(m);
+            assertEquals(3, m.size(), r.body());
+        }
+        HttpResponse<String> none = get(server, "/dmkg/sparql?query=" + URLEncoder.encode(CONSTRUCT, StandardCharsets.UTF_8));
+        assertTrue(type(none).startsWith("text/turtle"), type(none));
+    }
+
+    @Test
     void graphStoreProtocolReadsOneArticle() throws Exception {
         HttpResponse<String> r = get(server, "/dmkg/get?graph=" + URLEncoder.encode(Fixture.A1, StandardCharsets.UTF_8),
                 "Accept", "application/n-triples");
@@ -199,6 +270,11 @@ class DmkgServerIT {
         assertTrue(type(r).startsWith("text/csv"), type(r));
         assertTrue(r.body().contains(Fixture.MEETING), r.body());
         assertTrue(!r.body().contains(Fixture.CALL), r.body());
+        // case and accents folded on both sides, whole name parts kept
+        HttpResponse<String> folded = get(server, "/queries/meetings-of?person=" + URLEncoder.encode("SHOÏGU", StandardCharsets.UTF_8)
+                + "&format=csv");
+        assertTrue(folded.body().contains(Fixture.MEETING), folded.body());
+        assertEquals(1, get(server, "/queries/meetings-of?person=shoi&format=csv").body().lines().count());
         HttpResponse<String> json = get(server, "/queries/meetings-of?person=putin", "Accept", "application/json");
         assertTrue(type(json).startsWith("application/sparql-results+json"), type(json));
         assertTrue(json.body().contains(Fixture.CALL), json.body());
