@@ -24,6 +24,8 @@ import org.w3id.dmkg.nlp.Sentence;
  * by {@link MeetingMerger}. Thread-safe.
  */
 public final class MeetingExtractor {
+    /** The longest heading that names a meeting without saying who met. */
+    private static final int HEADING_TOKENS = 14;
     private final MeetingTriggers triggers = new MeetingTriggers();
     private final DateResolver dates = new DateResolver();
     private final MeetingJudge judge;
@@ -90,6 +92,22 @@ public final class MeetingExtractor {
                 // speaking where the place line says
                 parties = parties.withSubject(ctx.name(byline.person()));
                 place = place == null && !mode.remote() ? ctx.datelinePlace() : place;
+            } else if (parties.subjects().isEmpty() && parties.objects().size() == 1 && heading(ctx, s, t)) {
+                // a heading over one of several reports ("Meeting with Kazakh President Nazarbayev on Sept 1"):
+                // the one who meets is the article's principal
+                String principal = principal(ctx, ctx.name(parties.objects().get(0)));
+                parties = principal == null ? parties : parties.withSubject(principal);
+            }
+            if (inSentence.isEmpty() && parties.pronounAt() >= 0 && s.index() > 0) {
+                // "X visited Bucharest on 11 January. He met with ...": told on from the sentence before
+                Sentence before = ctx.document().sentences().get(s.index() - 1);
+                List<Mention> named = ctx.persons(before);
+                List<DateResolver.Found> told = datesOutsideDateline(ctx, before, planned);
+                if (told.size() == 1 && !named.isEmpty() && parties.subjects().contains(ctx.name(named.get(0)))) {
+                    inSentence = told;
+                    place = place != null || mode.remote() ? place : MeetingSetting.place(ctx, before, before.start(),
+                            before.end());
+                }
             }
             List<List<Mention>> groups = byOwnDate(parties.objects(), inSentence, s);
             for (List<Mention> group : groups) {
@@ -214,6 +232,33 @@ public final class MeetingExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the sentence is a heading that opens with the meeting word: a whole line of at most
+     * {@value #HEADING_TOKENS} tokens with no verb after the word.
+     */
+    private static boolean heading(ArticleContext ctx, Sentence s, int t) {
+        String text = ctx.document().text();
+        boolean wholeLine = (s.start() == 0 || text.charAt(s.start() - 1) == '\n')
+                && (s.end() == text.length() || text.charAt(s.end()) == '\n');
+        if (t != 0 || !wholeLine || s.tokens().size() > HEADING_TOKENS) {
+            return false;
+        }
+        return s.tokens().stream().skip(1).noneMatch(k -> k.pos() != null && k.pos().startsWith("VB"));
+    }
+
+    /** The person the article names most often, other than {@code other}; the first named on a tie; null if none. */
+    private static String principal(ArticleContext ctx, String other) {
+        String best = null;
+        int most = 0;
+        for (var p : ctx.people().persons()) {
+            if (!p.name().equals(other) && p.mentions().size() > most) {
+                best = p.name();
+                most = p.mentions().size();
+            }
+        }
+        return best;
     }
 
     /** The article's first line, which is its title when the input gives none apart. */
