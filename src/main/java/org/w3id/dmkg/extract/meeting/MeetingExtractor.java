@@ -98,8 +98,9 @@ public final class MeetingExtractor {
                 String principal = principal(ctx, ctx.name(parties.objects().get(0)));
                 parties = principal == null ? parties : parties.withSubject(principal);
             }
-            if (inSentence.isEmpty() && parties.pronounAt() >= 0 && s.index() > 0) {
-                // "X visited Bucharest on 11 January. He met with ...": told on from the sentence before
+            if (inSentence.isEmpty() && parties.subjects().size() == 1 && s.index() > 0) {
+                // "X visited Bucharest on 11 January. He met with ...", "Li said in Cairo on Thursday ... Li said
+                // during his meeting with ...": told on from the sentence before, of the same person
                 Sentence before = ctx.document().sentences().get(s.index() - 1);
                 List<Mention> named = ctx.persons(before);
                 List<DateResolver.Found> told = datesOutsideDateline(ctx, before, planned);
@@ -123,10 +124,7 @@ public final class MeetingExtractor {
                 String[] roles = roles(ctx, s, t, parties.subjects(), objects, mode, place, countryOfPerson);
                 double confidence = 0.55 + (date != null ? 0.15 : 0) + (place != null ? 0.1 : 0)
                         + (parties.subjects().isEmpty() ? 0 : 0.1);
-                // one person and several on the other side: one meeting of all, or the one met each of them
-                Set<String> many = parties.subjects().size() == 1 && objects.size() >= 2 ? objects
-                        : parties.subjects().size() >= 2 && objects.size() == 1 ? parties.subjects() : null;
-                boolean rivals = many != null;
+                boolean rivals = parties.subjects().size() == 1 && objects.size() >= 2;
                 int reading = rivals ? found.size() : -1;
                 found.add(new MeetingFact(mode, planned, new ArrayList<>(all), roles[0], roles[1], date, place,
                         Math.min(confidence, 0.95), new Span(s.start(), s.end())));
@@ -136,10 +134,10 @@ public final class MeetingExtractor {
                 readings.add(new int[] {reading, 1, inSentence.isEmpty() ? 0 : 1});
                 if (rivals) {
                     // the other reading: the one person met each of the others
-                    String one = many == objects ? parties.subjects().iterator().next() : objects.iterator().next();
+                    String subject = parties.subjects().iterator().next();
                     int k = 0;
-                    for (String o : many) {
-                        List<String> pair = many == objects ? List.of(one, o) : List.of(o, one);
+                    for (String o : objects) {
+                        List<String> pair = List.of(subject, o);
                         String[] r = roles(ctx, s, t, Set.of(pair.get(0)), Set.of(pair.get(1)), mode, place,
                                 countryOfPerson);
                         found.add(new MeetingFact(mode, planned, pair, r[0], r[1], date, place,
