@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -55,14 +56,21 @@ public final class ArticleSource {
         new InputWalker(new InputWalker.Visitor() {
             @Override
             public void file(Path path, String origin, InputFormat format) {
+                boolean gzip = InputFormat.gzipped(origin);
                 // the size of the file opened, not of whatever the path names by now
-                try (SeekableByteChannel ch = Files.newByteChannel(path);
-                     InputStream in = new BufferedInputStream(Channels.newInputStream(ch))) {
-                    if (format != InputFormat.JSONL && ch.size() > MAX_ARTICLE_BYTES) {
+                try (SeekableByteChannel ch = Files.newByteChannel(path)) {
+                    if (format == InputFormat.WARC) { // jwarc reads gzip itself, record by record
+                        WarcArticles.read(origin, ch, counting, problems);
+                        return;
+                    }
+                    if (format != InputFormat.JSONL && !gzip && ch.size() > MAX_ARTICLE_BYTES) {
                         problems.accept(tooLarge(origin));
                         return;
                     }
-                    read(in, origin, format, counting, problems);
+                    InputStream raw = Channels.newInputStream(ch);
+                    read(new BufferedInputStream(gzip ? GunzipStream.open(raw) : raw), origin, format, counting, problems);
+                } catch (CorruptInputException e) {
+                    problems.accept(InputProblem.skipped(origin, e.getMessage()));
                 } catch (NoSuchFileException e) {
                     // the walker saw it a moment ago
                     problems.accept(InputProblem.skipped(origin, Files.isSymbolicLink(path)
@@ -88,9 +96,7 @@ public final class ArticleSource {
     /** Reads one input stream, which supports mark and reset, in the given format. */
     private static void read(InputStream in, String origin, InputFormat format,
                              Consumer<SourceDocument> articles, Consumer<InputProblem> problems) throws IOException {
-        in.mark(TextDecoder.SNIFF_BYTES);
-        byte[] head = in.readNBytes(TextDecoder.SNIFF_BYTES);
-        in.reset();
+        byte[] head = head(in);
         String binary = TextDecoder.binaryReason(head, head.length);
         if (binary != null) {
             problems.accept(InputProblem.skipped(origin, binary));
@@ -130,6 +136,27 @@ public final class ArticleSource {
             return;
         }
         articles.accept(doc);
+    }
+
+    /**
+     * The first bytes of {@code in}, which is then reset to them. A damaged gzip stream gives the bytes
+     * before the damage, which the reading that follows meets and reports after the lines before it.
+     */
+    private static byte[] head(InputStream in) throws IOException {
+        in.mark(TextDecoder.SNIFF_BYTES);
+        byte[] head = new byte[TextDecoder.SNIFF_BYTES];
+        int n = 0;
+        try {
+            for (int r = 0; n < head.length && r >= 0; n += Math.max(r, 0)) {
+                r = in.read(head, n, head.length - n);
+            }
+        } catch (CorruptInputException e) {
+            if (n == 0) {
+                throw e;
+            } // else met again, and reported, when the text is read
+        }
+        in.reset();
+        return Arrays.copyOf(head, n);
     }
 
     private static InputProblem tooLarge(String origin) {
