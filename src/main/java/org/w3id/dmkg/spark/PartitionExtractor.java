@@ -72,6 +72,11 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<RawArticle>, 
             ArticleBytes.jsonLine(raw.origin(), new String(raw.content(), StandardCharsets.UTF_8),
                     docs::add, problems::add);
         }
+        return outcomes(session, docs, problems);
+    }
+
+    /** The outcomes of what reading one record gave: its articles, extracted, and its problems. */
+    static List<Outcome> outcomes(Dmkg.Session session, List<SourceDocument> docs, List<InputProblem> problems) {
         List<Outcome> out = new ArrayList<>(1);
         int warnings = 0;
         for (InputProblem p : problems) {
