@@ -3,12 +3,10 @@ package org.w3id.dmkg.spark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -37,40 +35,32 @@ final class ArchiveExtractor implements FlatMapFunction<Iterator<String>, Outcom
     @Override
     public Iterator<Outcome> call(Iterator<String> paths) {
         Dmkg.Session session = Dmkg.shared().session(minConfidence);
-        return new Iterator<>() {
-            private final Deque<Outcome> ready = new ArrayDeque<>(2);
+        return new Refilling<>() {
             private WarcArticles archive;
             private String path;
 
             @Override
-            public boolean hasNext() {
-                while (ready.isEmpty() && (archive != null || paths.hasNext())) {
-                    try {
-                        if (archive == null) {
-                            path = paths.next();
-                            archive = open(path);
-                        }
-                        List<SourceDocument> docs = new ArrayList<>(1);
-                        List<InputProblem> problems = new ArrayList<>(1);
-                        boolean more = archive.next(docs::add, problems::add);
-                        ready.addAll(PartitionExtractor.outcomes(session, docs, problems));
-                        if (!more) {
-                            close();
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        ready.add(Outcome.rejected(path, "cannot read: " + e.getMessage()));
+            protected boolean refill(Deque<Outcome> ready) {
+                if (archive == null && !paths.hasNext()) {
+                    return false;
+                }
+                try {
+                    if (archive == null) {
+                        path = paths.next();
+                        archive = open(path);
+                    }
+                    List<SourceDocument> docs = new ArrayList<>(1);
+                    List<InputProblem> problems = new ArrayList<>(1);
+                    boolean more = archive.next(docs::add, problems::add);
+                    ready.addAll(PartitionExtractor.outcomes(session, docs, problems));
+                    if (!more) {
                         close();
                     }
+                } catch (IOException | RuntimeException e) {
+                    ready.add(Outcome.rejected(path, "cannot read: " + e.getMessage()));
+                    close();
                 }
-                return !ready.isEmpty();
-            }
-
-            @Override
-            public Outcome next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return ready.removeFirst();
+                return true;
             }
 
             private void close() {

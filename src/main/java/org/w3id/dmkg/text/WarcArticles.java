@@ -3,7 +3,6 @@ package org.w3id.dmkg.text;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.time.LocalDate;
@@ -12,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -94,15 +91,20 @@ public final class WarcArticles implements Closeable {
         if (last < 0) {
             return 0;
         }
-        if (channel instanceof SeekableByteChannel file) {
-            try {
-                long next = RecordStarts.after(file, last, reader.compression() == WarcCompression.GZIP);
-                return next < 0 ? last : next;
-            } catch (IOException e) {
-                return last;
-            }
+        long next = nextStart(last);
+        return next < 0 ? last : next;
+    }
+
+    /** The next record start after {@code from}, or -1 when there is none or the input cannot be searched. */
+    private long nextStart(long from) {
+        if (!(channel instanceof SeekableByteChannel file)) {
+            return -1;
         }
-        return last;
+        try {
+            return RecordStarts.after(file, from, reader.compression() == WarcCompression.GZIP);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** The warning that sums the archive up: {@code 12 articles, 30 records skipped (18 requests, ...)}. */
@@ -112,24 +114,11 @@ public final class WarcArticles implements Closeable {
 
     private void record(WarcRecord record, long at, Consumer<SourceDocument> out,
                         Consumer<InputProblem> problems) throws IOException {
-        if (!(record instanceof WarcResponse response)) {
-            skipped.add(record.type());
+        byte[] page = HtmlResponses.page(record, skipped);
+        if (page == null) {
             return;
         }
-        HttpResponse http = response.http();
-        if (http.status() != 200) {
-            skipped.add(SkippedRecords.NOT_200);
-            return;
-        }
-        if (!html(http.contentType())) {
-            skipped.add(SkippedRecords.NOT_HTML);
-            return;
-        }
-        byte[] page;
-        try (InputStream body = http.bodyDecoded().stream()) {
-            // chunked transfer and gzip or deflate content encoding undone; never more than one article's worth
-            page = body.readNBytes(ArticleSource.MAX_ARTICLE_BYTES + 1);
-        }
+        WarcResponse response = (WarcResponse) record;
         List<SourceDocument> docs = new ArrayList<>(1);
         String where = origin + "@" + at;
         ArticleBytes.file(where, page, InputFormat.HTML, docs::add, problems);
@@ -138,39 +127,19 @@ public final class WarcArticles implements Closeable {
                 skipped.add(SkippedRecords.NO_TEXT); // index pages, galleries: a crawl is full of them
             } else {
                 articles++;
-                out.accept(captured(doc, response.target(), response.date() == null ? null
+                out.accept(ArticleDating.captured(doc, response.target(), response.date() == null ? null
                         : LocalDate.ofInstant(response.date(), ZoneOffset.UTC)));
             }
         }
     }
 
-    /** The page's article with the target URI as its URL and the capture date as the last resort for its date. */
-    private static SourceDocument captured(SourceDocument doc, String target, LocalDate captured) {
-        if (doc.published() != null) {
-            return new SourceDocument(doc.origin(), target, doc.headline(), doc.published(), doc.dateline(),
-                    doc.publisher(), doc.text());
-        }
-        SourceDocument dated = ArticleDating.complete(doc.origin(), target, doc.headline(), null,
-                doc.publisher(), doc.text());
-        return dated.published() != null ? dated : ArticleDating.complete(doc.origin(), target,
-                doc.headline(), captured, doc.publisher(), doc.text());
-    }
-
-    private static boolean html(MediaType type) {
-        String base = type.base().toString();
-        return base.equals("text/html") || base.equals("application/xhtml+xml");
-    }
-
     /** Moves to the next record after a damaged one at {@code at}, if the input can be searched. */
     private boolean resync(long at) {
-        if (!(channel instanceof SeekableByteChannel file)) {
+        long next = nextStart(at);
+        if (next < 0) {
             return false;
         }
         try {
-            long next = RecordStarts.after(file, at, reader.compression() == WarcCompression.GZIP);
-            if (next < 0) {
-                return false;
-            }
             reader.position(next);
             return true;
         } catch (IOException e) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,9 +32,7 @@ class WebArchiveJobIT {
 
     @BeforeAll
     static void runJobs() throws IOException {
-        sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("dmkg-test")
-                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1"));
+        sc = SparkInputs.localContext();
         archives = Files.createDirectories(tmp.resolve("crawl"));
         WebArchives.crawl(archives.resolve("a.warc.gz"), true, 0);
         WebArchives.crawl(archives.resolve("b.warc"), false, 0);
