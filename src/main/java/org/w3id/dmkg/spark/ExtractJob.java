@@ -26,8 +26,9 @@ public final class ExtractJob implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUTPUT", description = "A new directory for the shards and the manifest.")
     String output;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl",
-            description = "text: one article per .txt/.html file; jsonl: one per line of the .jsonl files.")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl|warc",
+            description = "text: one article per .txt/.html file; jsonl: one per line of the .jsonl files; "
+                    + "warc: one per HTML response of the .warc/.arc files, one partition per file (each also .gz).")
     String format;
 
     @Option(names = "--partitions", defaultValue = "0", paramLabel = "N",
@@ -57,7 +58,8 @@ public final class ExtractJob implements Callable<Integer> {
         InputFormat f = switch (format.toLowerCase(Locale.ROOT)) {
             case "text", "txt" -> InputFormat.TEXT;
             case "jsonl" -> InputFormat.JSONL;
-            default -> throw new DmkgException(DmkgException.USAGE, "--format must be text or jsonl, not " + format);
+            case "warc", "arc" -> InputFormat.WARC;
+            default -> throw new DmkgException(DmkgException.USAGE, "--format must be text, jsonl or warc, not " + format);
         };
         if (!(minConfidence >= 0 && minConfidence <= 1) || partitions < 0) {
             throw new DmkgException(DmkgException.USAGE, "--min-confidence must be in 0..1 and --partitions >= 0");

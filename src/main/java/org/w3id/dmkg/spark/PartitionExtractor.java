@@ -1,12 +1,10 @@
 package org.w3id.dmkg.spark;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.w3id.dmkg.Dmkg;
 import org.w3id.dmkg.rdf.ArticleGraph;
@@ -35,23 +33,14 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<RawArticle>, 
     @Override
     public Iterator<Outcome> call(Iterator<RawArticle> records) {
         Dmkg.Session session = Dmkg.shared().session(minConfidence);
-        return new Iterator<>() {
-            private final Deque<Outcome> ready = new ArrayDeque<>(2);
-
+        return new Refilling<>() {
             @Override
-            public boolean hasNext() {
-                while (ready.isEmpty() && records.hasNext()) {
-                    ready.addAll(extract(session, records.next()));
+            protected boolean refill(Deque<Outcome> ready) {
+                if (!records.hasNext()) {
+                    return false;
                 }
-                return !ready.isEmpty();
-            }
-
-            @Override
-            public Outcome next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return ready.removeFirst();
+                ready.addAll(extract(session, records.next()));
+                return true;
             }
         };
     }
@@ -72,6 +61,11 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<RawArticle>, 
             ArticleBytes.jsonLine(raw.origin(), new String(raw.content(), StandardCharsets.UTF_8),
                     docs::add, problems::add);
         }
+        return outcomes(session, docs, problems);
+    }
+
+    /** The outcomes of what reading one record gave: its articles, extracted, and its problems. */
+    static List<Outcome> outcomes(Dmkg.Session session, List<SourceDocument> docs, List<InputProblem> problems) {
         List<Outcome> out = new ArrayList<>(1);
         int warnings = 0;
         for (InputProblem p : problems) {

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -25,14 +27,17 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.w3id.dmkg.DmkgException;
 import org.w3id.dmkg.text.ArticleSource;
+import org.w3id.dmkg.text.CorruptInputException;
+import org.w3id.dmkg.text.GunzipStream;
 import org.w3id.dmkg.text.InputFormat;
 import scala.Tuple2;
 
 /**
  * The input records of the job, from any Hadoop-compatible path (a file, a directory, a glob):
- * one record per text or HTML file, or one per line of the JSON Lines files. As in a directory
- * walk, only files named {@code .txt}, {@code .html}, {@code .htm} (text) or {@code .jsonl} (JSON
- * Lines) are read. Nothing is read until Spark computes a partition.
+ * one record per text or HTML file, one per line of the JSON Lines files, or one per web archive. As
+ * in a directory walk, only files named {@code .txt}, {@code .html}, {@code .htm} (text), {@code .jsonl}
+ * (JSON Lines) or {@code .warc}, {@code .arc} (archives), each also gzipped ({@code .gz}), are read.
+ * Nothing is read until Spark computes a partition.
  */
 final class RawInputs {
     private RawInputs() {
@@ -46,14 +51,23 @@ final class RawInputs {
      * encoding is recognised exactly as {@code dmkg load} does it.
      */
     static JavaRDD<RawArticle> files(JavaSparkContext sc, String input, int partitions) throws IOException {
-        List<String> paths = listFiles(new Path(input), sc.hadoopConfiguration());
+        List<String> paths = listFiles(new Path(input), sc.hadoopConfiguration(), EnumSet.of(InputFormat.TEXT, InputFormat.HTML));
         Broadcast<HadoopConf> conf = sc.broadcast(new HadoopConf(sc.hadoopConfiguration()));
         return sc.parallelize(paths, Math.max(1, Math.min(partitions, paths.size())))
                 .map(p -> read(p, conf.value().get()));
     }
 
-    /** The article files a path, directory or glob names, at any depth, in path order; hidden ones left out. */
-    private static List<String> listFiles(Path input, Configuration conf) throws IOException {
+    /**
+     * One record per web archive ({@code .warc}, {@code .arc}, gzipped or not), each in a partition of its
+     * own: an archive is read from start to end by one task, as {@code dmkg load} reads it.
+     */
+    static JavaRDD<String> archives(JavaSparkContext sc, String input) throws IOException {
+        List<String> paths = listFiles(new Path(input), sc.hadoopConfiguration(), EnumSet.of(InputFormat.WARC));
+        return sc.parallelize(paths, Math.max(1, paths.size()));
+    }
+
+    /** The files of the given formats a path, directory or glob names, at any depth, in path order; hidden ones left out. */
+    private static List<String> listFiles(Path input, Configuration conf, Set<InputFormat> formats) throws IOException {
         FileSystem fs = input.getFileSystem(conf);
         FileStatus[] matches = fs.globStatus(input);
         if (matches == null || matches.length == 0) {
@@ -65,7 +79,7 @@ final class RawInputs {
             while (files.hasNext()) {
                 Path p = files.next().getPath();
                 boolean hidden = p.getName().startsWith(".") || p.getName().startsWith("_");
-                if (!hidden && format(p.toString()).filter(x -> x != InputFormat.JSONL).isPresent()) {
+                if (!hidden && format(p.toString()).filter(formats::contains).isPresent()) {
                     paths.add(p.toString());
                 }
             }
@@ -106,8 +120,11 @@ final class RawInputs {
     private static RawArticle read(String path, Configuration conf) {
         InputFormat format = format(path).orElseThrow();
         Path p = new Path(path);
-        try (InputStream in = p.getFileSystem(conf).open(p)) {
+        try (InputStream raw = p.getFileSystem(conf).open(p);
+             InputStream in = InputFormat.gzipped(path) ? GunzipStream.open(raw) : raw) {
             return RawArticle.read(path, format, in.readNBytes(ArticleSource.MAX_ARTICLE_BYTES + 1));
+        } catch (CorruptInputException e) {
+            return RawArticle.unreadable(path, format, e.getMessage());
         } catch (IOException | RuntimeException e) {
             return RawArticle.unreadable(path, format, "cannot read: " + e.getMessage());
         }

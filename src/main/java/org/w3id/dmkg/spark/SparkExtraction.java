@@ -30,8 +30,10 @@ public final class SparkExtraction {
      *
      * @param input         a Hadoop path, directory or glob
      * @param output        a directory that must not exist yet
-     * @param format        {@link InputFormat#TEXT} (text and HTML files) or {@link InputFormat#JSONL}
-     * @param partitions    how many partitions, and so shards; 0 for Spark's default parallelism
+     * @param format        {@link InputFormat#TEXT} (text and HTML files), {@link InputFormat#JSONL} or
+     *                      {@link InputFormat#WARC} (web archives)
+     * @param partitions    how many partitions, and so shards; 0 for Spark's default parallelism; web
+     *                      archives take one partition each, whatever this says
      * @param minConfidence facts below this confidence are left out
      */
     public record JobSpec(String input, String output, InputFormat format, int partitions, double minConfidence) {
@@ -58,17 +60,21 @@ public final class SparkExtraction {
         // directories are read recursively, as dmkg load reads them
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         int partitions = spec.partitions() > 0 ? spec.partitions() : sc.defaultParallelism();
-        JavaRDD<RawArticle> records;
+        JavaRDD<Outcome> extracted;
         try {
-            records = spec.format() == InputFormat.JSONL
-                    ? RawInputs.jsonLines(sc, spec.input(), partitions)
-                    : RawInputs.files(sc, spec.input(), partitions);
+            extracted = switch (spec.format()) {
+                case WARC -> RawInputs.archives(sc, spec.input()).mapPartitions(new ArchiveExtractor(
+                        spec.minConfidence(), sc.broadcast(new HadoopConf(sc.hadoopConfiguration()))));
+                case JSONL -> RawInputs.jsonLines(sc, spec.input(), partitions)
+                        .mapPartitions(new PartitionExtractor(spec.minConfidence()));
+                default -> RawInputs.files(sc, spec.input(), partitions)
+                        .mapPartitions(new PartitionExtractor(spec.minConfidence()));
+            };
         } catch (IOException e) {
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, spec.input() + ": " + e.getMessage(), e);
         }
         // extracted once, then read by the three actions below; serialized strings keep it small
-        JavaRDD<Outcome> outcomes = records.mapPartitions(new PartitionExtractor(spec.minConfidence()))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<Outcome> outcomes = extracted.persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             outcomes.filter(Outcome::ok).map(Outcome::nquads).saveAsTextFile(files.shards().toString());
             Counts counts = outcomes.map(Counts::of).fold(Counts.ZERO, Counts::plus);

@@ -27,8 +27,7 @@ public final class ArticleBytes {
             throw new IllegalArgumentException("JSON Lines are read line by line: use jsonLine");
         }
         if (bytes.length > ArticleSource.MAX_ARTICLE_BYTES) {
-            problems.accept(InputProblem.skipped(origin,
-                    "larger than " + ArticleSource.MAX_ARTICLE_BYTES / (1024 * 1024) + " MB, skipped"));
+            problems.accept(StreamArticles.tooLarge(origin));
             return;
         }
         String binary = TextDecoder.binaryReason(bytes, Math.min(bytes.length, TextDecoder.SNIFF_BYTES));

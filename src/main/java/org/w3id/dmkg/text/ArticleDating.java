@@ -38,6 +38,21 @@ final class ArticleDating {
     }
 
     /**
+     * A web page's article as a crawl captured it: {@code url} (the address it was fetched from) is its
+     * URL, and the capture date its date when neither the page nor the URL nor the text dates it, since
+     * a crawl may fetch a page years after it was published.
+     */
+    static SourceDocument captured(SourceDocument doc, String url, LocalDate captured) {
+        if (doc.published() != null) {
+            return new SourceDocument(doc.origin(), url, doc.headline(), doc.published(), doc.dateline(),
+                    doc.publisher(), doc.text());
+        }
+        SourceDocument dated = complete(doc.origin(), url, doc.headline(), null, doc.publisher(), doc.text());
+        return dated.published() != null ? dated
+                : complete(doc.origin(), url, doc.headline(), captured, doc.publisher(), doc.text());
+    }
+
+    /**
      * Normalizes text as every reader does: line endings become {@code \n}, trailing whitespace
      * is removed from every line and from the end, and leading blank lines are dropped, so that
      * the same article gives the same offsets whatever system wrote it.

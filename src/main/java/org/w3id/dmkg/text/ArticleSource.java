@@ -55,16 +55,24 @@ public final class ArticleSource {
         new InputWalker(new InputWalker.Visitor() {
             @Override
             public void file(Path path, String origin, InputFormat format, boolean listed) {
+                boolean gzip = InputFormat.gzipped(origin);
                 // the size of the file opened, not of whatever the path names by now
-                try (SeekableByteChannel ch = listed ? RegularFileOpen.open(path) : Files.newByteChannel(path);
-                     InputStream in = new BufferedInputStream(Channels.newInputStream(ch))) {
-                    if (format != InputFormat.JSONL && ch.size() > MAX_ARTICLE_BYTES) {
-                        problems.accept(tooLarge(origin));
+                try (SeekableByteChannel ch = listed ? RegularFileOpen.open(path) : Files.newByteChannel(path)) {
+                    if (format == InputFormat.WARC) { // jwarc reads gzip itself, record by record
+                        WarcArticles.read(origin, ch, counting, problems);
                         return;
                     }
-                    read(in, origin, format, counting, problems);
+                    if (format != InputFormat.JSONL && !gzip && ch.size() > MAX_ARTICLE_BYTES) {
+                        problems.accept(StreamArticles.tooLarge(origin));
+                        return;
+                    }
+                    InputStream raw = Channels.newInputStream(ch);
+                    StreamArticles.read(new BufferedInputStream(gzip ? GunzipStream.open(raw) : raw), origin, format,
+                            counting, problems);
                 } catch (RegularFileOpen.NotRegularFile e) {
                     problems.accept(InputProblem.skipped(origin, RegularFileOpen.NOT_REGULAR));
+                } catch (CorruptInputException e) {
+                    problems.accept(InputProblem.skipped(origin, e.getMessage()));
                 } catch (NoSuchFileException e) {
                     // the walker saw it a moment ago
                     problems.accept(InputProblem.skipped(origin, Files.isSymbolicLink(path)
@@ -78,64 +86,14 @@ public final class ArticleSource {
             public void stdin() {
                 try {
                     InputStream in = new BufferedInputStream(stdin);
-                    read(in, "-", TextDecoder.startsWithBrace(in) ? InputFormat.JSONL : InputFormat.TEXT, counting, problems);
+                    StreamArticles.read(in, "-", TextDecoder.startsWithBrace(in) ? InputFormat.JSONL : InputFormat.TEXT,
+                            counting, problems);
                 } catch (IOException e) {
                     problems.accept(InputProblem.skipped("-", "cannot read: " + describe(e)));
                 }
             }
         }, problems).walk(inputs);
         return count[0];
-    }
-
-    /** Reads one input stream, which supports mark and reset, in the given format. */
-    private static void read(InputStream in, String origin, InputFormat format,
-                             Consumer<SourceDocument> articles, Consumer<InputProblem> problems) throws IOException {
-        in.mark(TextDecoder.SNIFF_BYTES);
-        byte[] head = in.readNBytes(TextDecoder.SNIFF_BYTES);
-        in.reset();
-        String binary = TextDecoder.binaryReason(head, head.length);
-        if (binary != null) {
-            problems.accept(InputProblem.skipped(origin, binary));
-            return;
-        }
-        if (format == InputFormat.JSONL) {
-            int[] seen = {0};
-            JsonlArticleReader.read(origin, in, MAX_ARTICLE_BYTES, doc -> {
-                seen[0]++;
-                articles.accept(doc);
-            }, p -> {
-                seen[0]++;
-                problems.accept(p);
-            });
-            if (seen[0] == 0) {
-                problems.accept(InputProblem.skipped(origin, "no text (whitespace only)"));
-            }
-            return;
-        }
-        byte[] bytes = in.readNBytes(MAX_ARTICLE_BYTES + 1);
-        if (bytes.length > MAX_ARTICLE_BYTES) {
-            problems.accept(tooLarge(origin));
-            return;
-        }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        if (decoded.text().isBlank()) {
-            problems.accept(InputProblem.skipped(origin, "no text (whitespace only)"));
-            return;
-        }
-        if (decoded.warning() != null) {
-            problems.accept(InputProblem.warning(origin, decoded.warning()));
-        }
-        SourceDocument doc = format == InputFormat.HTML ? HtmlArticleReader.parse(origin, decoded.text())
-                : TextArticleParser.parse(origin, decoded.text());
-        if (doc.text().isBlank()) { // a page of scripts and navigation only
-            problems.accept(InputProblem.skipped(origin, "no article text"));
-            return;
-        }
-        articles.accept(doc);
-    }
-
-    private static InputProblem tooLarge(String origin) {
-        return InputProblem.skipped(origin, "larger than " + MAX_ARTICLE_BYTES / (1024 * 1024) + " MB, skipped");
     }
 
     /** A short reason for an I/O failure, without the path the message already names. */

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * A cheap test of whether a text is English, so that articles in other languages are skipped
  * rather than mis-extracted: in English prose the very common function words ({@code the}, {@code of},
  * {@code and}, {@code was} ...) make up a third or more of the words, in other languages a few per
- * cent. Texts too short to judge pass. Stateless and thread-safe.
+ * cent. The judgement rests on letters and words, not numbers: words labelling figures (tables, lists
+ * of dates) are left out of the share. Texts too short to judge pass. Stateless and thread-safe.
  */
 public final class EnglishCheck {
     /** Texts with fewer words than this are not judged. */
@@ -32,40 +33,86 @@ public final class EnglishCheck {
 
     /** Why {@code text} is taken not to be English, or {@code null} when it may be. */
     public static String reason(String text) {
-        int words = 0;
-        int common = 0;
-        long letters = 0;
-        long latin = 0;
+        Tally t = new Tally();
         int i = 0;
         int n = text.length();
         while (i < n) {
             int cp = text.codePointAt(i);
-            if (!Character.isLetter(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
             int start = i;
-            while (i < n && Character.isLetter(text.codePointAt(i))) {
-                int c = text.codePointAt(i);
-                letters++;
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
-                    latin++;
+            if (Character.isLetter(cp)) {
+                while (i < n && Character.isLetter(cp = text.codePointAt(i))) {
+                    t.letter(cp);
+                    i += Character.charCount(cp);
                 }
-                i += Character.charCount(c);
-            }
-            words++;
-            if (i - start <= 7 && WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
-                common++;
+                t.word(i - start <= 7 && WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT)));
+            } else if (Character.isDigit(cp)) {
+                while (i < n && Character.isDigit(cp = text.codePointAt(i))) {
+                    i += Character.charCount(cp);
+                }
+                t.number();
+            } else {
+                i += Character.charCount(cp);
             }
         }
-        if (letters >= MIN_WORDS && latin < letters * MIN_LATIN) {
+        t.end();
+        if (t.letters >= MIN_WORDS && t.latin < t.letters * MIN_LATIN) {
             return "not English (mostly non-Latin script), skipped";
         }
-        if (words >= MIN_WORDS && common < words * MIN_SHARE) {
+        if (t.words >= MIN_WORDS && t.common < t.words * MIN_SHARE) {
             return String.format(Locale.ROOT, "not English (%.0f%% common English words), skipped",
-                    100.0 * common / words);
+                    100.0 * t.common / t.words);
         }
         return null;
+    }
+
+    /**
+     * Counts letters and the words that speak for a language. A word next to a number ("Sept. 29",
+     * "58 deaths", "Houston 118") labels a figure in a table or a list of dates: such words carry
+     * no function words in any language, so a report made of tables would look foreign if they
+     * counted. Only words between other words count.
+     */
+    private static final class Tally {
+        long letters;
+        long latin;
+        int words;
+        int common;
+        private boolean afterNumber;
+        private boolean pending;
+        private boolean pendingCommon;
+        private boolean pendingAfterNumber;
+
+        void letter(int cp) {
+            letters++;
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+                latin++;
+            }
+        }
+
+        void word(boolean isCommon) {
+            settle(false);
+            pending = true;
+            pendingCommon = isCommon;
+            pendingAfterNumber = afterNumber;
+            afterNumber = false;
+        }
+
+        void number() {
+            settle(true);
+            afterNumber = true;
+        }
+
+        void end() {
+            settle(false);
+        }
+
+        /** Counts the word before the token that follows it, unless a number is on either side. */
+        private void settle(boolean beforeNumber) {
+            if (pending && !beforeNumber && !pendingAfterNumber) {
+                words++;
+                common += pendingCommon ? 1 : 0;
+            }
+            pending = false;
+        }
     }
 
     /** Passes English articles on to {@code next} and reports the others as skipped. */

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Expands the inputs a user names into the files to read, in a deterministic order: a file as named,
- * a directory recursively with entries sorted by name (only {@code .txt}, {@code .html}/{@code .htm} and
- * {@code .jsonl} files; hidden entries skipped), {@code -} for standard input. Symbolic links are
+ * a directory recursively with entries sorted by name (only the files whose names
+ * {@link InputFormat#fromExtension} knows, gzipped or not; hidden entries skipped), {@code -} for standard input. Symbolic links are
  * followed, but a directory reached twice (a link loop) is visited once. In a directory only regular
  * files are read: a FIFO named {@code x.txt} would block the run until something writes to it (one
  * swapped in after the check is caught when it is opened, {@link RegularFileOpen}). A

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,9 +33,7 @@ class ExtractJobIT {
 
     @BeforeAll
     static void runJobs() throws IOException {
-        sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("dmkg-test")
-                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1"));
+        sc = SparkInputs.localContext();
         files = SparkInputs.files(tmp.resolve("in"));
         jsonl = SparkInputs.jsonLines(tmp.resolve("jsonl"));
         SparkExtraction job = new SparkExtraction(sc);

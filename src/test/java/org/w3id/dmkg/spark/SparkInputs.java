@@ -4,12 +4,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
 
 /** The small corpus the Spark tests run on: good articles of every format, and bad records of every kind. */
 final class SparkInputs {
     static final Path SAMPLE = Path.of("data/articles/2025-03-01-xi-meets-shoigu.txt");
 
     private SparkInputs() {
+    }
+
+    /** A local Spark on two cores, on loopback, without its web UI. */
+    static JavaSparkContext localContext() {
+        return new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("dmkg-test")
+                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
+                .set("spark.driver.bindAddress", "127.0.0.1"));
     }
 
     /** Text and HTML articles, an empty file, a binary one, and a file that is not an article; returns the directory. */

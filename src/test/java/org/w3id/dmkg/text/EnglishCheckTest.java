@@ -78,4 +78,34 @@ class EnglishCheckTest {
                 problems.toString());
         assertEquals(fr + ": not English (0% common English words), skipped", problems.get(0).toString());
     }
+
+    /** A report of figures: a paragraph of prose, then tables of places, dates and counts. */
+    static String tables(String prose, String place, String month, String unit) {
+        StringBuilder t = new StringBuilder(prose).append("\n\n");
+        for (int row = 0; row < 12; row++) {
+            t.append(place).append(' ').append(row + 1).append(' ').append(40 + row).append(' ').append(unit)
+                    .append(' ').append(month).append(". ").append(row + 2).append(' ').append(month).append(". ")
+                    .append(row + 9).append(" 1").append(row).append(".4 ").append(month).append(". 3").append('\n');
+        }
+        return t.toString();
+    }
+
+    @Test
+    void anEnglishReportMadeOfNumbersIsEnglish() {
+        String report = tables("How many flights were late this summer? The figures below count the delayed "
+                + "departures at each airport, day by day, from the records of the transport ministry.",
+                "Denver", "Aug", "flights");
+        assertNull(EnglishCheck.reason(report), report);
+    }
+
+    @Test
+    void aForeignReportMadeOfNumbersIsStillForeign() {
+        String bericht = tables("Wie viele Flüge waren in diesem Sommer verspätet? Die Zahlen zeigen die "
+                + "verspäteten Abflüge jedes Flughafens, Tag für Tag, nach den Angaben des Verkehrsministeriums, "
+                + "die am Montag veröffentlicht wurden und über die Zeitungen bereits berichtet haben. Die "
+                + "Fluggesellschaften nannten das Wetter, fehlendes Personal und die vollen Flughäfen als Gründe.",
+                "München", "Aug", "Flüge");
+        String reason = EnglishCheck.reason(bericht);
+        assertTrue(reason != null && reason.startsWith("not English"), reason);
+    }
 }
