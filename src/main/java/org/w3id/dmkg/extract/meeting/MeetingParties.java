@@ -15,9 +15,9 @@ import org.w3id.dmkg.nlp.Token;
 
 /**
  * Who meets whom in one sentence: the people before the meeting word (or the person a pronoun subject
- * stands for) and those after it, up to the end of the clause; and how far the meeting's place may be
- * looked for.
- * Photo credits are nobody's meeting.
+ * stands for) and those after it, up to the end of the clause; where in the sentence the meeting's place
+ * may be looked for ({@code placeStart} to {@code placeEnd}); and where the pronoun subject stands
+ * ({@code pronounAt}, -1 when the subject is named). Photo credits are nobody's meeting.
  */
 record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStart, int placeEnd, int pronounAt) {
     private static final Pattern PHOTO_BY = Pattern.compile("(?is).*\\bphotos?\\s+by$");
