@@ -30,8 +30,9 @@ public final class Credits {
             + "(?:web\\s+)?editors?|reporters?|writers?|photographers?|photo\\s+by|image\\s+by|written\\s+by|"
             + "edited\\s+by|caption)\\s*:)[ \\t]*[^\\n)\\]]{1,80}?(?=[ \\t]{2,}|[)\\]]|$|\\n| Published| Updated)",
             Pattern.MULTILINE);
-    /** "Image copyright AFP", "(c) Reuters", "© State Dept". */
+    /** "Image copyright AFP", "(c) Reuters", "© State Dept", "Copyright © 2019 The Washington Times". */
     private static final Pattern COPYRIGHT = Pattern.compile("(?i:\\bcopyright\\b|©|\\(c\\))[ \\t]*"
+            + "(?:(?i:©|\\(c\\))[ \\t]*)?(?:\\d{4}(?:[-\u2013]\\d{4})?[ \\t,]*)?"
             + "\\p{Lu}[\\p{L}.&'-]*(?:[ ]\\p{Lu}[\\p{L}.&'-]*){0,3}");
     /** A credit told without a colon: "Image by Michael Gross", "Photo courtesy of Li Tao". */
     private static final Pattern CREDITED_BY = Pattern.compile("(?i:\\b(?:photos?|images?|pictures?|video|footage)"

@@ -19,6 +19,7 @@ class CreditsTest {
             "B told TASS that the talks went well.",
             "By Daniel Kiprono",
             "© State Dept Image by Paul GrantSECRETARY: Welcome. Photo courtesy of Lena Ortiz",
+            "Copyright © 2019 The Harbor Herald, LLC. Click here for reprint permission.",
             "More: Senator Mary Stone meets Governor Ray Lake");
 
     private static boolean credited(Credits c, String part) {
@@ -30,7 +31,8 @@ class CreditsTest {
     void creditsAreFound() {
         Credits c = Credits.find(TEXT, null);
         for (String part : new String[] {"Maria Lopez", "Li Tao", "Xinhua/Li", "Wu Zhiyi", "China Daily",
-                "Jonathan Ernst", "AFP", "Daniel Kiprono", "Mary Stone", "Paul Grant", "Lena Ortiz"}) {
+                "Jonathan Ernst", "AFP", "Daniel Kiprono", "Mary Stone", "Paul Grant", "Lena Ortiz",
+                "The Harbor Herald"}) {
             assertTrue(credited(c, part), part);
         }
         int x = TEXT.lastIndexOf("Xinhua");
