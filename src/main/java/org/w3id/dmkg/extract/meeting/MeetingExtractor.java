@@ -73,82 +73,83 @@ public final class MeetingExtractor {
             }
             Set<Set<String>> proposed = new java.util.HashSet<>(); // one proposal per set of people per sentence
             for (int w = 0; w < words.size(); w++) {
-            int t = words.get(w);
-            MeetingParties parties = MeetingParties.of(ctx, s, t, previousWord(words, w));
-            boolean planned = triggers.planned(s, t);
-            MeetingMode mode = triggers.mode(s, t);
-            if (mode == MeetingMode.IN_PERSON && triggers.speakingWith(s.tokens(), t)
-                    && MeetingTriggers.reportsCall(ctx.document().source().headline(), firstLine(ctx))) {
-                mode = MeetingMode.PHONE; // "spoke today with" in the readout of a call
-            }
-            List<DateResolver.Found> inSentence = datesOutsideDateline(ctx, s, planned);
-            String place = mode == MeetingMode.PHONE ? null : MeetingSetting.place(ctx, s, parties.placeStart(), parties.placeEnd());
-            String titled = parties.subjects().isEmpty() ? titledSubject(ctx, s, t, offices)
-                    : parties.pronounAt() >= 0 ? titleBefore(ctx, s, parties.pronounAt(), offices) : null;
-            if (titled != null) {
-                parties = parties.withSubject(titled); // "The Secretary-General met ...": its holder, named elsewhere
-            } else if (byline != null && s.index() == 0 && parties.subjects().isEmpty()) {
-                // a transcript's title line ("Remarks Before Meeting With ..."): its speaker is the byline's,
-                // speaking where the place line says
-                parties = parties.withSubject(ctx.name(byline.person()));
-                place = place == null && !mode.remote() ? ctx.datelinePlace() : place;
-            } else if (parties.subjects().isEmpty() && parties.objects().size() == 1 && heading(ctx, s, t)) {
-                // a heading over one of several reports ("Meeting with Kazakh President Nazarbayev on Sept 1"):
-                // the one who meets is the article's principal
-                String principal = principal(ctx, ctx.name(parties.objects().get(0)));
-                parties = principal == null ? parties : parties.withSubject(principal);
-            }
-            if (inSentence.isEmpty() && parties.subjects().size() == 1 && s.index() > 0) {
-                // "X visited Bucharest on 11 January. He met with ...", "Li said in Cairo on Thursday ... Li said
-                // during his meeting with ...": told on from the sentence before, of the same person
-                Sentence before = ctx.document().sentences().get(s.index() - 1);
-                List<Mention> named = ctx.persons(before);
-                List<DateResolver.Found> told = datesOutsideDateline(ctx, before, planned);
-                if (told.size() == 1 && !named.isEmpty() && parties.subjects().contains(ctx.name(named.get(0)))) {
-                    inSentence = told;
-                    place = place != null || mode.remote() ? place : MeetingSetting.place(ctx, before, before.start(),
-                            before.end());
+                int t = words.get(w);
+                MeetingParties parties = MeetingParties.of(ctx, s, t, previousWord(words, w));
+                boolean planned = triggers.planned(s, t);
+                MeetingMode mode = triggers.mode(s, t);
+                if (mode == MeetingMode.IN_PERSON && triggers.speakingWith(s.tokens(), t)
+                        && MeetingTriggers.reportsCall(ctx.document().source().headline(), firstLine(ctx))) {
+                    mode = MeetingMode.PHONE; // "spoke today with" in the readout of a call
                 }
-            }
-            List<List<Mention>> groups = byOwnDate(parties.objects(), inSentence, s);
-            for (List<Mention> group : groups) {
-                Set<String> objects = new LinkedHashSet<>();
-                group.forEach(m -> objects.add(ctx.name(m)));
-                Set<String> all = new LinkedHashSet<>(parties.subjects());
-                all.addAll(objects);
-                if (all.size() < 2 || parties.subjects().isEmpty() && objects.size() < 2 || !proposed.add(all)) {
-                    continue;
+                List<DateResolver.Found> inSentence = datesOutsideDateline(ctx, s, planned);
+                String place = mode == MeetingMode.PHONE ? null
+                        : MeetingSetting.place(ctx, s, parties.placeStart(), parties.placeEnd());
+                String titled = parties.subjects().isEmpty() ? titledSubject(ctx, s, t, offices)
+                        : parties.pronounAt() >= 0 ? titleBefore(ctx, s, parties.pronounAt(), offices) : null;
+                if (titled != null) {
+                    // "The Secretary-General met ...": its holder, named elsewhere
+                    parties = parties.withSubject(titled);
+                } else if (byline != null && s.index() == 0 && parties.subjects().isEmpty()) {
+                    // a transcript's title line ("Remarks Before Meeting With ..."): its speaker is the byline's,
+                    // speaking where the place line says
+                    parties = parties.withSubject(ctx.name(byline.person()));
+                    place = place == null && !mode.remote() ? ctx.datelinePlace() : place;
+                } else if (parties.subjects().isEmpty() && parties.objects().size() == 1 && heading(ctx, s, t)) {
+                    // a heading over one of several reports ("Meeting with Kazakh President Nazarbayev on Sept 1"):
+                    // the one who meets is the article's principal
+                    String principal = principal(ctx, ctx.name(parties.objects().get(0)));
+                    parties = principal == null ? parties : parties.withSubject(principal);
                 }
-                LocalDate date = groups.size() > 1 ? dateAfter(inSentence, group.get(0), s)
-                        : inSentence.isEmpty() ? MeetingSetting.leadDate(ctx, s) : inSentence.get(0).date();
-                String[] roles = roles(ctx, s, t, parties.subjects(), objects, mode, place, countryOfPerson);
-                double confidence = 0.55 + (date != null ? 0.15 : 0) + (place != null ? 0.1 : 0)
-                        + (parties.subjects().isEmpty() ? 0 : 0.1);
-                boolean rivals = parties.subjects().size() == 1 && objects.size() >= 2;
-                int reading = rivals ? found.size() : -1;
-                found.add(new MeetingFact(mode, planned, new ArrayList<>(all), roles[0], roles[1], date, place,
-                        Math.min(confidence, 0.95), new Span(s.start(), s.end())));
-                List<String> f = MeetingFeatures.of(ctx, s, t, parties.subjects(), new ArrayList<>(all), mode, planned,
-                        date != null, place != null, countryOfPerson, headlineMeeting);
-                features.add(rivals ? MeetingFeatures.reading(f, "whole") : f);
-                readings.add(new int[] {reading, 1, inSentence.isEmpty() ? 0 : 1});
-                if (rivals) {
-                    // the other reading: the one person met each of the others
-                    String subject = parties.subjects().iterator().next();
-                    int k = 0;
-                    for (String o : objects) {
-                        List<String> pair = List.of(subject, o);
-                        String[] r = roles(ctx, s, t, Set.of(pair.get(0)), Set.of(pair.get(1)), mode, place,
-                                countryOfPerson);
-                        found.add(new MeetingFact(mode, planned, pair, r[0], r[1], date, place,
-                                Math.min(confidence, 0.95), new Span(s.start(), s.end())));
-                        features.add(MeetingFeatures.reading(MeetingFeatures.of(ctx, s, t, Set.of(pair.get(0)), pair,
-                                mode, planned, date != null, place != null, countryOfPerson, headlineMeeting),
-                                k++ == 0 ? "each-first" : "each-other"));
-                        readings.add(new int[] {reading, 0, inSentence.isEmpty() ? 0 : 1});
+                if (inSentence.isEmpty() && parties.subjects().size() == 1 && s.index() > 0) {
+                    // "X visited Bucharest on 11 January. He met with ...", "Li said in Cairo on Thursday ... Li said
+                    // during his meeting with ...": told on from the sentence before, of the same person
+                    Sentence before = ctx.document().sentences().get(s.index() - 1);
+                    List<Mention> named = ctx.persons(before);
+                    List<DateResolver.Found> told = datesOutsideDateline(ctx, before, planned);
+                    if (told.size() == 1 && !named.isEmpty() && parties.subjects().contains(ctx.name(named.get(0)))) {
+                        inSentence = told;
+                        place = place != null || mode.remote() ? place
+                                : MeetingSetting.place(ctx, before, before.start(), before.end());
                     }
                 }
-            }
+                List<List<Mention>> groups = byOwnDate(parties.objects(), inSentence, s);
+                for (List<Mention> group : groups) {
+                    Set<String> objects = new LinkedHashSet<>();
+                    group.forEach(m -> objects.add(ctx.name(m)));
+                    Set<String> all = new LinkedHashSet<>(parties.subjects());
+                    all.addAll(objects);
+                    if (all.size() < 2 || parties.subjects().isEmpty() && objects.size() < 2 || !proposed.add(all)) {
+                        continue;
+                    }
+                    LocalDate date = groups.size() > 1 ? dateAfter(inSentence, group.get(0), s)
+                            : inSentence.isEmpty() ? MeetingSetting.leadDate(ctx, s) : inSentence.get(0).date();
+                    String[] roles = roles(ctx, s, t, parties.subjects(), objects, mode, place, countryOfPerson);
+                    double confidence = 0.55 + (date != null ? 0.15 : 0) + (place != null ? 0.1 : 0)
+                            + (parties.subjects().isEmpty() ? 0 : 0.1);
+                    boolean rivals = parties.subjects().size() == 1 && objects.size() >= 2;
+                    int reading = rivals ? found.size() : -1;
+                    found.add(new MeetingFact(mode, planned, new ArrayList<>(all), roles[0], roles[1], date, place,
+                            Math.min(confidence, 0.95), new Span(s.start(), s.end())));
+                    List<String> f = MeetingFeatures.of(ctx, s, t, parties.subjects(), new ArrayList<>(all), mode,
+                            planned, date != null, place != null, countryOfPerson, headlineMeeting);
+                    features.add(rivals ? MeetingFeatures.reading(f, "whole") : f);
+                    readings.add(new int[] {reading, 1, inSentence.isEmpty() ? 0 : 1});
+                    if (rivals) {
+                        // the other reading: the one person met each of the others
+                        String subject = parties.subjects().iterator().next();
+                        int k = 0;
+                        for (String o : objects) {
+                            List<String> pair = List.of(subject, o);
+                            String[] r = roles(ctx, s, t, parties.subjects(), Set.of(o), mode, place, countryOfPerson);
+                            found.add(new MeetingFact(mode, planned, pair, r[0], r[1], date, place,
+                                    Math.min(confidence, 0.95), new Span(s.start(), s.end())));
+                            features.add(MeetingFeatures.reading(MeetingFeatures.of(ctx, s, t, parties.subjects(),
+                                    pair, mode, planned, date != null, place != null, countryOfPerson, headlineMeeting),
+                                    k++ == 0 ? "each-first" : "each-other"));
+                            readings.add(new int[] {reading, 0, inSentence.isEmpty() ? 0 : 1});
+                        }
+                    }
+                }
             }
         }
         List<MeetingCandidate> out = new ArrayList<>();
@@ -165,10 +166,7 @@ public final class MeetingExtractor {
      */
     private static String titledSubject(ArticleContext ctx, Sentence s, int t, List<OfficeHolding> offices) {
         int triggerAt = s.tokens().get(t).start();
-        Mention title = null;
-        for (Mention m : ctx.mentions().within(s.start(), triggerAt, MentionType.TITLE)) {
-            title = m;
-        }
+        Mention title = lastTitle(ctx, s, triggerAt);
         if (title == null || !ctx.mentions().within(title.end(), triggerAt, MentionType.PERSON).isEmpty()) {
             return null;
         }
@@ -190,10 +188,7 @@ public final class MeetingExtractor {
      * nearer, the title goes with a name, or the article names no one holder.
      */
     private static String titleBefore(ArticleContext ctx, Sentence s, int pronounAt, List<OfficeHolding> offices) {
-        Mention nearest = null;
-        for (Mention m : ctx.mentions().within(s.start(), pronounAt, MentionType.TITLE)) {
-            nearest = m;
-        }
+        Mention nearest = lastTitle(ctx, s, pronounAt);
         for (Mention m : ctx.persons(s)) {
             if (nearest != null && m.start() >= nearest.start() && m.start() < pronounAt) {
                 return null;
@@ -204,6 +199,12 @@ public final class MeetingExtractor {
         }
         Mention next = ctx.mentions().at(nearest.end() + 1);
         return next != null && next.type() == MentionType.PERSON ? null : holder(ctx, nearest, offices);
+    }
+
+    /** The last title mentioned in the sentence before the offset, or null. */
+    private static Mention lastTitle(ArticleContext ctx, Sentence s, int before) {
+        List<Mention> titles = ctx.mentions().within(s.start(), before, MentionType.TITLE);
+        return titles.isEmpty() ? null : titles.get(titles.size() - 1);
     }
 
     /** The one person the article names in the office of a title (of the country before it, if any); else null. */

@@ -48,7 +48,8 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         List<Mention> objects = new ArrayList<>();
         boolean namedBeforePrevious = false;
         for (Mention p : ctx.persons(s)) {
-            if (isCredit(s, p) || ctx.credits().covers(p.start(), p.end()) || attributive(s, p, p.start() >= triggerAt)) {
+            if (isCredit(s, p) || ctx.credits().covers(p.start(), p.end())
+                    || attributive(s, p, p.start() >= triggerAt)) {
                 continue;
             }
             if (p.start() < triggerAt) {
@@ -68,15 +69,16 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             pronoun = subjects.isEmpty() ? null : List.copyOf(subjects).get(subjects.size() - 1);
         }
         Mention main = subjects.isEmpty() ? frontedSubject(ctx, s, trigger, stop) : null;
+        boolean between = between(s, trigger);
         if (main != null) {
             subjects.add(ctx.name(main)); // "During his meeting with X at Y, Kwatra conveyed ..."
-        } else if (between(s, trigger)) {
+        } else if (between) {
             subjects.clear(); // "talks between X and Y": the people after the word are all the parties
         } else if (pronoun != null) {
             subjects.clear();
             subjects.add(pronoun);
         }
-        boolean byPronoun = main == null && !between(s, trigger) && pronoun != null;
+        boolean byPronoun = main == null && !between && pronoun != null;
         objects.removeIf(o -> subjects.contains(ctx.name(o)));
         // the place of "..., and held talks with B in P" lies after the first word's people
         int placeStart = namedBeforePrevious ? Math.min(clauseEnd(ctx, s, previous), triggerAt) : s.start();
@@ -85,8 +87,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
 
     /** The same parties with {@code name} as the one subject. */
     MeetingParties withSubject(String name) {
-        List<Mention> others = new ArrayList<>(objects);
-        return new MeetingParties(Set.of(name), others, placeStart, placeEnd, -1);
+        return new MeetingParties(Set.of(name), objects, placeStart, placeEnd, -1);
     }
 
     /**
