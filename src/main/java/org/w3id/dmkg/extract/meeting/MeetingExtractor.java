@@ -66,6 +66,10 @@ public final class MeetingExtractor {
         for (Sentence s : ctx.document().sentences()) {
             List<Integer> words = new ArrayList<>(triggers.findAll(s));
             words.removeIf(t -> ctx.credits().covers(s.tokens().get(t).start(), s.tokens().get(t).end())); // teasers
+            int[] attendance = Attendance.cue(s);
+            if (attendance != null) {
+                words.removeIf(t -> s.tokens().get(t).start() >= attendance[0] && s.tokens().get(t).end() <= attendance[1]);
+            }
             if (words.isEmpty() || ctx.persons(s).isEmpty()) {
                 MeetingSetting.settingOfToldMeeting(ctx, s, found, !readings.isEmpty() && readings.get(readings.size() - 1)[2] == 1,
                         datesOutsideDateline(ctx, s, false).stream().map(DateResolver.Found::date).distinct().toList());
@@ -152,9 +156,13 @@ public final class MeetingExtractor {
                 }
             }
         }
+        List<MeetingFact> attended = Attendance.apply(ctx, found, readings.stream().map(r -> r[1] == 1).toList());
         List<MeetingCandidate> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            out.add(new MeetingCandidate(found.get(i), features.get(i), readings.get(i)[0], readings.get(i)[1] == 1));
+            MeetingFact fact = attended.get(i);
+            List<String> f = fact.participants().size() > found.get(i).participants().size()
+                    ? MeetingFeatures.attended(features.get(i)) : features.get(i);
+            out.add(new MeetingCandidate(fact, f, readings.get(i)[0], readings.get(i)[1] == 1));
         }
         return out;
     }

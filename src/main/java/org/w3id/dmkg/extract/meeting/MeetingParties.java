@@ -28,6 +28,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "we", "i");
     private static final Set<String> TELLING = Set.of("told", "tells", "tell");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> LISTING = Set.of("and", "or", "&");
     private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
     private static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding", "while",
             "told", "tells");
@@ -62,6 +63,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                 objects.add(p);
             }
         }
+        subjects.removeAll(setAside(ctx, s, triggerAt));
         int pronounAt = pronounAt(ctx, s, trigger);
         String pronoun = pronounAt < 0 ? null : ctx.personBefore(pronounAt);
         if (pronoun != null && reporters.contains(pronoun)) {
@@ -83,6 +85,74 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         // the place of "..., and held talks with B in P" lies after the first word's people
         int placeStart = namedBeforePrevious ? Math.min(clauseEnd(ctx, s, previous), triggerAt) : s.start();
         return new MeetingParties(subjects, objects, placeStart, placeEnd(ctx, s, trigger), byPronoun ? pronounAt : -1);
+    }
+
+    /**
+     * Names before the meeting word that are not its subject although another name is: those of a phrase
+     * set before the subject with a comma ("A day after firing FBI Director James Comey, Trump met ...": one
+     * person between the last comma and the word, and no "and" making a list), and a possessive before
+     * another name ("Trump's son, Donald Trump Jr., met ...").
+     */
+    private static Set<String> setAside(ArticleContext ctx, Sentence s, int triggerAt) {
+        List<Token> tokens = s.tokens();
+        List<Mention> before = ctx.persons(s).stream().filter(p -> p.end() <= triggerAt).toList();
+        Set<String> out = new LinkedHashSet<>();
+        if (before.size() < 2) {
+            return out;
+        }
+        int comma = -1;
+        boolean listed = false;
+        for (Token tok : tokens) {
+            if (tok.start() >= triggerAt) {
+                break;
+            }
+            if (tok.text().equals(",")) {
+                comma = tok.start();
+                listed = false;
+            } else if (LISTING.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                listed = true;
+            }
+        }
+        final int lastComma = comma;
+        List<Mention> after = before.stream().filter(p -> p.start() > lastComma).toList();
+        if (comma >= 0 && !listed && after.size() == 1 && fronted(tokens, before.get(0).start(), comma)) {
+            String subject = ctx.name(after.get(0));
+            before.stream().filter(p -> p.end() <= lastComma).map(ctx::name)
+                    .filter(n -> !n.equals(subject)).forEach(out::add);
+        }
+        for (int i = 0; i + 1 < before.size(); i++) {
+            Mention p = before.get(i);
+            int k = tokenFrom(tokens, p.end());
+            if (k < tokens.size() && tokens.get(k).start() == p.end()
+                    && (tokens.get(k).text().equals("'s") || tokens.get(k).text().equals("\u2019s"))
+                    && !ctx.name(before.get(i + 1)).equals(ctx.name(p))) {
+                out.add(ctx.name(p));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the words before the comma make a phrase of time or circumstance around the first name: a
+     * preposition or an -ing verb comes before it ("After firing X,", "According to X,"), and no "and" joins
+     * it to what follows before the comma ("Premier Abiy and South Sudanese President, Salva Kiir ..." is a
+     * list; "Abe, Putin agree" a headline's).
+     */
+    private static boolean fronted(List<Token> tokens, int firstName, int comma) {
+        boolean opened = false;
+        for (Token tok : tokens) {
+            if (tok.start() >= comma) {
+                break;
+            }
+            String pos = tok.pos() == null ? "" : tok.pos();
+            if (tok.start() < firstName && (pos.equals("IN") || pos.equals("VBG"))) {
+                opened = true;
+            }
+            if (tok.start() > firstName && LISTING.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return opened;
     }
 
     /** The same parties with {@code name} as the one subject. */

@@ -79,11 +79,15 @@ final class OfficeCountryJudge {
     List<OfficeCountryCandidate> candidates(List<OfficeHolding> stated, List<OfficeHolding> ruled, ArticleContext ctx,
                                             Set<Integer> meetingSentences) {
         Set<String> open = new LinkedHashSet<>();
+        Set<String> told = new LinkedHashSet<>(); // the offices whose country the text states somewhere
         for (OfficeHolding h : stated) {
             if (h.country() == null && !OfficeCountries.international(h, ctx)) {
                 open.add(h.person() + "|" + h.role());
+            } else if (h.country() != null) {
+                told.add(h.person() + "|" + h.role());
             }
         }
+        open.removeAll(told);
         Map<String, Integer> counts = new HashMap<>();
         for (Mention m : ctx.mentions().all()) {
             if (m.type() == MentionType.COUNTRY) {
