@@ -53,6 +53,7 @@ public final class Extractor {
         stages.add(new GazetteerStage(gazetteer));
         stages.add(new TitleStage(gazetteer));
         stages.add(new OrganizationStage());
+        stages.add(new ShortNameStage(gazetteer));
         this.beforePersons = new Pipeline(stages);
         this.persons = new PersonStage(judges.person());
     }
