@@ -47,8 +47,8 @@ public final class ShortNameStage implements Stage {
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 String body = names.get(t.text());
-                if (body == null || index.covers(t.start()) || loose(tokens, i - 1, index) || loose(tokens, i + 1, index)
-                        || !named(document, gazetteer.countryOf(body))) {
+                if (body == null || index.covers(t.start()) || loose(tokens, i - 1, index)
+                        || loose(tokens, i + 1, index) || !named(document, gazetteer.countryOf(body))) {
                     continue;
                 }
                 all.add(new Mention(MentionType.ORGANIZATION, t.start(), t.end(), t.text(), body));

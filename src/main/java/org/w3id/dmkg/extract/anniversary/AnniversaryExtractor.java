@@ -26,6 +26,12 @@ public final class AnniversaryExtractor {
     private static final Pattern YEAR_GIVEN =
             Pattern.compile("(?<!since |back |office |elected )\\b(?:in|this)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|of)\\s+((?:19|20)\\d{2})\\b");
+    /** "celebrate 2018 as the golden jubilee": the year named as the anniversary's own. */
+    private static final Pattern YEAR_AS = Pattern.compile(
+            "\\b(?:celebrat|mark|commemorat|observ)\\w*\\s+((?:19|20)\\d{2})\\s+as\\b");
+    /** A full date ("on 30 August 2016", "on August 30, 2016"): its year dates the sentence. */
+    private static final Pattern DATED =
+            Pattern.compile("\\b(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2},?)\\s+((?:19|20)\\d{2})\\b");
 
 
     private final Pattern words;
@@ -89,14 +95,26 @@ public final class AnniversaryExtractor {
     }
 
     /**
-     * The year the anniversary falls in: "next year" or "last year" in the sentence moves the reference
-     * year; a year given outright ("In 2018, ... marked") counts when it stands within 100 characters.
+     * The year the anniversary falls in: one named as its own ("celebrate 2018 as the golden jubilee");
+     * "next year" or "last year" in the sentence moves the reference year; a year given outright ("In 2018,
+     * ... marked") counts when it stands within 100 characters. Without a reference year, the year of a
+     * full date the sentence gives before the anniversary ("arrived on 30 August 2016 ... to celebrate").
      */
     private static Integer yearOf(String sentence, int at, Integer base) {
-        if (base == null) {
-            return null;
-        }
         String t = sentence.toLowerCase(Locale.ROOT);
+        Matcher as = YEAR_AS.matcher(t);
+        if (as.find()) {
+            return Integer.valueOf(as.group(1));
+        }
+        if (base == null) {
+            // an article without a date: a date the sentence gives before the anniversary dates it
+            Matcher d = DATED.matcher(sentence.substring(0, Math.min(at, sentence.length())));
+            Integer year = null;
+            while (d.find()) {
+                year = Integer.valueOf(d.group(1));
+            }
+            return year;
+        }
         if (t.contains("next year")) {
             return base + 1;
         }

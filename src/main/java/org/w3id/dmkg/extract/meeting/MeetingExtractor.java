@@ -68,7 +68,8 @@ public final class MeetingExtractor {
             words.removeIf(t -> ctx.credits().covers(s.tokens().get(t).start(), s.tokens().get(t).end())); // teasers
             int[] attendance = Attendance.cue(s);
             if (attendance != null) {
-                words.removeIf(t -> s.tokens().get(t).start() >= attendance[0] && s.tokens().get(t).end() <= attendance[1]);
+                words.removeIf(t -> s.tokens().get(t).start() >= attendance[0]
+                        && s.tokens().get(t).end() <= attendance[1]);
             }
             if (words.isEmpty() || ctx.persons(s).isEmpty()) {
                 MeetingSetting.settingOfToldMeeting(ctx, s, found, !readings.isEmpty() && readings.get(readings.size() - 1)[2] == 1,
