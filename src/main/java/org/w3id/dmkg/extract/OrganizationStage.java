@@ -5,11 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.w3id.dmkg.nlp.Document;
-import org.w3id.dmkg.nlp.Layer;
 import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionStage;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
-import org.w3id.dmkg.nlp.Stage;
 import org.w3id.dmkg.nlp.Token;
 
 /**
@@ -18,20 +17,10 @@ import org.w3id.dmkg.nlp.Token;
  * possibly continued by "of" and more capitalized words, or by "of (the)" and a country ("National Assembly
  * of Vietnam"). A phrase followed by "of" and a known organization is a part of that one and is left alone. The key is {@code org/<slug>}. Thread-safe.
  */
-public final class OrganizationStage implements Stage {
+public final class OrganizationStage implements MentionStage {
     private static final Set<String> INNER = Set.of("of", "for", "and", "&", "the", "on", "-");
     private final Set<String> heads = new HashSet<>(Lexicon.lines("organization-heads.txt"));
     private final Set<String> stop = new HashSet<>(Lexicon.lines("name-stopwords.txt"));
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.MENTIONS);
-    }
-
-    @Override
-    public Layer provides() {
-        return Layer.MENTIONS;
-    }
 
     @Override
     public Document apply(Document document) {

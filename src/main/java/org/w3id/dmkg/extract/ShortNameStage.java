@@ -6,11 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import org.w3id.dmkg.extract.gazetteer.Gazetteer;
 import org.w3id.dmkg.nlp.Document;
-import org.w3id.dmkg.nlp.Layer;
 import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionStage;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
-import org.w3id.dmkg.nlp.Stage;
 import org.w3id.dmkg.nlp.Token;
 
 /**
@@ -19,23 +18,13 @@ import org.w3id.dmkg.nlp.Token;
  * place or body of it. A word inside a mention already found, or joined to capitalized words no mention
  * accounts for ("Democratic Republic of the Congo", "Puerto Rico House"), is left alone. Thread-safe.
  */
-public final class ShortNameStage implements Stage {
+public final class ShortNameStage implements MentionStage {
     private final Map<String, String> names = Lexicon.pairs("short-names.txt");
     private final Set<String> functionWords = Set.copyOf(Lexicon.lines("function-words.txt"));
     private final Gazetteer gazetteer;
 
     public ShortNameStage(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.MENTIONS);
-    }
-
-    @Override
-    public Layer provides() {
-        return Layer.MENTIONS;
     }
 
     @Override

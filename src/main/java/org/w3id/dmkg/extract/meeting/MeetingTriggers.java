@@ -36,6 +36,8 @@ final class MeetingTriggers {
             "seeking", "seeks");
     /** How many tokens before a meeting word {@link #UNREAL} is looked for. */
     private static final int UNREAL_WITHIN = 3;
+    /** How many words of a noun phrase may stand between such a word and the meeting word it heads. */
+    private static final int PHRASE_WITHIN = 6;
     private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that", "their", "his", "her",
             "its", "our", "during");
 
@@ -121,14 +123,32 @@ final class MeetingTriggers {
         return -1;
     }
 
-    /** Whether a word of denial or mere possibility stands just before the meeting word. */
+    /**
+     * Whether a word of denial or mere possibility stands just before the meeting word, or before the noun
+     * phrase it heads ("canceling a planned high-level summit with").
+     */
     private static boolean unreal(List<Token> tokens, int i) {
         for (int k = Math.max(0, i - UNREAL_WITHIN); k < i; k++) {
             if (UNREAL.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
-        return false;
+        int k = i - 1;
+        while (k >= 0 && k >= i - PHRASE_WITHIN && modifier(tokens.get(k))) {
+            k--;
+        }
+        return k >= 0 && k < i - UNREAL_WITHIN && UNREAL.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A word that may stand inside a noun phrase before its head: a determiner, adjective, participle (the
+     * tagger may call "planned" a verb), number, or lower-case noun ("high-level", "trade talks").
+     */
+    private static boolean modifier(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        boolean lower = Character.isLowerCase(t.text().charAt(0));
+        return pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("PRP$")
+                || lower && (pos.startsWith("VB") || pos.startsWith("NN")) || t.text().equals("-");
     }
 
     /** "called on X to step aside": a demand made of someone, not a visit paid to them. */

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.MentionIndex;
 import org.w3id.dmkg.extract.Names;
@@ -14,11 +13,10 @@ import org.w3id.dmkg.extract.gazetteer.GazetteerEntry;
 import org.w3id.dmkg.extract.gazetteer.GazetteerStage;
 import org.w3id.dmkg.extract.gazetteer.KeyLengths;
 import org.w3id.dmkg.nlp.Document;
-import org.w3id.dmkg.nlp.Layer;
 import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionStage;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
-import org.w3id.dmkg.nlp.Stage;
 import org.w3id.dmkg.nlp.Token;
 
 /**
@@ -27,7 +25,7 @@ import org.w3id.dmkg.nlp.Token;
  * India" (a country the gazetteer found). The mention key is the canonical office label; a label starting
  * with {@code !} marks a role word that is not an office. Runs after {@link GazetteerStage}. Thread-safe.
  */
-public final class TitleStage implements Stage {
+public final class TitleStage implements MentionStage {
     private final Map<String, String> titles = new HashMap<>();
     private final int maxWords;
     private final KeyLengths titleLengths;
@@ -64,16 +62,6 @@ public final class TitleStage implements Stage {
             return surface.substring(0, surface.length() - 1) + "ies";
         }
         return surface.endsWith("man") ? surface.substring(0, surface.length() - 3) + "men" : surface + "s";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.MENTIONS);
-    }
-
-    @Override
-    public Layer provides() {
-        return Layer.MENTIONS;
     }
 
     @Override
