@@ -17,11 +17,13 @@ import org.w3id.dmkg.nlp.MentionType;
 /**
  * Groups the person mentions of one article into people: a mention whose words are all among the
  * words of a longer name ("Xi", "President Putin", "Marcos Jr") is that person; where two longer names
- * fit, the longest wins, then the one mentioned more often, then the one the article names first. Each person is named by the fullest form used. Stateless.
+ * fit, the longest wins, then the one mentioned more often, then the one the article names first; a word
+ * after "bin" names a father, not the person. Each person is named by the fullest form used. Stateless.
  */
 public final class PersonResolver {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+    private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint");
 
     /** The people of an article and the canonical name of each person mention. */
     public record People(List<PersonFact> persons, Map<Integer, String> nameAtOffset) {
@@ -67,7 +69,7 @@ public final class PersonResolver {
         int bestScore = -1;
         for (String other : frequency.keySet()) {
             String[] ow = other.split(" ");
-            if (ow.length <= words.size() || !new HashSet<>(Arrays.asList(ow)).containsAll(words)) {
+            if (ow.length <= words.size() || !named(ow, words).containsAll(words)) {
                 continue;
             }
             int score = ow.length * 1000 + frequency.get(other);
@@ -77,6 +79,21 @@ public final class PersonResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * The words of a name a shorter one may use: not one after "bin", "ibn" or "bint", which names the father,
+     * unless the shorter one says "bin" too ("King Salman" is not "Mohammed bin Salman"; "bin Salman" is).
+     */
+    private static Set<String> named(String[] words, Set<String> shorter) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            if (i == 0 || !PATRONYMIC.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))
+                    || shorter.contains(words[i - 1])) {
+                out.add(words[i]);
+            }
+        }
+        return out;
     }
 
     /** The name as written, without a trailing comma or possessive, white space folded. */
