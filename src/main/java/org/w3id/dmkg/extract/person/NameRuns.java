@@ -45,6 +45,8 @@ public final class NameRuns {
 
     /** Two words glued by page chrome ("TrumpPerry", "ChaoDemocratic"), unlike "McMaster" or "MacArthur". */
     private static final Pattern GLUED = Pattern.compile("\\p{Ll}{3}\\p{Lu}(?:\\p{Ll}|\\p{Lu}{2})");
+    /** A US lawmaker's party and state after the name: "D-Calif.", "R-Ky", "I-Vt.". */
+    private static final Pattern PARTY_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
     /** A lower-case syllable joined by a hyphen inside a name: "Jae-in", "Jong-un", "Chan-o-cha". */
     private static final Pattern SYLLABLE = Pattern.compile("\\p{Ll}{1,5}(?:-\\p{Ll}{1,5})*");
     private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
@@ -210,7 +212,8 @@ public final class NameRuns {
 
     private boolean nameWord(Token t) {
         String w = t.text();
-        if (stop.contains(w) || NEVER_NAMES.contains(w) || HONORIFICS.contains(w) && w.endsWith(".") || !WORD.matcher(w).matches() || GLUED.matcher(w).find()
+        if (stop.contains(w) || NEVER_NAMES.contains(w) || HONORIFICS.contains(w) && w.endsWith(".") || !WORD.matcher(w).matches()
+                || GLUED.matcher(w).find() || PARTY_STATE.matcher(w).matches()
                 || Character.isLowerCase(w.charAt(w.length() - 1)) && verbs.contains(w.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }

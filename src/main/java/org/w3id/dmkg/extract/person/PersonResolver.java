@@ -96,9 +96,10 @@ public final class PersonResolver {
         return out;
     }
 
-    /** The name as written, without a trailing comma or possessive, white space folded. */
+    /** The name as written, without a trailing comma, possessive or full stop, white space folded. */
     static String clean(String text) {
-        String t = SPACES.matcher(text).replaceAll(" ").strip();
-        return POSSESSIVE.matcher(t).replaceAll("");
+        String t = POSSESSIVE.matcher(SPACES.matcher(text).replaceAll(" ").strip()).replaceAll("");
+        int last = t.lastIndexOf(' ') + 1;
+        return t.substring(0, last) + NameRuns.withoutStop(t.substring(last)); // "Donald Trump." ends a sentence
     }
 }
