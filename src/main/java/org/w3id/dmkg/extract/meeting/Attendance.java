@@ -111,7 +111,8 @@ final class Attendance {
 
     /**
      * Where the sentence's first phrase of attendance starts and ends (character offsets), or null. A meeting
-     * word inside it ("attended the meeting") proposes no meeting of its own.
+     * word inside it ("attended the meeting") proposes no meeting of its own, unless "with" follows it: "MPs
+     * who attended a meeting with Gove" tell a meeting of their own.
      */
     static int[] cue(Sentence s) {
         List<Token> tokens = s.tokens();
@@ -119,7 +120,8 @@ final class Attendance {
             for (List<String> cue : CUES) {
                 int end = matches(tokens, i, cue);
                 if (end > i) {
-                    return new int[] {tokens.get(i).start(), tokens.get(end - 1).end()};
+                    boolean with = end < tokens.size() && word(tokens, end).equals("with");
+                    return with ? null : new int[] {tokens.get(i).start(), tokens.get(end - 1).end()};
                 }
             }
         }
