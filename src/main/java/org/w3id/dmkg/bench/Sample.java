@@ -3,12 +3,12 @@ package org.w3id.dmkg.bench;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 import org.w3id.dmkg.text.SourceDocument;
 
 /**
  * A uniform random sample of at most {@code size} articles from a stream of unknown length, in one pass
- * holding only the sample (reservoir sampling, Vitter's algorithm R, driven by {@link java.util.Random}
+ * holding only the sample (reservoir sampling, Vitter's algorithm R, driven by {@link java.util.SplittableRandom}
  * with the given seed). The same articles offered in the same order with the same seed give the same
  * sample, which {@link #articles} returns in the order the articles were offered. Not thread-safe.
  */
@@ -17,7 +17,7 @@ final class Sample {
     }
 
     private final int size;
-    private final Random random;
+    private final SplittableRandom random;
     private final List<Drawn> kept = new ArrayList<>();
     private long seen;
 
@@ -26,7 +26,7 @@ final class Sample {
             throw new IllegalArgumentException("sample size " + size);
         }
         this.size = size;
-        this.random = new Random(seed);
+        this.random = new SplittableRandom(seed);
     }
 
     /** Offers the next article of the stream. */
