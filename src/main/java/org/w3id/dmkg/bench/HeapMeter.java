@@ -50,11 +50,14 @@ public final class HeapMeter {
 
     /**
      * Watches the garbage collections from its creation to {@link #close} and keeps the most heap in use
-     * right after one: the peak of the live data, which is what a smaller {@code -Xmx} would have to hold.
-     * Thread-safe; the collectors notify on a JVM thread.
+     * right after a full (major) collection: the peak of the live data, which is what a smaller {@code -Xmx}
+     * would have to hold. Until a full collection has run it keeps the most after a young one instead (an
+     * upper bound: a young collection leaves the old generation's garbage, and one that cannot promote
+     * frees nothing). Thread-safe; the collectors notify on a JVM thread.
      */
     public static final class LiveWatch implements AutoCloseable, NotificationListener {
         private final AtomicLong maxBytes = new AtomicLong();
+        private final AtomicLong maxAfterMajor = new AtomicLong(-1);
         private final java.util.Set<String> heapPools = new java.util.HashSet<>();
 
         /** Starts watching every collector of this JVM. */
@@ -76,17 +79,25 @@ public final class HeapMeter {
             if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
                 return;
             }
-            var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
+            var notice = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+            var info = notice.getGcInfo();
             long heap = 0;
             for (var pool : info.getMemoryUsageAfterGc().entrySet()) {
                 heap += heapPools.contains(pool.getKey()) ? pool.getValue().getUsed() : 0;
             }
             maxBytes.accumulateAndGet(heap, Math::max);
+            if (notice.getGcAction().contains("major")) {
+                maxAfterMajor.accumulateAndGet(heap, Math::max);
+            }
         }
 
-        /** The most heap in use after a collection so far, in MB (0 when nothing was collected). */
+        /**
+         * The most heap in use after a full collection so far, else after any collection, in MB (0 when
+         * nothing was collected).
+         */
         public long liveMb() {
-            return maxBytes.get() / (1024 * 1024);
+            long major = maxAfterMajor.get();
+            return (major >= 0 ? major : maxBytes.get()) / (1024 * 1024);
         }
 
         @Override

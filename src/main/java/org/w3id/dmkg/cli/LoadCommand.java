@@ -64,13 +64,13 @@ final class LoadCommand implements Callable<Integer> {
         /**
          * The run's figures in one line: articles, triples added, time and rate of the load (reading,
          * extraction and storing, a bulk load's indexing and any compaction included; the counts after it
-         * not), the heap (the sum of the pools' peaks, and the most in use after a collection, against the
-         * limit) and the store's size on disk after it.
+         * not), the heap (the sum of the pools' peaks, and the most in use after a full collection,
+         * against the limit) and the store's size on disk after it.
          */
         String run(long peakHeapMb, long liveHeapMb, long maxHeapMb, long storeBytes) {
             double seconds = millis / 1000.0;
             return String.format("run: %d articles, %d triples added in %.1f s (%.1f articles/s); peak heap %d MB "
-                            + "(at most %d MB in use after a collection; -Xmx %d MB); store %.1f MB on disk",
+                            + "(at most %d MB live after collections; heap limit %d MB); store %.1f MB on disk",
                     summary.articles(), triplesAdded, seconds, summary.articles() / Math.max(seconds, 0.001),
                     peakHeapMb, liveHeapMb, maxHeapMb, storeBytes / (1024.0 * 1024.0));
         }

@@ -45,8 +45,8 @@ class StoreCommandsIT {
     }
 
     private static final Pattern RUN = Pattern.compile("(?m)^run: (\\d+) articles, (\\d+) triples added in ([\\d.]+) s "
-            + "\\(([\\d.]+) articles/s\\); peak heap (\\d+) MB \\(at most (\\d+) MB in use after a collection; "
-            + "-Xmx (\\d+) MB\\); store ([\\d.]+) MB on disk$");
+            + "\\(([\\d.]+) articles/s\\); peak heap (\\d+) MB \\(at most (\\d+) MB live after collections; "
+            + "heap limit (\\d+) MB\\); store ([\\d.]+) MB on disk$");
 
     @Test
     void loadEndsWithTheRunsFigures() {
