@@ -62,6 +62,7 @@ public record Bench(int threads, int warmup, int queryRuns, String country) {
         Path nq = tmp.resolve("articles.nq");
         var full = ExtractionTimer.full(in, threads, in.size(), nq);
         report(out, "(2) full extraction to RDF", full, floor.tokens());
+        byArticle(out, floor.times(), full.times());
         LoadTimer.warmUp(tmp, nq);
         try (DmkgStore store = DmkgStore.open(tmp.resolve("dmkg-db"))) {
             var load = LoadTimer.dmkg(store, nq, DmkgStore.DEFAULT_BATCH);
@@ -90,6 +91,23 @@ public record Bench(int threads, int warmup, int queryRuns, String country) {
         out.printf("%-40s %7d articles in %7.2f s: %8.1f articles/s, %10.0f tokens/s, %10.0f triples/s, "
                         + "peak heap %d MB%n", stage, p.articles(), p.nanos() / 1e9, p.perSecond(p.articles()),
                 p.perSecond(tokens), p.perSecond(p.triples()), p.peakMb());
+        out.flush();
+    }
+
+    /** Sites listed in the table by site: those with the most articles. */
+    static final int SITES = 8;
+
+    /**
+     * Floor and full extraction by length band and by site, per worker (the time each article took its
+     * worker), and the articles slowest per character.
+     */
+    private static void byArticle(PrintWriter out, ArticleTimes floor, ArticleTimes full) {
+        ArticleTimes.table(floor, full).forEach(out::println);
+        ArticleTimes.siteTable(floor, full, SITES).forEach(out::println);
+        for (ArticleTimes.Article a : full.slowest()) {
+            out.printf("(2) slow per character: %.2f ms/1k chars, %d chars in %.1f ms: %s%n", a.msPerKiloChar(),
+                    a.chars(), a.nanos() / 1e6, a.origin());
+        }
         out.flush();
     }
 

@@ -24,14 +24,28 @@ public record BenchInput(int size, IntFunction<SourceDocument> article, String d
 
     /** The articles of files and directories, read now. */
     public static BenchInput files(List<String> inputs, int repeat) {
-        List<SourceDocument> docs = new ArrayList<>();
-        new ArticleSource().read(inputs, docs::add, p -> { });
+        return files(inputs, repeat, 0, 0, List.of("Xi"));
+    }
+
+    /**
+     * The articles of files and directories, read now, or a random sample of them.
+     *
+     * @param sample  how many articles to draw ({@link Sample}); 0 for all of them
+     * @param seed    the seed of the draw
+     * @param persons values of the {@code person} query parameter, each timed
+     */
+    public static BenchInput files(List<String> inputs, int repeat, int sample, long seed, List<String> persons) {
+        Sample drawn = new Sample(sample > 0 ? sample : Integer.MAX_VALUE, seed);
+        new ArticleSource().read(inputs, drawn::offer, p -> { });
+        List<SourceDocument> docs = drawn.articles();
         if (docs.isEmpty()) {
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article found in " + String.join(" ", inputs));
         }
         int n = docs.size();
+        String what = sample > 0 ? n + " articles drawn at random (seed " + seed + ") from the " + drawn.seen() + " of "
+                : n + " articles from ";
         return new BenchInput(Math.multiplyExact(n, repeat), i -> copy(docs.get(i % n), i / n),
-                n + " articles from " + String.join(" ", inputs) + (repeat > 1 ? " x " + repeat : ""), List.of("Xi"));
+                what + String.join(" ", inputs) + (repeat > 1 ? " x " + repeat : ""), List.copyOf(persons));
     }
 
     /** {@code count} synthetic articles of the given seed, repeated. */

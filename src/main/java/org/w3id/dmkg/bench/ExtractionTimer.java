@@ -20,6 +20,7 @@ import org.w3id.dmkg.nlp.OpenNlpModels;
 import org.w3id.dmkg.nlp.Pipeline;
 import org.w3id.dmkg.nlp.Sentence;
 import org.w3id.dmkg.rdf.ArticleGraph;
+import org.w3id.dmkg.text.SourceDocument;
 
 /**
  * Times stages (1) and (2) of a benchmark: the OpenNLP floor (sentences, tokens, tags) and the full
@@ -28,8 +29,8 @@ import org.w3id.dmkg.rdf.ArticleGraph;
  * costs both passes the same.
  */
 final class ExtractionTimer {
-    /** A timed pass: articles, tokens, triples produced, wall time and peak heap. */
-    record Pass(int articles, long tokens, long triples, long nanos, long peakMb) {
+    /** A timed pass: articles, tokens, triples produced, wall time, peak heap and each article's time. */
+    record Pass(int articles, long tokens, long triples, long nanos, long peakMb, ArticleTimes times) {
         double perSecond(double amount) {
             return amount * 1e9 / Math.max(nanos, 1);
         }
@@ -99,19 +100,32 @@ final class ExtractionTimer {
         }
     }
 
+    /** One article's result, with what the article was and the time its worker spent on it. */
+    private record Timed<O>(O result, String origin, String url, int chars, long nanos) {
+    }
+
     private static <O> Pass timed(BenchInput in, int threads, int count,
-                                  Supplier<Function<org.w3id.dmkg.text.SourceDocument, O>> worker,
+                                  Supplier<Function<SourceDocument, O>> worker,
                                   Consumer<O> sink, long[] tokens, long[] triples) {
+        ArticleTimes times = new ArticleTimes();
         HeapMeter.reset();
         long start = System.nanoTime();
-        try (OrderedPipeline<Integer, O> pipeline = new OrderedPipeline<>(threads, 8 * threads, () -> {
-            Function<org.w3id.dmkg.text.SourceDocument, O> f = worker.get();
-            return (Integer i) -> f.apply(in.article().apply(i));
-        }, sink)) {
+        try (OrderedPipeline<Integer, Timed<O>> pipeline = new OrderedPipeline<>(threads, 8 * threads, () -> {
+            Function<SourceDocument, O> f = worker.get();
+            return (Integer i) -> {
+                SourceDocument doc = in.article().apply(i);
+                long t = System.nanoTime();
+                O result = f.apply(doc);
+                return new Timed<>(result, doc.origin(), doc.url(), doc.text().length(), System.nanoTime() - t);
+            };
+        }, timed -> {
+            times.add(timed.origin(), timed.url(), timed.chars(), timed.nanos());
+            sink.accept(timed.result());
+        })) {
             for (int i = 0; i < count; i++) {
                 pipeline.submit(i);
             }
         }
-        return new Pass(count, tokens[0], triples[0], System.nanoTime() - start, HeapMeter.peakMb());
+        return new Pass(count, tokens[0], triples[0], System.nanoTime() - start, HeapMeter.peakMb(), times);
     }
 }

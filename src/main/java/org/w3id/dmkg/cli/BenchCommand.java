@@ -30,8 +30,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--synthetic", paramLabel = "N", description = "Use N generated articles instead of INPUT.")
     Integer synthetic;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the synthetic articles (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+            description = "Seed of the synthetic articles, or of the --sample draw (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--sample", paramLabel = "N",
+            description = "Run on N articles of INPUT drawn uniformly at random with --seed (reservoir sampling in one pass; "
+                    + "the same input and seed draw the same articles, kept in input order).")
+    Integer sample;
+
+    @Option(names = "--person", paramLabel = "NAME",
+            description = "A person query parameter to time, repeatable (default with INPUT: Xi).")
+    List<String> persons;
 
     @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
             description = "Worker threads for the floor and the extraction (default: ${DEFAULT-VALUE}).")
@@ -52,14 +62,21 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1 || repeat < 1 || warmup < 0 || queryRuns < 1 || (synthetic != null && synthetic < 1)) {
-            throw new DmkgException(DmkgException.USAGE, "--threads, --repeat, --query-runs and --synthetic must be positive");
+        if (threads < 1 || repeat < 1 || warmup < 0 || queryRuns < 1 || (synthetic != null && synthetic < 1)
+                || (sample != null && sample < 1)) {
+            throw new DmkgException(DmkgException.USAGE,
+                    "--threads, --repeat, --query-runs, --synthetic and --sample must be positive");
         }
         boolean noInput = inputs == null || inputs.isEmpty();
         if ((synthetic == null) == noInput) {
             throw new DmkgException(DmkgException.USAGE, "give either INPUT or --synthetic N");
         }
-        BenchInput in = synthetic != null ? BenchInput.synthetic(synthetic, seed, repeat) : BenchInput.files(inputs, repeat);
+        if (synthetic != null && (sample != null || persons != null)) {
+            throw new DmkgException(DmkgException.USAGE, "--sample and --person go with INPUT, not --synthetic");
+        }
+        BenchInput in = synthetic != null ? BenchInput.synthetic(synthetic, seed, repeat)
+                : BenchInput.files(inputs, repeat, sample == null ? 0 : sample, seed,
+                        persons == null ? List.of("Xi") : persons);
         new Bench(threads, warmup, queryRuns, country).run(in, spec.commandLine().getOut());
         return 0;
     }

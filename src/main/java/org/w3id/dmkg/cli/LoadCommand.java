@@ -2,6 +2,7 @@ package org.w3id.dmkg.cli;
 
 import java.util.concurrent.Callable;
 import org.w3id.dmkg.Dmkg;
+import org.w3id.dmkg.bench.HeapMeter;
 import org.w3id.dmkg.link.ReferenceData;
 import org.w3id.dmkg.store.DmkgStore;
 import org.w3id.dmkg.store.Stats;
@@ -39,16 +40,19 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        try (DmkgStore s = DmkgStore.openForLoad(store.loc, w -> err.println("dmkg: warning: " + w))) {
+        try (HeapMeter.LiveWatch heap = new HeapMeter.LiveWatch();
+             DmkgStore s = DmkgStore.openForLoad(store.loc, w -> err.println("dmkg: warning: " + w))) {
             Result r = load(s, articles, Math.max(1, batch), !noBulk, err);
-            spec.commandLine().getOut().println(r.describe());
+            var out = spec.commandLine().getOut();
+            out.println(r.describe());
+            out.println(r.run(HeapMeter.peakMb(), heap.liveMb(), HeapMeter.maxMb(), s.bytesOnDisk()));
             err.println(r.summary().describe("loaded"));
             return r.summary().exitCode();
         }
     }
 
     /** What a load did: the run's summary and the articles added, and the store's counts after it. */
-    record Result(ArticleRun.Summary summary, int added, int unchanged, Stats stats) {
+    record Result(ArticleRun.Summary summary, int added, int unchanged, long triplesAdded, long millis, Stats stats) {
         String describe() {
             return String.format("articles: %d read, %d added or changed, %d unchanged%n"
                             + "store: %d articles, %d meetings, %d people, %d office holdings, %d anniversaries, "
@@ -56,10 +60,25 @@ final class LoadCommand implements Callable<Integer> {
                     stats.meetings(), stats.persons(), stats.officeHoldings(), stats.anniversaries(),
                     stats.statements(), stats.triples());
         }
+
+        /**
+         * The run's figures in one line: articles, triples added, time and rate of the load (reading,
+         * extraction and storing, a bulk load's indexing and any compaction included; the counts after it
+         * not), the heap (the sum of the pools' peaks, and the most in use after a full collection,
+         * against the limit) and the store's size on disk after it.
+         */
+        String run(long peakHeapMb, long liveHeapMb, long maxHeapMb, long storeBytes) {
+            double seconds = millis / 1000.0;
+            return String.format("run: %d articles, %d triples added in %.1f s (%.1f articles/s); peak heap %d MB "
+                            + "(at most %d MB live after collections; heap limit %d MB); store %.1f MB on disk",
+                    summary.articles(), triplesAdded, seconds, summary.articles() / Math.max(seconds, 0.001),
+                    peakHeapMb, liveHeapMb, maxHeapMb, storeBytes / (1024.0 * 1024.0));
+        }
     }
 
     static Result load(DmkgStore s, ArticleOptions articles, int batchSize, boolean bulk, java.io.PrintWriter err) {
         s.loadReference(Dmkg.shared().reference().model(), ReferenceData.GRAPH);
+        long start = System.nanoTime();
         ArticleRun.Summary summary;
         org.w3id.dmkg.store.LoadResult r;
         try (var loader = s.loader(batchSize, bulk, note -> err.println("dmkg: " + note + "..."))) {
@@ -67,6 +86,7 @@ final class LoadCommand implements Callable<Integer> {
             loader.close();
             r = loader.result();
         }
-        return new Result(summary, r.added(), r.unchanged(), Stats.of(s));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new Result(summary, r.added(), r.unchanged(), r.triplesAdded(), millis, Stats.of(s));
     }
 }

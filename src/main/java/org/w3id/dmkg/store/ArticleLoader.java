@@ -141,6 +141,8 @@ public final class ArticleLoader implements AutoCloseable {
                     flushBatch();
                 }
             } finally {
+                // every article is sent: the remembered descriptions would only crowd the loader's index phase
+                described.clear();
                 bulk.finish();
             }
             if (failure == null) {

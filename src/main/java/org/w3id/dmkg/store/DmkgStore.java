@@ -139,6 +139,11 @@ public final class DmkgStore implements AutoCloseable {
         return loc;
     }
 
+    /** Bytes in the files of the store's directory (their apparent sizes); 0 in memory. */
+    public long bytesOnDisk() {
+        return loc == null ? 0 : DiskUpkeep.size(loc);
+    }
+
     /** The underlying dataset; callers must use transactions ({@link Txn}). */
     public Dataset dataset() {
         return dataset;

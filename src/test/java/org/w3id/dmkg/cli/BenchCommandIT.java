@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,28 @@ class BenchCommandIT {
     @Test
     void benchNeedsInputOrSynthetic() {
         Cli.run("bench").expect(2);
+        Cli.run("bench", "--synthetic", "5", "--sample", "3").expect(2).oneErrorLine("--sample");
+        Cli.run("bench", "data/articles", "--sample", "0").expect(2).oneErrorLine("--sample");
+    }
+
+    @Test
+    void aSampleOfFilesIsTimedByLengthBandAndSite() {
+        String input = Files.isDirectory(Cli.DEV) ? Cli.DEV.toString() : "data/articles";
+        int sample = Files.isDirectory(Cli.DEV) ? 8 : 1;
+        String out = Cli.run("bench", input, "--sample", Integer.toString(sample), "--seed", "5", "--warmup", "0",
+                "--query-runs", "1", "--person", "Putin").expect(0).out();
+        assertTrue(out.startsWith("input: " + sample + " articles drawn at random (seed 5) from the "), out);
+        List<String> bands = out.lines().dropWhile(l -> !l.startsWith("(2) by length")).skip(1).limit(6).toList();
+        assertEquals(List.of("<2k", "2-5k", "5-10k", "10-20k", ">=20k", "all"),
+                bands.stream().map(l -> l.split("\\s+")[0]).toList(), out);
+        int inBands = bands.subList(0, 5).stream().mapToInt(l -> Integer.parseInt(l.split("\\s+")[1])).sum();
+        assertEquals(sample, inBands, out);
+        assertEquals(sample, Integer.parseInt(bands.get(5).split("\\s+")[1]), out);
+        List<String> sites = out.lines().dropWhile(l -> !l.startsWith("(2) by site")).skip(1)
+                .takeWhile(l -> !l.startsWith("(2) slow") && !l.startsWith("(3)")).toList();
+        assertEquals(sample, sites.stream().mapToInt(l -> Integer.parseInt(l.split("\\s+")[1])).sum(), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("(5) query meetings-of") && l.contains("person=Putin")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("(5) query meeting-sample") && l.contains("p50")), out);
     }
 
     @Test

@@ -31,12 +31,43 @@ class StoreCommandsIT {
     @TempDir
     static Path dir;
     static Path loc;
+    static Cli.Result first;
+    static long firstBytes;
 
     @BeforeAll
-    static void load() {
+    static void load() throws IOException {
         loc = dir.resolve("db");
-        Cli.Result r = Cli.run("load", "--loc", loc.toString(), Cli.SAMPLE.toString()).expect(0).noStackTrace();
-        assertTrue(r.out().contains("1 added or changed"), r.out());
+        first = Cli.run("load", "--loc", loc.toString(), Cli.SAMPLE.toString()).expect(0).noStackTrace();
+        assertTrue(first.out().contains("1 added or changed"), first.out());
+        try (var files = Files.walk(loc)) {
+            firstBytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static final Pattern RUN = Pattern.compile("(?m)^run: (\\d+) articles, (\\d+) triples added in ([\\d.]+) s "
+            + "\\(([\\d.]+) articles/s\\); peak heap (\\d+) MB \\(at most (\\d+) MB live after collections; "
+            + "heap limit (\\d+) MB\\); store ([\\d.]+) MB on disk$");
+
+    @Test
+    void loadEndsWithTheRunsFigures() {
+        Matcher m = RUN.matcher(first.out());
+        assertTrue(m.find(), first.out());
+        assertEquals(1, Integer.parseInt(m.group(1)));
+        Matcher store = Pattern.compile("store: .*, (\\d+) triples").matcher(first.out());
+        assertTrue(store.find(), first.out());
+        long added = Long.parseLong(m.group(2));
+        // the article's own triples and the entity descriptions it brought; the store adds the reference data
+        assertTrue(added > 50 && added < Long.parseLong(store.group(1)), first.out());
+        double seconds = Double.parseDouble(m.group(3));
+        // one article in the time shown, both rounded to a tenth
+        double rate = Double.parseDouble(m.group(4));
+        assertTrue(rate >= 1 / (seconds + 0.05) - 0.05, first.out());
+        assertTrue(seconds <= 0.05 || rate <= 1 / (seconds - 0.05) + 0.05, first.out());
+        long peak = Long.parseLong(m.group(5));
+        long max = Long.parseLong(m.group(7));
+        assertTrue(peak > 0 && peak <= max, first.out());
+        assertTrue(Long.parseLong(m.group(6)) <= peak, first.out());
+        assertEquals(firstBytes / (1024.0 * 1024.0), Double.parseDouble(m.group(8)), 0.051, first.out());
     }
 
     @Test
@@ -45,6 +76,7 @@ class StoreCommandsIT {
         long statsBefore = statsTriples();
         Cli.Result r = Cli.run("load", "--loc", loc.toString(), Cli.SAMPLE.toString()).expect(0);
         assertTrue(r.out().contains("0 added or changed, 1 unchanged"), r.out());
+        assertTrue(r.out().contains("run: 1 articles, 0 triples added in "), r.out());
         assertEquals(before, Cli.storeCopy(loc).asDatasetGraph().stream().count(), "quads after a second load");
         assertEquals(statsBefore, statsTriples(), "stats after a second load");
     }

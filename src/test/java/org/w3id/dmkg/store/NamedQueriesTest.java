@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.dmkg.DmkgException;
 
 class NamedQueriesTest {
-    static final List<String> SHIPPED = List.of("anniversaries", "countries-iso", "meetings", "meetings-of", "met-with",
+    static final List<String> SHIPPED = List.of("anniversaries", "countries-iso", "meeting-sample", "meetings", "meetings-of", "met-with",
             "network-attendance", "office-holders", "people", "sources", "wikidata-birthdates");
 
     private final NamedQueries queries = new NamedQueries();
