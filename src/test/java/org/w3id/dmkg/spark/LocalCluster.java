@@ -27,6 +27,12 @@ final class LocalCluster implements AutoCloseable {
     private static final String DAEMON_HEAP = "256m";
     /** Heap of the driver: in client mode it is the submitting JVM, as {@code --driver-memory} sets it. */
     private static final String DRIVER_HEAP = "768m";
+    /**
+     * For the short-lived JVMs of tests on a small machine: one GC thread and the quick compiler only,
+     * which leave the cores to the work. Given to every JVM started here; executors take it by
+     * {@code spark.executor.extraJavaOptions}.
+     */
+    static final String LIGHT_JVM = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     private final Path dir;
     private final List<String> classpath;
@@ -97,6 +103,7 @@ final class LocalCluster implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
+        cmd.addAll(List.of(LIGHT_JVM.split(" ")));
         cmd.addAll(List.of("-Xmx" + heap, "-cp", String.join(java.io.File.pathSeparator, classpath), mainClass));
         cmd.addAll(Arrays.asList(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());

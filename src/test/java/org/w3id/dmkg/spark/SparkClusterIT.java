@@ -16,10 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.dmkg.bench.SyntheticArticles;
 import org.w3id.dmkg.cli.Main;
@@ -28,23 +25,51 @@ import org.w3id.dmkg.link.ReferenceData;
 /**
  * The real {@code target/dmkg.jar} submitted with {@code spark-submit} to a standalone cluster of two
  * Workers, each its own JVM with Spark's own jars and their versions first on the classpath, without
- * {@code userClassPathFirst}. The store {@code dmkg load-shards} builds from the output equals the one
- * {@code dmkg load} builds; with a worker killed in the middle of the job, Spark reruns its tasks and
- * the output still holds every article, once.
+ * {@code userClassPathFirst}; one of the workers is killed, with its executor, while that executor runs
+ * its first task. One job, for time: its output must load as {@code dmkg load} loads the same articles,
+ * and hold every article exactly once although a task ran twice.
  */
-@TestMethodOrder(OrderAnnotation.class)
 class SparkClusterIT {
     static final String JAR = System.getProperty("dmkg.jar", "target/dmkg.jar");
-    static final long SUBMIT_TIMEOUT_S = 240;
+    static final long SUBMIT_TIMEOUT_S = 300;
+    static final int SYNTHETIC = 40;
 
     @TempDir
     static Path tmp;
     static LocalCluster cluster;
+    static Path in;
+    static Path out;
+    static String driverLog;
+    static String killedExecutor;
+    static String killedTask;
 
     @BeforeAll
-    static void startCluster() throws IOException, InterruptedException {
+    static void runJobAndKillAWorker() throws IOException, InterruptedException {
         assertTrue(Files.isRegularFile(Path.of(JAR)), JAR + " is built before the integration tests");
+        // the small corpus of ExtractJobIT (good and bad records) and enough articles for eight tasks
+        in = SparkInputs.files(tmp.resolve("in"));
+        SyntheticArticles gen = new SyntheticArticles(ReferenceData.load().entries(), 17);
+        for (int i = 0; i < SYNTHETIC; i++) {
+            Files.writeString(in.resolve(String.format("s%03d.txt", i)), gen.text(i));
+        }
+        out = tmp.resolve("out");
         cluster = LocalCluster.start(Files.createDirectories(tmp.resolve("cluster")), 2, "1g");
+        Path log = tmp.resolve("submit.log");
+        Process job = cluster.submit(log, "--executor-memory", "512m",
+                "--conf", "spark.executor.extraJavaOptions=" + LocalCluster.LIGHT_JVM,
+                "--class", ExtractJob.class.getName(), JAR, in.toAbsolutePath().toString(), out.toString(),
+                "--partitions", "8");
+
+        // the executor on worker 1, and the moment it starts its first task (it then loads the models)
+        int port = cluster.workerPort(1);
+        killedExecutor = LocalCluster.await(log, Pattern.compile(
+                "Executor added: \\S+/(\\d+) on \\S+ \\(127\\.0\\.0\\.1:" + port + "\\)")).group(1);
+        killedTask = LocalCluster.await(log, Pattern.compile("Starting task (\\d+)\\.0 in stage 0\\.0 \\(TID \\d+\\) "
+                + "\\(127\\.0\\.0\\.1, executor " + killedExecutor + ",")).group(1);
+        cluster.killWorker(1);
+        assertTrue(job.waitFor(SUBMIT_TIMEOUT_S, TimeUnit.SECONDS), () -> "still running:\n" + LocalCluster.tail(log));
+        driverLog = Files.readString(log);
+        assertEquals(0, job.exitValue(), () -> LocalCluster.tail(log));
     }
 
     @AfterAll
@@ -54,81 +79,42 @@ class SparkClusterIT {
         }
     }
 
-    /** {@code spark-submit} of the job with small executors; the arguments after the jar are the job's. */
-    static Process submit(Path log, String... jobArgs) throws IOException {
-        List<String> args = new java.util.ArrayList<>(List.of("--executor-memory", "512m",
-                "--class", ExtractJob.class.getName(), JAR));
-        args.addAll(List.of(jobArgs));
-        return cluster.submit(log, args.toArray(String[]::new));
-    }
-
-    static void assertExitsWithZero(Process p, Path log) throws InterruptedException {
-        assertTrue(p.waitFor(SUBMIT_TIMEOUT_S, TimeUnit.SECONDS), () -> "still running:\n" + LocalCluster.tail(log));
-        assertEquals(0, p.exitValue(), () -> LocalCluster.tail(log));
+    @Test
+    void bothWorkersRanTheJarAndOneWasLostMidTask() {
+        // each worker started an executor, with Spark's jars on its classpath and dmkg.jar fetched from the driver
+        assertEquals(2, Pattern.compile("Registered executor .* with ID \\d").matcher(driverLog).results().count(),
+                driverLog);
+        assertTrue(driverLog.contains("Lost executor " + killedExecutor + " on 127.0.0.1"), driverLog);
+        // the task the killed executor was running ran again, on the other executor
+        assertTrue(Pattern.compile("Starting task " + killedTask + "\\.1 in stage 0\\.0 \\(TID \\d+\\) "
+                + "\\(127\\.0\\.0\\.1, executor (?!" + killedExecutor + ",)").matcher(driverLog).find(),
+                () -> "task " + killedTask + " not rerun:\n" + driverLog);
     }
 
     @Test
-    @Order(1)
-    void theJarRunsOnTheClusterAndItsShardsLoadAsDmkgLoadDoes() throws IOException, InterruptedException {
-        Path in = SparkInputs.files(tmp.resolve("in"));
-        Path out = tmp.resolve("out");
-        Path log = tmp.resolve("submit.log");
-        assertExitsWithZero(submit(log, in.toAbsolutePath().toString(), out.toString(), "--partitions", "2"), log);
-
-        String driver = Files.readString(log);
-        // each worker started an executor, with Spark's jars on its classpath and dmkg.jar fetched from the driver
-        assertEquals(2, Pattern.compile("Registered executor .* with ID \\d").matcher(driver).results().count(), driver);
-        assertTrue(driver.contains("articles 3\n") && driver.contains("failures 2\n"), driver);
+    void manifestAndRejectsCountEveryRecordOnce() throws IOException {
+        assertTrue(driverLog.contains("articles " + (SYNTHETIC + 3) + "\n") && driverLog.contains("failures 2\n"),
+                driverLog);
         Manifest m;
         try (InputStream s = Files.newInputStream(out.resolve(Manifest.FILE))) {
             m = Manifest.read(s);
         }
-        assertEquals(List.of("shards/part-00000.nq", "shards/part-00001.nq"), m.shards());
-        assertEquals(2, Files.readAllLines(out.resolve(Manifest.REJECTS)).size());
+        assertEquals(SYNTHETIC + 3, m.articles());
+        assertEquals(8, m.shards().size());
+        List<String> rejects = Files.readAllLines(out.resolve(Manifest.REJECTS)).stream().sorted().toList();
+        assertEquals(2, rejects.size(), rejects::toString);
+        assertTrue(rejects.get(0).matches("\\S+/empty\\.txt\tempty file"), rejects.get(0));
+    }
 
+    @Test
+    void shardsHoldEveryArticleOnceAndLoadAsDmkgLoadDoes() throws IOException {
         Path sharded = tmp.resolve("db-shards");
         Path direct = tmp.resolve("db-direct");
         assertEquals(0, Main.run("load-shards", out.toString(), "--loc", sharded.toString()));
         assertEquals(3, Main.run("load", in.toString(), "--loc", direct.toString()), "the empty and the binary file");
-        StoreComparison.assertSameGraphs(direct, sharded, 3);
-    }
-
-    @Test
-    @Order(2)
-    void aWorkerKilledMidJobCostsNoArticleAndDuplicatesNone() throws IOException, InterruptedException {
-        int count = 40;
-        Path in = Files.createDirectories(tmp.resolve("synthetic"));
-        SyntheticArticles gen = new SyntheticArticles(ReferenceData.load().entries(), 17);
-        for (int i = 0; i < count; i++) {
-            Files.writeString(in.resolve(String.format("a%03d.txt", i)), gen.text(i));
-        }
-        Path out = tmp.resolve("out-killed");
-        Path log = tmp.resolve("submit-killed.log");
-        Process job = submit(log, in.toAbsolutePath().toString(), out.toString(), "--partitions", "8");
-
-        // the executor on worker 1, and the moment it starts its first task (it then loads the models)
-        int port = cluster.workerPort(1);
-        String executor = LocalCluster.await(log, Pattern.compile(
-                "Executor added: \\S+/(\\d+) on \\S+ \\(127\\.0\\.0\\.1:" + port + "\\)")).group(1);
-        String task = LocalCluster.await(log, Pattern.compile("Starting task (\\d+)\\.0 in stage 0\\.0 \\(TID \\d+\\) "
-                + "\\(127\\.0\\.0\\.1, executor " + executor + ",")).group(1);
-        cluster.killWorker(1);
-        assertExitsWithZero(job, log);
-
-        String driver = Files.readString(log);
-        assertTrue(driver.contains("Lost executor " + executor + " on 127.0.0.1"), driver);
-        // the task the killed executor was running ran again, elsewhere
-        assertTrue(Pattern.compile("Starting task " + task + "\\.1 in stage 0\\.0 \\(TID \\d+\\) \\(127\\.0\\.0\\.1, executor (?!"
-                + executor + ",)").matcher(driver).find(), () -> "task " + task + " not rerun:\n" + driver);
-        assertTrue(driver.contains("articles " + count + "\n") && driver.contains("failures 0\n"), driver);
-
-        Path sharded = tmp.resolve("db-shards-killed");
-        Path direct = tmp.resolve("db-direct-killed");
-        assertEquals(0, Main.run("load-shards", out.toString(), "--loc", sharded.toString()));
-        assertEquals(0, Main.run("load", in.toString(), "--loc", direct.toString()));
         // load-shards replaces a graph it meets twice, so count each article's quads in the shards themselves
         assertEquals(StoreComparison.articleGraphSizes(direct), articleQuads(out), "quads per article graph");
-        StoreComparison.assertSameGraphs(direct, sharded, count);
+        StoreComparison.assertSameGraphs(direct, sharded, SYNTHETIC + 3);
     }
 
     /** How many quads the shards hold in each article's graph. */
