@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * A standalone Spark cluster on loopback: a Master and Workers, each its own JVM started with Spark's
- * own classes from the jars of a Spark distribution ({@code scripts/spark-dist}, resolved by the build
- * into the file the system property {@code dmkg.spark.classpath} names), and {@code spark-submit}
+ * own classes from the jars of Spark's core at Spark's versions ({@code scripts/spark-dist}, resolved
+ * by the build into the file the system property {@code dmkg.spark.classpath} names, and laid out as a
+ * distribution's {@code jars/} directory for the executors), and {@code spark-submit}
  * ({@code SparkSubmit}) against it. Ports are chosen by the JVMs (port 0) and read from their logs;
  * the web UIs listen on loopback only. {@link #close()} kills every JVM started, executors included,
  * and so does a shutdown hook should the tests not get there. Not thread-safe.
