@@ -55,8 +55,11 @@ class SparkClusterIT {
         out = tmp.resolve("out");
         cluster = LocalCluster.start(Files.createDirectories(tmp.resolve("cluster")), 2, "1g");
         Path log = tmp.resolve("submit.log");
+        // tasks wait for both executors, so that the one to be killed surely gets one
         Process job = cluster.submit(log, "--executor-memory", "512m",
                 "--conf", "spark.executor.extraJavaOptions=" + LocalCluster.LIGHT_JVM,
+                "--conf", "spark.scheduler.minRegisteredResourcesRatio=1.0",
+                "--conf", "spark.scheduler.maxRegisteredResourcesWaitingTime=120s",
                 "--class", ExtractJob.class.getName(), JAR, in.toAbsolutePath().toString(), out.toString(),
                 "--partitions", "8");
 
