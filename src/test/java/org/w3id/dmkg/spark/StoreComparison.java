@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -41,6 +43,22 @@ final class StoreComparison {
                 assertEquals(de.getUnionModel().size(), da.getUnionModel().size(), "union");
                 assertTrue(de.getUnionModel().size() > 0);
             }));
+        }
+    }
+
+    /** The size of each article graph of the store at {@code store}, by graph name. */
+    static Map<String, Long> articleGraphSizes(Path store) {
+        try (DmkgStore s = DmkgStore.open(store)) {
+            Dataset d = s.dataset();
+            return Txn.calculateRead(d, () -> {
+                Map<String, Long> sizes = new TreeMap<>();
+                for (String name : names(d)) {
+                    if (name.contains("/id/article/")) {
+                        sizes.put(name, d.getNamedModel(name).size());
+                    }
+                }
+                return sizes;
+            });
         }
     }
 
