@@ -191,7 +191,7 @@
     const f = s.figures.rows[0] || {};
     const fig = (n, label) => h('div', {class: 'figure'}, h('b', {}, Number(n || 0).toLocaleString('en')), h('span', {}, label));
     figures.replaceChildren(fig(f.articles, 'articles'), fig(f.meetings, 'meetings'), fig(f.people, 'people'),
-      fig(f.offices, 'office holdings'), fig(f.statements, 'statements'),
+      h('div', {class: 'figure'}, h('b', {}, f.firstMeeting ? fmtDate(f.firstMeeting) : '—'), h('span', {}, 'first meeting')),
       h('div', {class: 'figure'}, h('b', {}, f.latestMeeting ? fmtDate(f.latestMeeting) : '—'), h('span', {}, 'latest meeting')));
     if (!Number(f.articles)) {
       latest.replaceChildren(empty('The store holds no articles yet. Load some with: dmkg load ARTICLES, then reload this page.'));
@@ -467,11 +467,13 @@
     const params = new URLSearchParams(location.search);
     const filters = ['from', 'to', 'country', 'person'];
     if (!filters.some(f => params.get(f))) {
-      // the whole store is too big a picture: start from the last year of meetings
+      // the whole store is too big a picture: start from the last three months of meetings
       const f = (await api('home')).figures.rows[0] || {};
       if (f.latestMeeting) {
         const to = f.latestMeeting;
-        params.set('from', `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`);
+        const from = new Date(`${to}T00:00:00Z`);
+        from.setUTCMonth(from.getUTCMonth() - 3);
+        params.set('from', from.toISOString().slice(0, 10));
         params.set('to', to);
         history.replaceState(null, '', `/network?${params}`);
       }
@@ -479,7 +481,7 @@
     const field = (name, label, type, placeholder) => h('label', {}, label,
       h('input', {name, type, value: params.get(name) || '', placeholder, id: `filter-${name}`}));
     const form = h('form', {class: 'filters', role: 'search', 'aria-label': 'Network filters'},
-      field('from', 'From', 'date'), field('to', 'To', 'date'),
+      field('from', 'From', 'text', 'YYYY-MM-DD'), field('to', 'To', 'text', 'YYYY-MM-DD'),
       field('country', 'Country', 'text', 'name or ISO code'), field('person', 'Person', 'text', 'e.g. Xi'),
       h('button', {type: 'submit'}, 'Show'),
       h('button', {type: 'button', class: 'secondary', onclick: () => { location.href = '/network'; }}, 'Reset'));

@@ -28,9 +28,9 @@ final class ApiServlet extends HttpServlet {
     private final PageData pages;
     private final AppQueries queries;
 
-    ApiServlet(AppQueries queries) {
+    ApiServlet(AppQueries queries, boolean readOnly) {
         this.queries = queries;
-        this.pages = new PageData(queries);
+        this.pages = new PageData(queries, new StoreWideCache(readOnly));
     }
 
     @Override
@@ -72,6 +72,7 @@ final class ApiServlet extends HttpServlet {
             for (Map.Entry<String, AppQueries.Section> s : sections.entrySet()) {
                 g.writeObjectFieldStart(s.getKey());
                 g.writeBooleanField("truncated", s.getValue().truncated());
+                g.writeNumberField("ms", Math.round(s.getValue().ms() * 10) / 10.0);
                 g.writeArrayFieldStart("rows");
                 for (Map<String, String> row : s.getValue().rows()) {
                     g.writeStartObject();

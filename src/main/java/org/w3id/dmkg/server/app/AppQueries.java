@@ -18,8 +18,8 @@ import org.w3id.dmkg.server.ServerSettings;
  * limit and the page's. Thread-safe.
  */
 final class AppQueries {
-    /** One query's answer for a page: its rows and whether they were cut. */
-    record Section(List<Map<String, String>> rows, boolean truncated) {
+    /** One query's answer for a page: its rows, whether they were cut, and the milliseconds it took. */
+    record Section(List<Map<String, String>> rows, boolean truncated, double ms) {
     }
 
     private final NamedQueries queries = new NamedQueries();
@@ -41,11 +41,13 @@ final class AppQueries {
      * @throws org.apache.jena.query.QueryCancelledException when the query runs past the timeout
      */
     Section run(String name, Map<String, String> params, long pageRows) {
+        long start = System.nanoTime();
         RowCap cap = new RowCap(Math.min(maxRows, pageRows));
         Query query = cap.apply(parsed.computeIfAbsent(name, queries::load).cloneQuery());
         List<Map<String, String>> rows = runner.select(query, params);
         boolean cut = rows.size() > cap.maxRows();
-        return new Section(cut ? List.copyOf(rows.subList(0, (int) cap.maxRows())) : rows, cut);
+        return new Section(cut ? List.copyOf(rows.subList(0, (int) cap.maxRows())) : rows, cut,
+                (System.nanoTime() - start) / 1e6);
     }
 
     /** The names of the named queries, for the SPARQL page. */

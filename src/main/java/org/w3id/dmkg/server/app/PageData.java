@@ -26,9 +26,11 @@ final class PageData {
     static final Set<String> ENTITY_PAGES = Set.of("person", "meeting", "country", "organization");
 
     private final AppQueries queries;
+    private final StoreWideCache storeWide;
 
-    PageData(AppQueries queries) {
+    PageData(AppQueries queries, StoreWideCache storeWide) {
         this.queries = queries;
+        this.storeWide = storeWide;
     }
 
     /**
@@ -42,10 +44,12 @@ final class PageData {
         Map<String, String> confidence = confidence(request.get("minConfidence"));
         Map<String, AppQueries.Section> out = new LinkedHashMap<>();
         switch (page) {
-            case "home" -> {
-                out.put("figures", queries.run("store-figures", Map.of(), 1));
-                out.put("latest", queries.run("latest-meetings", confidence, 20));
-            }
+            case "home" -> out.putAll(storeWide.get("home " + confidence, () -> {
+                Map<String, AppQueries.Section> home = new LinkedHashMap<>();
+                home.put("figures", queries.run("store-figures", Map.of(), 1));
+                home.put("latest", queries.run("latest-meetings", confidence, 20));
+                return home;
+            }));
             case "search" -> {
                 String q = request.getOrDefault("q", "").strip();
                 if (q.length() > 100) {

@@ -20,15 +20,17 @@ public final class WebApp {
             "/organization/*", "/network", "/anniversaries", "/sparql", "/static/*");
 
     private final AppQueries queries;
+    private final boolean readOnly;
     private final PageServlet pages = new PageServlet();
 
     public WebApp(DmkgStore store, ServerSettings settings) {
         this.queries = new AppQueries(store, settings);
+        this.readOnly = !settings.allowUpdate();
     }
 
     /** The servlet of the pages' data. */
     public HttpServlet api() {
-        return new ApiServlet(queries);
+        return new ApiServlet(queries, readOnly);
     }
 
     /** The servlet of the pages and their files, one for all of {@link #PAGE_PATHS}. */
