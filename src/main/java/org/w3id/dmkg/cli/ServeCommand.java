@@ -89,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         err.printf("dmkg: serving %s at %s (%s)%n", store.loc, server.sparqlUrl(),
                 allowUpdate ? "updates allowed at /dmkg/update" : "read-only");
+        err.printf("dmkg: web app at %s/%n", server.baseUrl());
         if (!isLoopback(host)) {
             err.printf("dmkg: listening on %s: reachable from other machines%s%n", host,
                     allowUpdate ? ", which may all change the store (--allow-update)" : "");

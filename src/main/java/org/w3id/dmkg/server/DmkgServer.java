@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.server.app.WebApp;
 import org.w3id.dmkg.store.DmkgStore;
 
 /**
@@ -23,7 +24,8 @@ import org.w3id.dmkg.store.DmkgStore;
  * in the format the {@code Accept} header asks for; {@link CappedQueryProcessor}), {@code get}
  * (graph store protocol, read only) and, only when updates are allowed, {@code update}
  * ({@link UpdateProcessor}). The server also answers {@code /$/ping} and the named queries at
- * {@code /queries/NAME} ({@link NamedQueryServlet}). Queries see the union of the named graphs as
+ * {@code /queries/NAME} ({@link NamedQueryServlet}), and the web app's pages at {@code /} and their data at
+ * {@code /api/} ({@link WebApp}). Queries see the union of the named graphs as
  * their default graph. What the server refuses: request bodies over the size limit (413),
  * {@code SERVICE} calls to endpoints not allowed ({@link ServiceGuard}), cross-origin reads from
  * origins not allowed and any cross-origin use of the update endpoint ({@link CorsFilter}).
@@ -73,10 +75,14 @@ public final class DmkgServer implements AutoCloseable {
             ServiceGuard.install(updates, settings.services(), settings.timeout());
             service.addEndpoint(endpoint(Operation.Update, "update", new UpdateProcessor(store, settings), updates));
         }
-        FusekiServer fuseki = FusekiServer.create()
+        WebApp app = new WebApp(store, settings);
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .add(DATASET, service)
                 .addServlet("/queries/*", new NamedQueryServlet(store, settings))
+                .addServlet(WebApp.API_PATH, app.api());
+        WebApp.PAGE_PATHS.forEach(path -> builder.addServlet(path, app.pages()));
+        FusekiServer fuseki = builder
                 .addFilter("/*", new CorsFilter(settings.corsOrigins()))
                 .enablePing(true)
                 .enableCors(false)

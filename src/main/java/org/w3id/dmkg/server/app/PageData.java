@@ -1,0 +1,138 @@
+package org.w3id.dmkg.server.app;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.rdf.DMKG;
+
+/**
+ * What each page of the web app reads: for a page and its request parameters, the named queries it
+ * runs, each under a section name, with the parameters bound. Checks the request's values first: a
+ * key that is not a plain IRI ending, a confidence that is no number from 0 to 1, a year that is no
+ * year is {@link DmkgException#USAGE}. Thread-safe.
+ */
+final class PageData {
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,200}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** Rows of a list on a page; a longer one is cut and says so. */
+    static final long LIST_ROWS = 300;
+
+    /** The pages that have data, and whether each is about one entity (named by a key). */
+    static final Set<String> PAGES = Set.of("home", "search", "person", "meeting", "country", "organization",
+            "network", "anniversaries");
+    static final Set<String> ENTITY_PAGES = Set.of("person", "meeting", "country", "organization");
+
+    private final AppQueries queries;
+    private final StoreWideCache storeWide;
+
+    PageData(AppQueries queries, StoreWideCache storeWide) {
+        this.queries = queries;
+        this.storeWide = storeWide;
+    }
+
+    /**
+     * The sections of page {@code page} for entity {@code key} (null for pages of no entity) and
+     * request parameters {@code request} (one value each).
+     *
+     * @throws DmkgException {@code USAGE} for a bad value
+     * @throws IllegalArgumentException for a page not in {@link #PAGES}
+     */
+    Map<String, AppQueries.Section> sections(String page, String key, Map<String, String> request) {
+        Map<String, String> confidence = confidence(request.get("minConfidence"));
+        Map<String, AppQueries.Section> out = new LinkedHashMap<>();
+        switch (page) {
+            case "home" -> out.putAll(storeWide.get("home " + confidence, () -> {
+                Map<String, AppQueries.Section> home = new LinkedHashMap<>();
+                home.put("figures", queries.run("store-figures", Map.of(), 1));
+                home.put("latest", queries.run("latest-meetings", confidence, 20));
+                return home;
+            }));
+            case "search" -> {
+                String q = request.getOrDefault("q", "").strip();
+                if (q.length() > 100) {
+                    throw new DmkgException(DmkgException.USAGE, "search: at most 100 characters");
+                }
+                out.put("results", queries.run("search", Map.of("q", q), 20));
+            }
+            case "person" -> {
+                String iri = iri("person", key);
+                out.put("entity", queries.run("entity", Map.of("entity", iri), 100));
+                out.put("offices", queries.run("person-offices", with(confidence, "person", iri), LIST_ROWS));
+                out.put("meetings", queries.run("person-meetings", with(confidence, "person", iri), LIST_ROWS));
+                out.put("countries", queries.run("person-countries", with(confidence, "person", iri), 50));
+                out.put("network", queries.run("person-network", with(confidence, "person", iri), LIST_ROWS));
+                out.put("articles", queries.run("entity-articles", Map.of("entity", iri), LIST_ROWS));
+            }
+            case "meeting" -> {
+                String iri = iri("meeting", key);
+                out.put("meeting", queries.run("meeting", Map.of("meeting", iri), 1));
+                out.put("participants", queries.run("meeting-participants", Map.of("meeting", iri), 100));
+                out.put("sources", queries.run("meeting-sources", Map.of("meeting", iri), LIST_ROWS));
+                out.put("statements", queries.run("meeting-statements", with(confidence, "meeting", iri), LIST_ROWS));
+            }
+            case "country" -> {
+                String iri = iri("country", key);
+                out.put("entity", queries.run("entity", Map.of("entity", iri), 100));
+                out.put("offices", queries.run("country-offices", with(confidence, "country", iri), LIST_ROWS));
+                out.put("months", queries.run("country-months", with(confidence, "country", iri), 1000));
+                out.put("counterparts", queries.run("country-counterparts", with(confidence, "country", iri), 100));
+                out.put("anniversaries", queries.run("country-anniversaries", with(confidence, "country", iri), LIST_ROWS));
+            }
+            case "organization" -> {
+                String iri = iri("org", key);
+                out.put("entity", queries.run("entity", Map.of("entity", iri), 100));
+                out.put("articles", queries.run("entity-articles", Map.of("entity", iri), LIST_ROWS));
+            }
+            case "network" -> {
+                Map<String, String> params = new LinkedHashMap<>(confidence);
+                for (String name : new String[] {"from", "to", "country", "person"}) {
+                    String v = request.getOrDefault(name, "").strip();
+                    if (!v.isEmpty()) {
+                        params.put(name, v);
+                    }
+                }
+                out.put("edges", queries.run("network", params, 400));
+            }
+            case "anniversaries" -> {
+                String year = request.getOrDefault("year", "").strip();
+                if (!YEAR.matcher(year).matches()) {
+                    throw new DmkgException(DmkgException.USAGE, "anniversaries: year must be four digits, e.g. 2024");
+                }
+                out.put("anniversaries", queries.run("anniversaries-of-year", with(confidence, "year", year), LIST_ROWS));
+            }
+            default -> throw new IllegalArgumentException("no such page: " + page);
+        }
+        return out;
+    }
+
+    private static String iri(String kind, String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw new DmkgException(DmkgException.USAGE, kind + ": not a key of the store (letters, digits, '.', '-', '_')");
+        }
+        return DMKG.ID + kind + "/" + key;
+    }
+
+    private static Map<String, String> confidence(String value) {
+        if (value == null || value.isBlank()) {
+            return Map.of();
+        }
+        try {
+            double v = Double.parseDouble(value.strip());
+            if (v >= 0 && v <= 1) {
+                return Map.of("minConfidence", Double.toString(v));
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new DmkgException(DmkgException.USAGE, "minConfidence must be a number from 0 to 1");
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String name, String value) {
+        Map<String, String> m = new LinkedHashMap<>(base);
+        m.put(name, value);
+        return m;
+    }
+}

@@ -1,0 +1,40 @@
+package org.w3id.dmkg.server.app;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServlet;
+import org.w3id.dmkg.server.ServerSettings;
+import org.w3id.dmkg.store.DmkgStore;
+
+/**
+ * The web app for people who read the graph rather than query it, served by {@code dmkg serve}
+ * beside the SPARQL endpoint: its pages ({@link PageServlet}, mounted at {@code /}) and their data
+ * ({@link ApiServlet}, at {@code /api/*}), read from the store through the named queries, with the
+ * server's timeout and row limit.
+ */
+public final class WebApp {
+    /** Where the data servlet is mounted. */
+    public static final String API_PATH = "/api/*";
+    /** Where the page servlet is mounted: the root ({@code ""}), the pages and their files. */
+    public static final List<String> PAGE_PATHS = List.of("", "/person/*", "/meeting/*", "/country/*",
+            "/organization/*", "/network", "/anniversaries", "/sparql", "/static/*");
+
+    private final AppQueries queries;
+    private final boolean readOnly;
+    private final PageServlet pages = new PageServlet();
+
+    public WebApp(DmkgStore store, ServerSettings settings) {
+        this.queries = new AppQueries(store, settings);
+        this.readOnly = !settings.allowUpdate();
+    }
+
+    /** The servlet of the pages' data. */
+    public HttpServlet api() {
+        return new ApiServlet(queries, readOnly);
+    }
+
+    /** The servlet of the pages and their files, one for all of {@link #PAGE_PATHS}. */
+    public HttpServlet pages() {
+        return pages;
+    }
+}
