@@ -49,18 +49,18 @@ class DmkgServerIT {
     static DmkgServer server;
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    static FixtureServer fixture;
+
     @BeforeAll
     static void start() {
-        store = DmkgStore.open(dir.resolve("db"));
-        store.load(Fixture.articles());
-        store.loadReference(Fixture.reference(), Fixture.REFERENCE);
-        server = DmkgServer.start(store, ServerSettings.defaults().withPort(0).withMaxRows(5));
+        fixture = FixtureServer.start(dir, 5);
+        store = fixture.store();
+        server = fixture.server();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        fixture.stop();
     }
 
     static HttpResponse<String> get(DmkgServer s, String path, String... headers) throws Exception {

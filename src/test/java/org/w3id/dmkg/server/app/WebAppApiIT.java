@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.dmkg.rdf.Fixture;
 import org.w3id.dmkg.server.DmkgServer;
-import org.w3id.dmkg.server.ServerSettings;
+import org.w3id.dmkg.server.FixtureServer;
 import org.w3id.dmkg.store.DmkgStore;
 
 /** The web app's pages, files and data over HTTP, without a browser, on the fixture's store. */
@@ -33,18 +33,18 @@ class WebAppApiIT {
     static DmkgServer server;
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    static FixtureServer fixture;
+
     @BeforeAll
     static void start() {
-        store = DmkgStore.open(dir.resolve("db"));
-        store.load(Fixture.articles());
-        store.loadReference(Fixture.reference(), Fixture.REFERENCE);
-        server = DmkgServer.start(store, ServerSettings.defaults().withPort(0).withMaxRows(2));
+        fixture = FixtureServer.start(dir, 2);
+        store = fixture.store();
+        server = fixture.server();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        fixture.stop();
     }
 
     static HttpResponse<String> get(String path) throws Exception {
