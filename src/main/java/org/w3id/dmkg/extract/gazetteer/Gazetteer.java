@@ -17,6 +17,8 @@ public final class Gazetteer {
     public record Name(GazetteerEntry entry, boolean adjective) {
     }
 
+    /** One-word demonyms whose plural adds an s: "Israeli", "Mexican" (not "Chinese", "Swiss", "French"). */
+    private static final java.util.regex.Pattern PLURAL_DEMONYM = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|i)");
     private final Map<String, GazetteerEntry> byKey = new HashMap<>();
     private final Map<String, List<Name>> exact = new HashMap<>();
     private final Map<String, List<Name>> folded = new HashMap<>();
@@ -35,6 +37,9 @@ public final class Gazetteer {
             }
             for (String a : e.adjectives()) {
                 max = Math.max(max, add(a, new Name(e, true)));
+                if (e.kind() == EntryKind.COUNTRY && PLURAL_DEMONYM.matcher(a).matches()) {
+                    add(a + "s", new Name(e, false)); // "Israelis", "Palestinians": the people of a country name it
+                }
             }
         }
         this.maxWords = max + 4;
