@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.Names;
 
 /**
@@ -18,7 +19,7 @@ public final class Gazetteer {
     }
 
     /** One-word demonyms whose plural adds an s: "Israeli", "Mexican" (not "Chinese", "Swiss", "French"). */
-    private static final java.util.regex.Pattern PLURAL_DEMONYM = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|i)");
+    private static final Pattern PLURAL_DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|i)");
     private final Map<String, GazetteerEntry> byKey = new HashMap<>();
     private final Map<String, List<Name>> exact = new HashMap<>();
     private final Map<String, List<Name>> folded = new HashMap<>();

@@ -43,15 +43,17 @@ final class Attendance {
      * attendance, when that sentence proposes a meeting of its own).
      *
      * @param whole for each proposal, whether it is a one-meeting-of-all reading (or has no rival)
+     * @param cues  the phrase of attendance ({@link #cue}) of each sentence that has one, by sentence index
      */
-    static List<MeetingFact> apply(ArticleContext ctx, List<MeetingFact> found, List<Boolean> whole) {
+    static List<MeetingFact> apply(ArticleContext ctx, List<MeetingFact> found, List<Boolean> whole,
+                                   Map<Integer, int[]> cues) {
         List<MeetingFact> facts = new ArrayList<>(found);
         Map<Integer, Integer> anchor = new HashMap<>(); // proposal -> last sentence that told of it
         for (int i = 0; i < facts.size(); i++) {
             anchor.put(i, sentenceOf(ctx, facts.get(i)));
         }
         for (Sentence s : ctx.document().sentences()) {
-            int[] cue = cue(s);
+            int[] cue = cues.get(s.index());
             if (cue == null) {
                 continue;
             }
@@ -176,12 +178,9 @@ final class Attendance {
             if (p.start() < after || ctx.credits().covers(p.start(), p.end())) {
                 continue;
             }
-            int next = 0;
-            while (next < tokens.size() && tokens.get(next).start() < p.end()) {
-                next++;
-            }
-            String following = next < tokens.size() ? tokens.get(next).text() : "";
-            if (following.equals("'s") || following.equals("\u2019s") || Lexicon.SPEECH_VERBS.contains(following)) {
+            int next = MeetingParties.tokenFrom(tokens, p.end());
+            if (next < tokens.size() && (MeetingParties.possessive(tokens.get(next))
+                    || Lexicon.SPEECH_VERBS.contains(tokens.get(next).text()))) {
                 continue;
             }
             out.add(ctx.name(p));

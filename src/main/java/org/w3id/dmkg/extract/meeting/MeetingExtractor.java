@@ -63,11 +63,13 @@ public final class MeetingExtractor {
         Byline byline = Byline.find(ctx);
         String headline = ctx.document().source().headline();
         boolean headlineMeeting = triggers.speaksOfMeeting(headline != null ? headline : firstLine(ctx));
+        Map<Integer, int[]> cues = new java.util.HashMap<>(); // sentence -> its phrase of attendance
         for (Sentence s : ctx.document().sentences()) {
             List<Integer> words = new ArrayList<>(triggers.findAll(s));
             words.removeIf(t -> ctx.credits().covers(s.tokens().get(t).start(), s.tokens().get(t).end())); // teasers
             int[] attendance = Attendance.cue(s);
             if (attendance != null) {
+                cues.put(s.index(), attendance);
                 words.removeIf(t -> s.tokens().get(t).start() >= attendance[0]
                         && s.tokens().get(t).end() <= attendance[1]);
             }
@@ -157,7 +159,8 @@ public final class MeetingExtractor {
                 }
             }
         }
-        List<MeetingFact> attended = Attendance.apply(ctx, found, readings.stream().map(r -> r[1] == 1).toList());
+        List<MeetingFact> attended = Attendance.apply(ctx, found, readings.stream().map(r -> r[1] == 1).toList(),
+                cues);
         List<MeetingCandidate> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             MeetingFact fact = attended.get(i);

@@ -124,7 +124,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             Mention p = before.get(i);
             int k = tokenFrom(tokens, p.end());
             if (k < tokens.size() && tokens.get(k).start() == p.end()
-                    && (tokens.get(k).text().equals("'s") || tokens.get(k).text().equals("\u2019s"))
+                    && possessive(tokens.get(k))
                     && !ctx.name(before.get(i + 1)).equals(ctx.name(p))) {
                 out.add(ctx.name(p));
             }
@@ -308,15 +308,20 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         }
         Token next = tokens.get(k);
         String w = next.text();
-        if (afterTrigger && (w.equals("'s") || w.equals("\u2019s")) && next.start() == p.end()) {
+        if (afterTrigger && possessive(next) && next.start() == p.end()) {
             return true;
         }
         return "NN".equals(next.pos()) && Character.isLowerCase(w.charAt(0)) && !TIME.contains(w)
                 && !Lexicon.MEETING_AND_SPEECH_WORDS.contains(w); // the tagger takes "Kim hold talks" for a noun too
     }
 
+    /** Whether the token is the possessive ending "'s". */
+    static boolean possessive(Token t) {
+        return t.text().equals("'s") || t.text().equals("\u2019s");
+    }
+
     /** The index of the sentence's first token starting at or after the offset; the token count if none does. */
-    private static int tokenFrom(List<Token> tokens, int offset) {
+    static int tokenFrom(List<Token> tokens, int offset) {
         int k = 0;
         while (k < tokens.size() && tokens.get(k).start() < offset) {
             k++;
