@@ -77,6 +77,11 @@ public final class Extractor {
         return meetings.settingCandidates(ctx, offices.extract(ctx, meetings.sentences(ctx)));
     }
 
+    /** The offices an article states with their country beside the title, before any country is inferred. */
+    public List<OfficeHolding> statedOffices(SourceDocument source) {
+        return offices.stated(context(folded(source))).stream().filter(h -> h.country() != null).toList();
+    }
+
     /** The context of an article already folded. */
     private ArticleContext context(SourceDocument folded) {
         Document d = annotated(folded);

@@ -20,15 +20,19 @@ import org.w3id.dmkg.nlp.Sentence;
  * article names (and the dateline's, and the outlet's by its web domain) is a candidate, the rules'
  * choice ({@link OfficeCountries}) is one feature among others (how near the country is named to the
  * person, how often, whether it is the dateline's or the outlet's, whether someone else already holds
- * that office there, whether it is the country of someone the person meets), and a learned classifier
+ * that office there, whether it is the country of someone the person meets, whether other news names the
+ * person with that country: {@link KnownCountries}), and a learned classifier
  * picks the likeliest. Without a model the rules' choice
  * stands. Immutable; thread-safe.
  */
 final class OfficeCountryJudge {
     private final Classifier classifier;
+    private final KnownCountries known;
 
-    OfficeCountryJudge(Classifier classifier) {
+    /** @param known the countries office holders are known to serve, from articles beyond this one */
+    OfficeCountryJudge(Classifier classifier, KnownCountries known) {
         this.classifier = classifier;
+        this.known = known;
     }
 
     /**
@@ -120,6 +124,8 @@ final class OfficeCountryJudge {
                 }
                 List<String> f = features(h, c, ruled, ctx, counts, ranks, dateline, outlet);
                 f.add("counterpart=" + counterparts.contains(c));
+                String serves = known.of(h.person());
+                f.add("known=" + (serves == null ? "none" : serves.equals(c) ? "yes" : "other"));
                 out.add(new OfficeCountryCandidate(h, c, entry.get().label(), f));
             }
         }

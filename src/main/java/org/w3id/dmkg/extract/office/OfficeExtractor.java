@@ -29,7 +29,7 @@ public final class OfficeExtractor {
 
     /** @param countryJudge the learned decision of open offices' countries, or null to keep the rules' */
     public OfficeExtractor(org.w3id.dmkg.nlp.Classifier countryJudge) {
-        this.countries = new OfficeCountryJudge(countryJudge);
+        this.countries = new OfficeCountryJudge(countryJudge, KnownCountries.bundled());
     }
 
     /**
@@ -50,7 +50,7 @@ public final class OfficeExtractor {
     }
 
     /** The offices as the text states them, before countries left open are filled in. */
-    private List<OfficeHolding> stated(ArticleContext ctx) {
+    public List<OfficeHolding> stated(ArticleContext ctx) {
         Map<String, OfficeHolding> found = new LinkedHashMap<>();
         OfficeHolding byline = OfficeForms.byline(ctx);
         if (byline != null) {

@@ -1,0 +1,107 @@
+package org.w3id.dmkg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.w3id.dmkg.Dmkg;
+import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.OrderedPipeline;
+import org.w3id.dmkg.extract.Extractor;
+import org.w3id.dmkg.extract.Judges;
+import org.w3id.dmkg.extract.office.KnownCountries;
+import org.w3id.dmkg.extract.office.OfficeHolding;
+import org.w3id.dmkg.learn.CountryMining;
+import org.w3id.dmkg.text.ArticleSource;
+import org.w3id.dmkg.text.SourceDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dmkg mine-countries}: reads articles without gold and writes the table of office holders' countries
+ * that {@link KnownCountries} ships. Articles whose URL a gold directory annotates are left out, so that
+ * cross-validation on that gold does not see them through the table. Persons are found by the rules alone (no
+ * learned model), so the table does not depend on the models it feeds; the same articles give the same table.
+ */
+@Command(name = "mine-countries", mixinStandardHelpOptions = true,
+        description = "Learn the country of office holders from articles that state it beside the title (deterministic).")
+final class MineCountriesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--exclude-gold", paramLabel = "DIR", description = "Leave out the articles this gold annotates.")
+    List<Path> exclude = List.of();
+
+    @Option(names = "--min-articles", paramLabel = "N", defaultValue = "2",
+            description = "Articles that must agree on a person's country (default: ${DEFAULT-VALUE}).")
+    int minArticles;
+
+    @Option(names = "--min-share", paramLabel = "X", defaultValue = "0.8",
+            description = "Share of the articles naming a country for the person that must agree (default: ${DEFAULT-VALUE}).")
+    double minShare;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "The table to write (shipped as " + KnownCountries.RESOURCE + ").")
+    Path output;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Articles (files or directories, any input format).")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (minArticles < 1 || minShare <= 0 || minShare > 1) {
+            throw new DmkgException(DmkgException.USAGE, "--min-articles must be positive and --min-share in (0, 1]");
+        }
+        Set<String> excluded = exclude.isEmpty() ? Set.of() : EvalCommand.readGold(exclude).keySet();
+        Dmkg dmkg = Dmkg.shared();
+        CountryMining mining = new CountryMining();
+        int[] n = new int[3];
+        long start = System.nanoTime();
+        int threads = OrderedPipeline.defaultThreads();
+        try (OrderedPipeline<SourceDocument, List<OfficeHolding>> pipeline = new OrderedPipeline<>(threads, 4 * threads,
+                () -> {
+                    Extractor x = dmkg.session(0, Judges.none()).extractor();
+                    return doc -> x.statedOffices(doc);
+                }, stated -> {
+                    n[1]++;
+                    mining.add(stated);
+                })) {
+            new ArticleSource().read(inputs, doc -> {
+                if (doc.url() != null && excluded.contains(doc.url().strip())) {
+                    n[0]++;
+                } else {
+                    pipeline.submit(doc);
+                }
+            }, problem -> {
+                if (problem.fatal()) {
+                    n[2]++;
+                }
+                err.println((problem.fatal() ? "dmkg: " : "dmkg: warning: ") + problem.origin() + ": " + problem.message());
+            });
+        }
+        if (n[1] == 0) {
+            throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article to learn from in " + String.join(" ", inputs));
+        }
+        List<CountryMining.Entry> table = mining.table(minArticles, minShare);
+        OutputOption.writeAtomically(output, out -> {
+            var w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write("# office holders' countries as " + n[1] + " articles state them beside the title; written by "
+                    + "dmkg mine-countries --min-articles " + minArticles + " --min-share " + minShare + "\n");
+            w.write("# name key\tcountry\tarticles agreeing\tarticles naming a country\tname\n");
+            for (CountryMining.Entry e : table) {
+                w.write(e.key() + "\t" + e.country() + "\t" + e.articles() + "\t" + e.total() + "\t" + e.name() + "\n");
+            }
+            w.flush();
+        });
+        err.printf("%d people's countries from %d articles (%d left out as gold) in %.1f s, written to %s%n",
+                table.size(), n[1], n[0], (System.nanoTime() - start) / 1e9, output);
+        return n[2] > 0 ? DmkgException.INPUT_UNREADABLE : 0;
+    }
+}

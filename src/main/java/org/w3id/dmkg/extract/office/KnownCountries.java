@@ -1,0 +1,83 @@
+package org.w3id.dmkg.extract.office;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.extract.Names;
+
+/**
+ * The country each office holder serves, as news states it beside the title ("Chinese President Xi
+ * Jinping", "Prime Minister Narendra Modi of India") across a background corpus: what an article that
+ * names the person without the country leaves for the reader to know. Built by {@code dmkg
+ * mine-countries} from articles without gold and shipped beside the models; the office-country judge
+ * takes it as one clue among the article's own. Keyed by the words of the person's name in any order
+ * of case and accents ({@link Names#words}). Immutable; thread-safe.
+ */
+public final class KnownCountries {
+    /** Where the shipped table lives on the classpath; {@code dmkg mine-countries} writes a file of this name. */
+    public static final String RESOURCE = "/org/w3id/dmkg/model/person-countries.tsv";
+
+    private static volatile KnownCountries bundled;
+
+    private final Map<String, String> byName;
+
+    /** @param byName country key by name key ({@link #key}) */
+    public KnownCountries(Map<String, String> byName) {
+        this.byName = Map.copyOf(byName);
+    }
+
+    /** The shipped table, read once; empty when dmkg was built without one. */
+    public static KnownCountries bundled() {
+        KnownCountries k = bundled;
+        if (k == null) {
+            synchronized (KnownCountries.class) {
+                k = bundled;
+                if (k == null) {
+                    try (InputStream in = KnownCountries.class.getResourceAsStream(RESOURCE)) {
+                        k = in == null ? new KnownCountries(Map.of()) : read(in);
+                    } catch (IOException e) {
+                        throw new DmkgException(DmkgException.FAILURE, "table " + RESOURCE + ": " + e.getMessage(), e);
+                    }
+                    bundled = k;
+                }
+            }
+        }
+        return k;
+    }
+
+    /** The key a person's name is looked up by: its words, folded and lower-case, in the text's order. */
+    public static String key(String person) {
+        return String.join(" ", Names.words(person));
+    }
+
+    /** The country the person is known to serve, or null. */
+    public String of(String person) {
+        return byName.get(key(person));
+    }
+
+    public int size() {
+        return byName.size();
+    }
+
+    /** Reads a table: lines of name key, tab, country key (further columns and lines starting with # ignored). */
+    public static KnownCountries read(InputStream in) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length < 2) {
+                throw new IOException("not a name and a country: " + line);
+            }
+            out.put(cols[0], cols[1]);
+        }
+        return new KnownCountries(out);
+    }
+}

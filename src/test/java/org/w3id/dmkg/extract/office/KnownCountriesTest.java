@@ -1,0 +1,40 @@
+package org.w3id.dmkg.extract.office;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class KnownCountriesTest {
+    private static KnownCountries table(String text) throws IOException {
+        return KnownCountries.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void looksNamesUpWhateverTheirCaseAccentsAndHyphens() throws IOException {
+        KnownCountries k = table("# comment\nmoon jae in\tcountry/KR\t88\t88\tMoon Jae-In\nviktor orban\tcountry/HU\n");
+        assertEquals(2, k.size());
+        assertEquals("country/KR", k.of("Moon Jae-in"));
+        assertEquals("country/KR", k.of("MOON JAE-IN"));
+        assertEquals("country/HU", k.of("Viktor Orbán"));
+        assertNull(k.of("Moon"));
+    }
+
+    @Test
+    void aLineWithoutACountryIsAnError() {
+        assertThrows(IOException.class, () -> table("moon jae in\n"));
+    }
+
+    @Test
+    void theShippedTableKnowsLeadersTheNewsNamesOften() {
+        KnownCountries k = KnownCountries.bundled();
+        assertTrue(k.size() > 100, "shipped table has " + k.size() + " people");
+        assertEquals("country/CN", k.of("Xi Jinping"));
+        assertEquals("country/RU", k.of("Vladimir Putin"));
+    }
+}
