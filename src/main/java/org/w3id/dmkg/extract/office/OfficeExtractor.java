@@ -96,7 +96,11 @@ public final class OfficeExtractor {
 
     /** TITLE NAME, with what stands before the title or after the name. */
     private OfficeHolding before(ArticleContext ctx, TokenWindow w, Mention person) {
-        int first = NameRuns.honorificsStart(w::text, w.indexAt(person.start()));
+        int named = w.indexAt(person.start());
+        Mention adjacent = w.mentionEndingBefore(named);
+        // an abbreviated title is also an honorific ("Gov. Mitt Romney"): the title, not a word of respect
+        int first = adjacent != null && adjacent.type() == MentionType.TITLE ? named
+                : NameRuns.honorificsStart(w::text, named);
         if (first >= 2 && w.text(first - 1).equals(",")) {
             first--; // "the Minister of State Security, Dipuo Letsatsi-Duba"
         }

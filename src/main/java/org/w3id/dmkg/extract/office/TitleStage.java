@@ -80,6 +80,9 @@ public final class TitleStage implements MentionStage {
                     continue;
                 }
                 int start = tokens.get(i).start();
+                if (text.charAt(tokens.get(j).end() - 1) == '.' && !abbreviationBeforeName(index, tokens, i, j)) {
+                    continue;
+                }
                 String label = titles.get(text.substring(start, tokens.get(j).end()).toLowerCase(Locale.ROOT));
                 int end = j;
                 Extension ext = extend(text, index, tokens, j, label);
@@ -93,6 +96,21 @@ public final class TitleStage implements MentionStage {
             }
         }
         return document.withMentions(found);
+    }
+
+    /**
+     * An abbreviated title (tokens i..j, "Sen.", "Gov.") stands before a name: a capitalized word follows, and
+     * no capitalized word outside a known mention precedes it ("Texas Sen. Ted Cruz", but "met Hun Sen. The").
+     */
+    private static boolean abbreviationBeforeName(MentionIndex index, List<Token> tokens, int i, int j) {
+        if (j + 1 >= tokens.size() || !Character.isUpperCase(tokens.get(j + 1).text().charAt(0))) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        Token before = tokens.get(i - 1);
+        return !Character.isUpperCase(before.text().charAt(0)) || index.endingAt(before.end()) != null;
     }
 
     /** The index of the last token of the longest title starting at token i, or -1. */
