@@ -46,6 +46,15 @@ public final class OrganizationStage implements MentionStage {
                         continue;
                     }
                 }
+                int tail = headFirst(tokens, i, index);
+                if (tail > i) {
+                    int start = tokens.get(i).start();
+                    String text = document.text().substring(start, tokens.get(tail).end());
+                    all.add(new Mention(MentionType.ORGANIZATION, start, tokens.get(tail).end(), text,
+                            "org/" + Names.slug(text)));
+                    i = tail + 1;
+                    continue;
+                }
                 i++;
             }
         }
@@ -81,6 +90,45 @@ public final class OrganizationStage implements MentionStage {
         boolean free = m == null || m.type() == MentionType.COUNTRY;
         return free && !index.coversInside(t.start()) && Character.isUpperCase(t.text().charAt(0))
                 && t.text().chars().anyMatch(Character::isLowerCase);
+    }
+
+    /**
+     * A name that starts with its organization word and goes on with "of (the)" and capitalized words or
+     * places ("Ministry of Defence", "University of Minnesota", "Parliament of Zimbabwe"): the index of its
+     * last token, or -1.
+     */
+    private int headFirst(List<Token> tokens, int i, MentionIndex index) {
+        String head = tokens.get(i).text();
+        if (!heads.contains(head) || head.equals("Government") || index.at(tokens.get(i).start()) != null
+                || i + 2 >= tokens.size() || !tokens.get(i + 1).text().equals("of")
+                || i > 0 && (Character.isUpperCase(tokens.get(i - 1).text().charAt(0))
+                || tokens.get(i - 1).text().matches("['\u2019]s?"))) {
+            return -1; // "the Government of Japan" is the country's; "National People's Congress of" starts before
+        }
+        int k = i + 2;
+        if (tokens.get(k).text().equals("the")) {
+            k++;
+        }
+        int last = -1;
+        while (k < tokens.size() && k < i + 9) {
+            Token t = tokens.get(k);
+            Mention m = index.at(t.start());
+            if (m != null && (m.type() == MentionType.PLACE || m.type() == MentionType.COUNTRY)) {
+                while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) {
+                    k++;
+                }
+                last = k;
+            } else if (capitalized(t, index)) {
+                last = k;
+            } else if (!(last > 0 && Set.of("and", "&").contains(t.text()) && k + 1 < tokens.size()
+                    && capitalized(tokens.get(k + 1), index))) {
+                break;
+            }
+            k++;
+        }
+        String next = last > 0 && last + 1 < tokens.size() ? tokens.get(last + 1).text() : "";
+        boolean goesOn = next.equals("of") || !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+        return goesOn ? -1 : last; // "Council of Heads of State of ...", "Council of Economic Advisers": longer
     }
 
     private int lastHead(List<Token> tokens, int i, int end) {

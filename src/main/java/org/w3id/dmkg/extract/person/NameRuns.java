@@ -32,6 +32,11 @@ public final class NameRuns {
             "Maj.", "Capt", "Capt.", "Prof", "Prof.");
     /** Honorifics that are never part of a name; abbreviated ranks are not either ("Gov.", but "Hun Sen"). */
     private static final Set<String> NEVER_NAMES = Set.of("Mr", "Mrs", "Ms", "Dr", "H.E", "Excellency", "Shri", "Smt");
+    /** "bin", "da", "van": a lower-case word inside a name. */
+    static boolean particle(String word) {
+        return PARTICLES.contains(word);
+    }
+
     /** "Mr.", "H.E.", "Hon", "Dr": a word of respect or rank before a name. */
     static boolean honorific(String word) {
         return HONORIFICS.contains(word);

@@ -33,6 +33,9 @@ final class PersonEvidence {
         if (before != null && before.text().equals(",") && first >= 2 && titledBefore(tokens, first - 1, index)) {
             return "title-comma";
         }
+        if (before != null && before.text().equals("and") && underPluralTitle(tokens, first - 1, index)) {
+            return "title-coordinated"; // "Presidents Lula da Silva of Brazil and Hugo Chavez of Venezuela"
+        }
         if (first < r.first()) {
             return "honorific"; // "Mr. Kwatra", "the Hon Julie Bishop MP", "H.E. Mr. Charles Michel"
         }
@@ -86,6 +89,42 @@ final class PersonEvidence {
         }
         Mention title = index.endingAt(tokens.get(k - 1).end());
         return title != null && title.type() == MentionType.TITLE;
+    }
+
+    /**
+     * Before "and" at {@code and}: a name, optionally "of (the) COUNTRY", under a plural title ("Presidents",
+     * "Foreign Ministers", "Sens."), so that what follows "and" is the second of the people the title names.
+     */
+    private static boolean underPluralTitle(List<Token> tokens, int and, MentionIndex index) {
+        int k = and - 1;
+        Mention owner = k >= 0 ? index.endingAt(tokens.get(k).end()) : null;
+        if (owner != null && owner.type() == MentionType.COUNTRY) {
+            while (k >= 0 && tokens.get(k).start() >= owner.start()) {
+                k--;
+            }
+            if (k >= 0 && tokens.get(k).text().equals("the")) {
+                k--;
+            }
+            if (k < 0 || !tokens.get(k).text().equals("of")) {
+                return false;
+            }
+            k--;
+        }
+        int words = 0;
+        while (k >= 0 && words < 7 && (Character.isUpperCase(tokens.get(k).text().charAt(0))
+                || NameRuns.particle(tokens.get(k).text())) && index.endingAt(tokens.get(k).end()) == null) {
+            k--;
+            words++;
+        }
+        if (words == 0 || k < 0) {
+            return false;
+        }
+        Mention title = index.endingAt(tokens.get(k).end());
+        if (title == null || title.type() != MentionType.TITLE) {
+            return false;
+        }
+        String t = title.text().toLowerCase(Locale.ROOT);
+        return t.endsWith("s") || t.endsWith("s.");
     }
 
     /** After "Name ,": optional determiners, adjectives or countries, then a title. */
