@@ -12,7 +12,7 @@ import org.w3id.dmkg.DmkgException;
 import org.w3id.dmkg.OrderedPipeline;
 import org.w3id.dmkg.extract.Extractor;
 import org.w3id.dmkg.extract.Judges;
-import org.w3id.dmkg.extract.office.KnownCountries;
+import org.w3id.dmkg.extract.KnownCountries;
 import org.w3id.dmkg.extract.office.OfficeHolding;
 import org.w3id.dmkg.learn.CountryMining;
 import org.w3id.dmkg.text.ArticleSource;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.w3id.dmkg.extract.office.KnownCountries;
+import org.w3id.dmkg.extract.KnownCountries;
 import org.w3id.dmkg.extract.office.OfficeHolding;
 
 /**

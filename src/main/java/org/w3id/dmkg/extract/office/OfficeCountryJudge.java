@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.w3id.dmkg.extract.ArticleContext;
+import org.w3id.dmkg.extract.KnownCountries;
 import org.w3id.dmkg.nlp.Classifier;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;

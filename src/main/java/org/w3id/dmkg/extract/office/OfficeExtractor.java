@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3id.dmkg.extract.ArticleContext;
+import org.w3id.dmkg.extract.KnownCountries;
 import org.w3id.dmkg.extract.TokenWindow;
 import org.w3id.dmkg.extract.person.NameRuns;
 import org.w3id.dmkg.nlp.Mention;

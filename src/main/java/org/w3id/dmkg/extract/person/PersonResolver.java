@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.w3id.dmkg.extract.KnownCountries;
 import org.w3id.dmkg.extract.Names;
 import org.w3id.dmkg.extract.Span;
 import org.w3id.dmkg.nlp.Mention;
@@ -18,7 +19,8 @@ import org.w3id.dmkg.nlp.MentionType;
  * Groups the person mentions of one article into people: a mention whose words are all among the
  * words of a longer name ("Xi", "President Putin", "Marcos Jr") is that person; where two longer names
  * fit, the longest wins, then the one mentioned more often, then the one the article names first; a word
- * after "bin" names a father, not the person. Each person is named by the fullest form used. Stateless.
+ * after "bin" names a father, not the person; two spellings of one name are one person. Each person is
+ * named by the fullest form used. Stateless.
  */
 public final class PersonResolver {
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -47,9 +49,12 @@ public final class PersonResolver {
             frequency.merge(k, 1, Integer::sum);
             surface.putIfAbsent(k, clean(m.text()));
         }
+        Map<String, String> spelled = spellings(frequency);
+        Map<String, Integer> merged = new LinkedHashMap<>();
+        frequency.forEach((k, n) -> merged.merge(spelled.getOrDefault(k, k), n, Integer::sum));
         Map<String, String> canonicalOf = new HashMap<>();
         for (String k : frequency.keySet()) {
-            canonicalOf.put(k, fullest(k, frequency));
+            canonicalOf.put(k, fullest(spelled.getOrDefault(k, k), merged));
         }
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         Map<Integer, String> at = new HashMap<>();
@@ -61,6 +66,75 @@ public final class PersonResolver {
         List<PersonFact> facts = new ArrayList<>();
         spans.forEach((name, list) -> facts.add(new PersonFact(name, list)));
         return new People(facts, at);
+    }
+
+    /**
+     * Names the article spells two ways ("Shehbaz Sharif" and "Shahbaz Sharif", "Dmitry" and "Dimitry
+     * Medvedev"): the same words but one, and that one a letter apart ({@link #oneLetterApart}). Maps each
+     * variant to the spelling kept: the one other news uses ({@link KnownCountries}), else the more frequent,
+     * else the earlier.
+     */
+    private static Map<String, String> spellings(Map<String, Integer> frequency) {
+        List<String> keys = new ArrayList<>(frequency.keySet());
+        Map<String, String> out = new HashMap<>();
+        KnownCountries known = KnownCountries.bundled();
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = i + 1; j < keys.size(); j++) {
+                String a = keys.get(i);
+                String b = keys.get(j);
+                if (out.containsKey(a) || out.containsKey(b) || !variants(a.split(" "), b.split(" "))) {
+                    continue;
+                }
+                boolean keepB = known.of(b) != null && known.of(a) == null
+                        || (known.of(a) == null) == (known.of(b) == null) && frequency.get(b) > frequency.get(a);
+                out.put(keepB ? a : b, keepB ? b : a);
+            }
+        }
+        return out;
+    }
+
+    private static boolean variants(String[] a, String[] b) {
+        if (a.length < 2 || a.length != b.length) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (!a[i].equals(b[i])) {
+                if (++differ > 1 || !oneLetterApart(a[i], b[i])) {
+                    return false;
+                }
+            }
+        }
+        return differ == 1;
+    }
+
+    /**
+     * Two spellings of one word: five letters or more, the same first letter, one letter changed, added,
+     * dropped or two swapped; a changed last letter only i for y ("Sergei", "Sergey"), since other endings
+     * make other names ("Maria", "Mario"), and no "a" added at the end ("Medvedev", "Medvedeva").
+     */
+    static boolean oneLetterApart(String a, String b) {
+        if (a.length() < 5 || b.length() < 5 || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int p = 0;
+        while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) {
+            p++;
+        }
+        String ra = a.substring(p);
+        String rb = b.substring(p);
+        if (a.length() == b.length()) {
+            if (ra.substring(1).equals(rb.substring(1))) {
+                return p < a.length() - 1 || "iy".indexOf(a.charAt(p)) >= 0 && "iy".indexOf(b.charAt(p)) >= 0;
+            }
+            return ra.length() >= 2 && ra.charAt(0) == rb.charAt(1) && ra.charAt(1) == rb.charAt(0)
+                    && ra.substring(2).equals(rb.substring(2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        if (p == longer.length() - 1 && longer.endsWith("a")) {
+            return false; // "Medvedev", "Medvedeva": a woman's form of the family name
+        }
+        return ra.length() > rb.length() ? ra.substring(1).equals(rb) : rb.substring(1).equals(ra);
     }
 
     private static String fullest(String k, Map<String, Integer> frequency) {

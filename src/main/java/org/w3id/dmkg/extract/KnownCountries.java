@@ -1,4 +1,4 @@
-package org.w3id.dmkg.extract.office;
+package org.w3id.dmkg.extract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import org.w3id.dmkg.DmkgException;
-import org.w3id.dmkg.extract.Names;
 
 /**
  * The country each office holder serves, as news states it beside the title ("Chinese President Xi

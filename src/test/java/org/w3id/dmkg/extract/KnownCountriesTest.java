@@ -1,4 +1,4 @@
-package org.w3id.dmkg.extract.office;
+package org.w3id.dmkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,0 +1,56 @@
+package org.w3id.dmkg.extract.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
+
+class PersonResolverTest {
+    private static List<Mention> mentions(String... names) {
+        List<Mention> out = new ArrayList<>();
+        int at = 0;
+        for (String n : names) {
+            out.add(new Mention(MentionType.PERSON, at, at + n.length(), n, n.toLowerCase()));
+            at += n.length() + 10;
+        }
+        return out;
+    }
+
+    private static List<String> people(String... names) {
+        return new PersonResolver().resolve(mentions(names)).persons().stream().map(PersonFact::name).toList();
+    }
+
+    @Test
+    void twoSpellingsOfOneNameAreOnePersonNamedByTheCommonerSpelling() {
+        assertEquals(List.of("Shehbaz Sharif"), people("Shahbaz Sharif", "Shehbaz Sharif", "Shehbaz Sharif", "Sharif"));
+        // a tie goes to the spelling other news uses
+        assertEquals(List.of("Dmitry Medvedev", "Angela Merkel"),
+                people("Dimitry Medvedev", "Angela Merkel", "Dmitry Medvedev"));
+    }
+
+    @Test
+    void namesALetterApartThatAreOtherNamesStayApart() {
+        assertEquals(List.of("Maria Lopez", "Mario Lopez"), people("Maria Lopez", "Mario Lopez"));
+        assertEquals(List.of("Kim Jong-un", "Kim Jong-il"), people("Kim Jong-un", "Kim Jong-il"));
+        assertEquals(List.of("Mark Kelly", "Mary Kelly"), people("Mark Kelly", "Mary Kelly"));
+        assertEquals(List.of("Raul Castro", "Fidel Castro"), people("Raul Castro", "Fidel Castro"));
+    }
+
+    @Test
+    void oneLetterApartIsOneEditOfALongWord() {
+        assertTrue(PersonResolver.oneLetterApart("shahbaz", "shehbaz"));
+        assertTrue(PersonResolver.oneLetterApart("dimitry", "dmitry"));
+        assertTrue(PersonResolver.oneLetterApart("sergei", "sergey"));
+        assertTrue(PersonResolver.oneLetterApart("antoinette", "antionette"));
+        assertTrue(PersonResolver.oneLetterApart("zelensky", "zelenskyy"));
+        assertFalse(PersonResolver.oneLetterApart("maria", "mario"));
+        assertFalse(PersonResolver.oneLetterApart("mark", "mary"));
+        assertFalse(PersonResolver.oneLetterApart("shahbaz", "thahbaz"));
+        assertFalse(PersonResolver.oneLetterApart("medvedev", "medvedeva"));
+    }
+}
