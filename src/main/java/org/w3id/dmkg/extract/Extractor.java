@@ -52,6 +52,7 @@ public final class Extractor {
         List<Stage> stages = new ArrayList<>(NlpStages.create(models));
         stages.add(new GazetteerStage(gazetteer));
         stages.add(new TitleStage(gazetteer));
+        stages.add(new GivenNameStage());
         stages.add(new OrganizationStage());
         stages.add(new ShortNameStage(gazetteer));
         this.beforePersons = new Pipeline(stages);
