@@ -26,14 +26,8 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
     public static ArticleContext of(Document document, Gazetteer gazetteer, Credits credits) {
         MentionIndex index = new MentionIndex(document.mentions());
         PersonResolver.People people = new PersonResolver().resolve(index.all());
-        String place = null;
-        if (document.source().dateline() != null && document.source().dateline().place() != null) {
-            for (Gazetteer.Name n : gazetteer.lookup(capitalize(document.source().dateline().place()))) {
-                if (n.entry().kind() == EntryKind.CITY || place == null) {
-                    place = n.entry().key();
-                }
-            }
-        }
+        String place = document.source().dateline() == null ? null
+                : placeNamed(gazetteer, document.source().dateline().place());
         return new ArticleContext(document, index, people, gazetteer, document.source().referenceDate(), place,
                 credits);
     }
@@ -65,6 +59,19 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
         return null;
     }
 
+
+    /** The gazetteer's key of the place a dateline names (a city before any other), or null. */
+    static String placeNamed(Gazetteer gazetteer, String datelinePlace) {
+        String place = null;
+        if (datelinePlace != null) {
+            for (Gazetteer.Name n : gazetteer.lookup(capitalize(datelinePlace))) {
+                if (n.entry().kind() == EntryKind.CITY || place == null) {
+                    place = n.entry().key();
+                }
+            }
+        }
+        return place;
+    }
 
     private static String capitalize(String place) {
         String[] words = place.toLowerCase(java.util.Locale.ROOT).split(" ");

@@ -21,6 +21,7 @@ import org.w3id.dmkg.nlp.NlpStages;
 import org.w3id.dmkg.nlp.OpenNlpModels;
 import org.w3id.dmkg.nlp.Pipeline;
 import org.w3id.dmkg.nlp.Stage;
+import org.w3id.dmkg.text.Dateline;
 import org.w3id.dmkg.text.FoldedText;
 import org.w3id.dmkg.text.SourceDocument;
 
@@ -93,8 +94,20 @@ public final class Extractor {
         return persons.apply(beforePersons.apply(Document.of(folded)));
     }
 
-    private static SourceDocument folded(SourceDocument source) {
-        return FoldedText.of(source.text()).document(source);
+    private SourceDocument folded(SourceDocument source) {
+        return withColonDateline(FoldedText.of(source.text()).document(source));
+    }
+
+    /** "NEW DELHI: ...": a place and a colon open the story, which the text alone cannot tell from a speaker's label. */
+    private SourceDocument withColonDateline(SourceDocument d) {
+        if (d.dateline() != null) {
+            return d;
+        }
+        Dateline colon = Dateline.placeBeforeColon(d.text());
+        if (colon == null || ArticleContext.placeNamed(gazetteer, colon.place()) == null) {
+            return d;
+        }
+        return new SourceDocument(d.origin(), d.url(), d.headline(), d.published(), colon, d.publisher(), d.text());
     }
 
     /** The annotated document, its offsets into the folded text, for inspection and tests. */
@@ -105,7 +118,7 @@ public final class Extractor {
     /** The facts of an article; their spans are into the folded text, {@link ArticleFacts#inSource} maps them back. */
     public ArticleFacts extract(SourceDocument source) {
         FoldedText text = FoldedText.of(source.text());
-        ArticleContext ctx = context(text.document(source));
+        ArticleContext ctx = context(withColonDateline(text.document(source)));
         List<OfficeHolding> office = offices.extract(ctx, meetings.sentences(ctx));
         List<MeetingFact> meeting = meetings.extract(ctx, office);
         return new ArticleFacts(source, text, ctx.people().persons(), EntityCollector.collect(ctx),

@@ -12,4 +12,11 @@ import java.time.LocalDate;
  * @param end    offset just past the dateline
  */
 public record Dateline(String place, LocalDate date, String agency, int start, int end) {
+    /**
+     * The upper-case words before a colon that open a line of the text's head ("NEW DELHI: ..."), a dateline
+     * only when they name a place (the caller's gazetteer decides; "SECRETARY CLINTON:" does not), or null.
+     */
+    public static Dateline placeBeforeColon(String text) {
+        return DatelineFinder.placeBeforeColon(text);
+    }
 }

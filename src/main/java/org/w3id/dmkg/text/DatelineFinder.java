@@ -35,7 +35,22 @@ final class DatelineFinder {
             + "(?:,[ ]*\\p{Lu}[\\p{L}.' ]{1,40})?[ \\t]*\\R[ \\t]*(?<month>" + Months.PATTERN
             + ")\\.?[ ]+(?<day>\\d{1,2}),[ ]*(?<year>\\d{4})[ \\t]*$", Pattern.MULTILINE);
 
+    /** An upper-case place and a colon opening a line: "NEW DELHI: Foreign Secretary ...", or a speaker's label. */
+    private static final Pattern UPPER_COLON = Pattern.compile("^[ \\t]*(?<place>" + UPPER_WORD + "(?:[ ]" + UPPER_WORD
+            + "){0,3}):[ ]+(?=\\p{Lu}\\p{Ll})", Pattern.MULTILINE);
+
     private DatelineFinder() {
+    }
+
+    /**
+     * The first upper-case words and colon that open a line in the head of {@code text} ("NEW DELHI: ..."),
+     * or {@code null}: a dateline when the words name a place, which only a gazetteer can tell from a
+     * transcript's speaker label ("SECRETARY CLINTON: ..."). Its date is {@code null}.
+     */
+    static Dateline placeBeforeColon(String text) {
+        Matcher m = UPPER_COLON.matcher(text);
+        m.region(0, Math.min(text.length(), MAX_CHARS));
+        return m.find() ? new Dateline(m.group("place"), null, null, m.start("place"), m.end()) : null;
     }
 
     /**

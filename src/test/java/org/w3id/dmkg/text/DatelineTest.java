@@ -1,0 +1,28 @@
+package org.w3id.dmkg.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class DatelineTest {
+    @Test
+    void upperCaseWordsAndAColonOpeningALineMayBeADateline() {
+        String text = "Foreign secretary visits Nepal\n\nNEW DELHI: Foreign secretary Vinay Kwatra met his counterpart.";
+        Dateline d = Dateline.placeBeforeColon(text);
+        assertEquals("NEW DELHI", d.place());
+        assertNull(d.date());
+        assertEquals(text.indexOf("NEW DELHI"), d.start());
+        assertEquals(text.indexOf("Foreign secretary Vinay"), d.end());
+        // the words are returned as they are: a speaker's label is told from a place by the caller's gazetteer
+        assertEquals("SECRETARY CLINTON", Dateline.placeBeforeColon("SECRETARY CLINTON: Thank you.").place());
+    }
+
+    @Test
+    void noUpperCaseWordsBeforeAColonNoCandidate() {
+        assertNull(Dateline.placeBeforeColon("New Delhi: Foreign secretary Vinay Kwatra met his counterpart."));
+        assertNull(Dateline.placeBeforeColon("The minister said: NEW DELHI: is not at a line start."));
+        assertNull(Dateline.placeBeforeColon("NOTE: 12 people"));
+        assertNull(Dateline.placeBeforeColon("x".repeat(DatelineFinder.MAX_CHARS) + "\nLONDON: British Foreign Secretary"));
+    }
+}
