@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.ArticleContext;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.nlp.Classifier;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
 import org.w3id.dmkg.nlp.Token;
 
@@ -95,13 +97,36 @@ public final class SettingJudge {
                 f.add("placed=" + (m.place() == null ? "none" : m.place().equals(placeKey) ? "article" : "other"));
                 out.add(new SettingCandidate(m, true, day.toString(), f));
             }
-            if ((m.place() == null && !OTHER_PLACE.matcher(text).find() || told) && place != null && !m.mode().remote()) {
+            String elsewhere = s == null ? "none" : elsewhere(ctx, s, placeKey);
+            if ((m.place() == null && !elsewhere.equals("unknown") || told) && place != null && !m.mode().remote()) {
                 List<String> f = kind("place", shared);
+                f.add("country-named=" + elsewhere);
                 f.add("place-source=" + place.source());
                 f.add("dated=" + (m.date() == null ? "none" : m.date().equals(day) ? "article" : "other"));
                 f.add("told=" + (m.place() != null));
                 out.add(new SettingCandidate(m, false, placeKey, f));
             }
+        }
+        return out;
+    }
+
+    /**
+     * What the sentence says of another place after "in" or "at": "unknown" for one the gazetteer does not know
+     * ("at the Merdeka Palace", "in Fasano", "at his official residence"), else "other" or "same" for a country
+     * other than the article place's or its own ("a unity government in South Sudan"), else "none".
+     */
+    private static String elsewhere(ArticleContext ctx, Sentence s, String articlePlace) {
+        Matcher m = OTHER_PLACE.matcher(s.text());
+        String out = "none";
+        String home = articlePlace == null ? null : ctx.gazetteer().countryOf(articlePlace);
+        while (m.find()) {
+            int at = s.start() + m.end() - 1;
+            Mention named = ctx.mentions().at(at);
+            if (named == null || named.type() != MentionType.COUNTRY) {
+                return "unknown";
+            }
+            out = named.key().equals(home) || named.key().equals(articlePlace) ? (out.equals("other") ? out : "same")
+                    : "other";
         }
         return out;
     }
