@@ -30,6 +30,8 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> LISTING = Set.of("and", "or", "&");
     private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
+    /** Words that open a relative clause, capitalized in a headline (", Who Arrived in Astana"). */
+    private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
     private static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding", "while",
             "told", "tells");
 
@@ -196,7 +198,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
      * Where the sentence turns to another matter: a reporting word, or a comma followed by a capitalized
      * word that is not a place, title or person (", China is looking forward to ..."). Relative clauses,
      * appositives and place phrases (", who is in China ..., in Wuzhen, east China's ...", ", President of
-     * Brazil, in New York") still belong to the meeting.
+     * Brazil, in New York", a headline's ", Who Arrived in Astana") still belong to the meeting.
      */
     private static int placeEnd(ArticleContext ctx, Sentence s, int t) {
         List<Token> tokens = s.tokens();
@@ -206,7 +208,8 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                 return tok.start();
             }
             if (tok.text().equals(",") && k + 1 < tokens.size()
-                    && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))) {
+                    && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))
+                    && !RELATIVE.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
                 Mention next = ctx.mentions().at(tokens.get(k + 1).start());
                 if (next == null || next.type() != MentionType.PLACE && next.type() != MentionType.TITLE
                         && next.type() != MentionType.PERSON) {
