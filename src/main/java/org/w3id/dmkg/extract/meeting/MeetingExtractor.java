@@ -26,6 +26,8 @@ import org.w3id.dmkg.nlp.Sentence;
 public final class MeetingExtractor {
     /** The longest heading that names a meeting without saying who met. */
     private static final int HEADING_TOKENS = 14;
+    /** Most words a heading may put before its meeting word ("Remarks Prior to a Meeting With"). */
+    private static final int HEADING_LEAD = 4;
     private final MeetingTriggers triggers = new MeetingTriggers();
     private final DateResolver dates = new DateResolver();
     private final MeetingJudge judge;
@@ -246,14 +248,16 @@ public final class MeetingExtractor {
     }
 
     /**
-     * Whether the sentence is a heading that opens with the meeting word: a whole line of at most
-     * {@value #HEADING_TOKENS} tokens with no verb after the word.
+     * Whether the sentence is a heading that opens with the meeting word, or with at most
+     * {@value #HEADING_LEAD} words before it: a whole line of at most {@value #HEADING_TOKENS} tokens after
+     * those, with no verb after its first word.
      */
     private static boolean heading(ArticleContext ctx, Sentence s, int t) {
         String text = ctx.document().text();
         boolean wholeLine = (s.start() == 0 || text.charAt(s.start() - 1) == '\n')
                 && (s.end() == text.length() || text.charAt(s.end()) == '\n');
-        if (t != 0 || !wholeLine || s.tokens().size() > HEADING_TOKENS) {
+        // "Meeting with X"; a transcript's "Remarks Prior to a Meeting With X of the United Kingdom in New York City"
+        if (t > HEADING_LEAD || !wholeLine || s.tokens().size() > HEADING_TOKENS + t) {
             return false;
         }
         return s.tokens().stream().skip(1).noneMatch(k -> k.pos() != null && k.pos().startsWith("VB"));
