@@ -93,10 +93,6 @@ final class MeetingFeatures {
         return f;
     }
 
-    /**
-     * The features of one reading of a sentence that names one person and several others: the reading
-     * ("whole", "each-first", "each-other"), alone and with each of the features that tell readings apart.
-     */
     /** The features of a one-meeting reading that a later sentence of attendance joined others to. */
     static List<String> attended(List<String> features) {
         List<String> f = new ArrayList<>(features);
@@ -104,6 +100,10 @@ final class MeetingFeatures {
         return f;
     }
 
+    /**
+     * The features of one reading of a sentence that names one person and several others: the reading
+     * ("whole", "each-first", "each-other"), alone and with each of the features that tell readings apart.
+     */
     static List<String> reading(List<String> features, String reading) {
         List<String> f = new ArrayList<>(features);
         f.add("reading=" + reading);
