@@ -23,11 +23,21 @@ public final class KnownCountries {
 
     private static volatile KnownCountries bundled;
 
+    /** Stands for a family name whose bearers serve different countries. */
+    private static final String SPLIT = "";
+
     private final Map<String, String> byName;
+    private final Map<String, String> byFamilyName = new java.util.HashMap<>();
 
     /** @param byName country key by name key ({@link #key}) */
     public KnownCountries(Map<String, String> byName) {
         this.byName = Map.copyOf(byName);
+        for (Map.Entry<String, String> e : byName.entrySet()) {
+            int space = e.getKey().lastIndexOf(' ');
+            if (space > 0) {
+                byFamilyName.merge(e.getKey().substring(space + 1), e.getValue(), (a, b) -> a.equals(b) ? a : SPLIT);
+            }
+        }
     }
 
     /** The shipped table, read once; empty when dmkg was built without one. */
@@ -54,9 +64,18 @@ public final class KnownCountries {
         return String.join(" ", Names.words(person));
     }
 
-    /** The country the person is known to serve, or null. */
+    /**
+     * The country the person is known to serve, or null. A name of one word the table does not hold as such
+     * ("Trump" in an article that never gives the first name) is the family name of the people it holds:
+     * their country when they all serve one ("Trump", "Biden"), else null ("Kim", "Park").
+     */
     public String of(String person) {
-        return byName.get(key(person));
+        String key = key(person);
+        String country = byName.get(key);
+        if (country == null && !key.isEmpty() && key.indexOf(' ') < 0) {
+            country = byFamilyName.get(key);
+        }
+        return SPLIT.equals(country) ? null : country;
     }
 
     public int size() {

@@ -26,6 +26,17 @@ class KnownCountriesTest {
     }
 
     @Test
+    void aFamilyNameAloneIsKnownWhenAllItsBearersServeOneCountry() throws IOException {
+        KnownCountries k = table("donald trump\tcountry/US\nivanka trump\tcountry/US\nkim\tcountry/KP\n"
+                + "david cameron\tcountry/GB\nmaria cameron\tcountry/AU\njoe biden\tcountry/US\n");
+        assertEquals("country/US", k.of("Trump"));
+        assertEquals("country/US", k.of("Biden"));
+        assertEquals("country/KP", k.of("Kim"), "a name the table holds as such");
+        assertNull(k.of("Cameron"), "bearers of the family name serve different countries");
+        assertNull(k.of("Melania Trump"), "a full name is looked up as such");
+    }
+
+    @Test
     void aLineWithoutACountryIsAnError() {
         assertThrows(IOException.class, () -> table("moon jae in\n"));
     }
