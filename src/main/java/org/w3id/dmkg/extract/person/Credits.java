@@ -12,6 +12,7 @@ import org.w3id.dmkg.text.Dateline;
  * "REUTERS/Jonathan Ernst", "Image: Michael Kappeler/dpa"), labelled credits ("Source: Xinhua",
  * "Photo: CGTN", "(Web editor: Wu Chaolan, Bianji)", "Image copyright AFP", "Image by Michael Gross"), the page's short time-stamp
  * lines ("Updated: Nov 12,2017 5:01 PM     Xinhua"), teasers for other stories ("More: ...", "WATCH: ..."),
+ * photo galleries' captions ("... Hide Caption 2 of 16"),
  * bylines ("By Sabina Mammadli" opening
  * a line; a line holding only a name beside the page's "Updated:" or "Published:" line). A person named only
  * there is not a person the article mentions, and an agency named only there is the article's source.
@@ -40,12 +41,18 @@ public final class Credits {
     /** Page chrome pointing to other stories or videos: "More: ...", "Related: ...", "WATCH: ...". */
     private static final Pattern TEASER = Pattern.compile("^[ \\t]*(?i:more|related|read more|read also|also read|"
             + "watch|see also|recommended|trending|most read)[ \\t]*:.*$", Pattern.MULTILINE);
-    /** "By Sabina Mammadli" opening a line. */
+    /**
+     * A line of a photo gallery's captions ("Photos: Attorney General Eric Holder ... Hide Caption 2 of 16"),
+     * which tell the pictured person's past, not the story.
+     */
+    private static final Pattern GALLERY = Pattern.compile(
+            "^[^\\n]*?\\b(?:Hide Caption \\d{1,3} of \\d{1,3}|\\d{1,3} of \\d{1,3} Photos?:)[^\\n]*", Pattern.MULTILINE);
     /**
      * A hover card's teaser headlines: from the capital glued to a name ("TrumpDem lawmaker says ...") to the
      * card's closing "MORE".
      */
     private static final Pattern HOVER_CARD = Pattern.compile("(?<=\\p{Ll}{3})\\p{Lu}(?:\\p{Ll}|\\p{Lu}{2})[^\\n]{0,400}?\\bMORE\\b");
+    /** "By Sabina Mammadli" opening a line. */
     private static final Pattern BY_LINE = Pattern.compile("^[ \\t]*By[ \\t]+" + CAP_WORD + "(?:[ ]" + CAP_WORD
             + "){0,4}[ \\t]*$", Pattern.MULTILINE);
     /** A page's own time-stamp line, short: "Updated: Nov 12,2017 5:01 PM     Xinhua", "1591780719000". */
@@ -75,9 +82,11 @@ public final class Credits {
         List<int[]> spans = new ArrayList<>();
         boolean slash = text.indexOf('/') >= 0;
         boolean more = text.contains("MORE");
-        for (Pattern p : List.of(BRACKETED, SLASHED, LABELLED, CREDITED_BY, COPYRIGHT, BY_LINE, AGENCY_MARK, TEASER, HOVER_CARD)) {
-            if (p == SLASHED && !slash || p == HOVER_CARD && !more) {
-                continue; // the costliest patterns, and nothing to find without a slash or a "MORE"
+        boolean gallery = text.contains("Caption") || text.contains("Photos:") || text.contains("Photo:");
+        for (Pattern p : List.of(BRACKETED, SLASHED, LABELLED, CREDITED_BY, COPYRIGHT, BY_LINE, AGENCY_MARK, TEASER, HOVER_CARD,
+                GALLERY)) {
+            if (p == SLASHED && !slash || p == HOVER_CARD && !more || p == GALLERY && !gallery) {
+                continue; // the costliest patterns, and nothing to find without a slash, a "MORE" or a caption
             }
             Matcher m = p.matcher(text);
             while (m.find()) {

@@ -20,7 +20,8 @@ class CreditsTest {
             "By Daniel Kiprono",
             "© State Dept Image by Paul GrantSECRETARY: Welcome. Photo courtesy of Lena Ortiz",
             "Copyright © 2019 The Harbor Herald, LLC. Click here for reprint permission.",
-            "More: Senator Mary Stone meets Governor Ray Lake");
+            "More: Senator Mary Stone meets Governor Ray Lake",
+            "Photos: Ann Reyes Reyes meets Mayor Tom Hill in 2009. Hide Caption 1 of 6 Photos: Ann Reyes Reyes speaks.");
 
     private static boolean credited(Credits c, String part) {
         int i = TEXT.indexOf(part);
@@ -32,7 +33,7 @@ class CreditsTest {
         Credits c = Credits.find(TEXT, null);
         for (String part : new String[] {"Maria Lopez", "Li Tao", "Xinhua/Li", "Wu Zhiyi", "China Daily",
                 "Jonathan Ernst", "AFP", "Daniel Kiprono", "Mary Stone", "Paul Grant", "Lena Ortiz",
-                "The Harbor Herald"}) {
+                "The Harbor Herald", "Tom Hill", "Ann Reyes Reyes speaks"}) {
             assertTrue(credited(c, part), part);
         }
         int x = TEXT.lastIndexOf("Xinhua");
