@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the publication time stamp that news pages print near the top: {@code 09:22, March 01, 2025},
  * {@code Updated: Nov 13,2014 10:20 PM}, {@code March 27, 2018}, {@code 2023-11-09 14:05},
- * {@code Published: 09 November 2023}. Stateless and thread-safe.
+ * {@code Published: 09 November 2023}, and at the foot of a page a line opening with such a keyword. Stateless
+ * and thread-safe.
  */
 final class TimeStampFinder {
     /** Only the head of a page carries its time stamp; later dates are events the article reports. */
@@ -32,6 +33,7 @@ final class TimeStampFinder {
     private static final Pattern EPOCH = Pattern.compile("^(1\\d{9})(\\d{3})?$");
     /** The page's own clock ("Today is Dec. 9, 2016"), which dates the visit, not the article. */
     private static final Pattern TODAY = Pattern.compile("(?i)^(?:today|now)\\b");
+    private static final Pattern FOOT_KEYWORD = Pattern.compile("(?i)(?:first |last )?(?:updated|published|posted|released)\\b");
     private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:updated|published|posted|released)\\b");
 
     private TimeStampFinder() {
@@ -58,7 +60,26 @@ final class TimeStampFinder {
             }
             first = first == null ? date : first;
         }
-        return first;
+        return first != null ? first : foot(text);
+    }
+
+    /**
+     * A stamp that opens a short line among the last lines of a page ("Published 30 June 2011", "Last
+     * updated: ..."), where some sites print it instead of at the head; null when there is none.
+     */
+    private static LocalDate foot(String text) {
+        String tail = text.substring(Math.max(0, text.length() - MAX_CHARS));
+        String[] lines = tail.split("\n");
+        for (int i = lines.length - 1; i >= Math.max(0, lines.length - MAX_LINES); i--) {
+            String line = lines[i].strip();
+            if (line.length() <= STAMP_LINE_LENGTH && FOOT_KEYWORD.matcher(line).lookingAt()) {
+                LocalDate date = inLine(line);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
     }
 
     private static LocalDate inLine(String line) {

@@ -38,4 +38,14 @@ class PublicationDatesTest {
                 "Today in New Delhi, India\nApr 20, 2019-Saturday\nHeadline\nindia Updated: Sep 17, 2006 11:35 IST\n"));
         assertNull(TimeStampFinder.find("Today is Dec. 9, 2016 12:52 PM (GMT +0300) Moscow\nHeadline\n"));
     }
+
+    @Test
+    void aStampOpeningALineAtTheFootOfThePage() {
+        String body = "Headline\n\nThe minister met his counterpart on 30 June.\n" + "More text of the story.\n".repeat(200);
+        assertEquals(LocalDate.of(2011, 6, 30), TimeStampFinder.find(body + "\nPublished 30 June 2011"));
+        assertEquals(LocalDate.of(2019, 3, 2), TimeStampFinder.find(body + "\nLast updated: March 2, 2019\nShare this"));
+        // a date at the foot that no keyword opens is an event, not a stamp
+        assertNull(TimeStampFinder.find(body + "\nThe talks resume on 30 June 2011."));
+        assertNull(TimeStampFinder.find(body + "\nHe said it was published on 30 June 2011."));
+    }
 }
