@@ -104,11 +104,14 @@ final class MeetingSetting {
 
     private static final Pattern TOOK_PLACE = Pattern.compile(
             "\\b(?:talks|meeting|meetings|negotiations|conversation)\\s+(?:took place|were held|was held|are taking place|is taking place)\\b"
-            + "|^(?:they|the two(?: \\w+)?) (?:met|held talks)\\b", Pattern.CASE_INSENSITIVE);
+            + "|^(?:they|the two(?: \\w+)?) (?:met|held talks)\\b"
+            + "|\\bthe two (?:men|women|leaders|sides|ministers|presidents) (?:will|would|are to|are due to|were to) "
+            + "(?:meet|hold (?:\\w+ )?(?:talks|a meeting))\\b", Pattern.CASE_INSENSITIVE);
 
     /**
-     * "The talks took place in the Kremlin.", "They met at the AU Headquarters on Tuesday.": the place and
-     * date of the meeting just told, where it had none (or only the dateline's date).
+     * "The talks took place in the Kremlin.", "They met at the AU Headquarters on Tuesday.", "the Kremlin said
+     * the two men will hold bilateral talks on October 24": the place and date of the meeting just told, where
+     * it had none (or only the dateline's date).
      */
     static void settingOfToldMeeting(ArticleContext ctx, Sentence s, List<MeetingFact> found, boolean ownDate,
                                      List<LocalDate> dates) {
