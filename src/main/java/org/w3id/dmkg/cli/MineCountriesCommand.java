@@ -65,6 +65,7 @@ final class MineCountriesCommand implements Callable<Integer> {
         int[] n = new int[3];
         long start = System.nanoTime();
         int threads = OrderedPipeline.defaultThreads();
+        ProblemLines lines = new ProblemLines(err, () -> { });
         try (OrderedPipeline<SourceDocument, List<OfficeHolding>> pipeline = new OrderedPipeline<>(threads, 4 * threads,
                 () -> {
                     Extractor x = dmkg.session(0, Judges.none()).extractor();
@@ -83,9 +84,10 @@ final class MineCountriesCommand implements Callable<Integer> {
                 if (problem.fatal()) {
                     n[2]++;
                 }
-                err.println((problem.fatal() ? "dmkg: " : "dmkg: warning: ") + problem.origin() + ": " + problem.message());
+                lines.report(problem.fatal() ? "dmkg: " : "dmkg: warning: ", problem.origin() + ": ", problem.message());
             });
         }
+        lines.finish();
         if (n[1] == 0) {
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article to learn from in " + String.join(" ", inputs));
         }
