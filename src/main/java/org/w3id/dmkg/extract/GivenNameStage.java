@@ -10,10 +10,11 @@ import org.w3id.dmkg.nlp.Sentence;
 import org.w3id.dmkg.nlp.Token;
 
 /**
- * Gives back to a name the country word that is its given name: a one-word country right after a title
- * and right before a capitalized word no mention accounts for ("Foreign Minister Israel Katz", "his Nepal
- * counterpart Bharat Raj Paudyal", "Senator Jordan Smith"). A country named there would stand before the
- * title ("Israeli Foreign Minister"), not between it and a name. Runs after the title stage. Thread-safe.
+ * Gives back to a name the country or place word that is its given name: a one-word country or city right
+ * after a title and right before a capitalized word no mention accounts for ("Foreign Minister Israel Katz",
+ * "his Nepal counterpart Bharat Raj Paudyal", "Foreign Minister Santiago Cafiero", "Mayor London Breed"). A
+ * place named there would stand before the title ("Israeli Foreign Minister"), not between it and a name.
+ * Runs after the title stage. Thread-safe.
  */
 public final class GivenNameStage implements MentionStage {
     @Override
@@ -25,7 +26,8 @@ public final class GivenNameStage implements MentionStage {
             for (int i = 1; i + 1 < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 Mention m = index.at(t.start());
-                if (m == null || m.type() != MentionType.COUNTRY || m.end() != t.end() || index.coversInside(t.start())) {
+                if (m == null || m.type() != MentionType.COUNTRY && m.type() != MentionType.PLACE || m.end() != t.end()
+                        || index.coversInside(t.start())) {
                     continue;
                 }
                 Mention title = index.endingAt(tokens.get(i - 1).end());

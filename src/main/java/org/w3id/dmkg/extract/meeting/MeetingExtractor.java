@@ -28,6 +28,8 @@ public final class MeetingExtractor {
     private static final int HEADING_TOKENS = 14;
     /** Most words a heading may put before its meeting word ("Remarks Prior to a Meeting With"). */
     private static final int HEADING_LEAD = 4;
+    /** Most words between "The" and a meeting word that opens a sentence ("The two-hour bilateral meeting"). */
+    private static final int DEFINITE_LEAD = 4;
     private final MeetingTriggers triggers = new MeetingTriggers();
     private final DateResolver dates = new DateResolver();
     private final MeetingJudge judge;
@@ -108,6 +110,14 @@ public final class MeetingExtractor {
                     // the one who meets is the article's principal
                     String principal = principal(ctx, ctx.name(parties.objects().get(0)));
                     parties = principal == null ? parties : parties.withSubject(principal);
+                } else if (parties.subjects().isEmpty() && parties.objects().size() == 1 && definiteOpening(s, t)
+                        && s.index() > 0) {
+                    // "Austin has met with his Chinese counterpart ... The meeting Friday ... with Chinese Defense
+                    // Minister Dong Jun": the meeting told before, of the person it named first
+                    String before = ctx.personBefore(s.start());
+                    if (before != null && !before.equals(ctx.name(parties.objects().get(0)))) {
+                        parties = parties.withSubject(before);
+                    }
                 }
                 if (inSentence.isEmpty() && parties.subjects().size() == 1 && s.index() > 0) {
                     // "X visited Bucharest on 11 January. He met with ...", "Li said in Cairo on Thursday ... Li said
@@ -261,6 +271,15 @@ public final class MeetingExtractor {
             return false;
         }
         return s.tokens().stream().skip(1).noneMatch(k -> k.pos() != null && k.pos().startsWith("VB"));
+    }
+
+    /** "The meeting ...", "The bilateral talks ...": a sentence opening with the meeting noun under "The". */
+    private static boolean definiteOpening(Sentence s, int t) {
+        return t >= 1 && t <= DEFINITE_LEAD && s.tokens().get(0).text().equals("The")
+                && s.tokens().get(t).pos() != null && s.tokens().get(t).pos().startsWith("NN")
+                && s.tokens().subList(1, t).stream().noneMatch(k -> k.pos() != null
+                && (k.pos().startsWith("VB") || k.pos().startsWith("NNP") || k.pos().startsWith("PRP")
+                || k.pos().equals("CD")));
     }
 
     /** The person the article names most often, other than {@code other}; the first named on a tie; null if none. */

@@ -115,7 +115,7 @@ final class MeetingTriggers {
             }
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
             if (i > 0 && DEFINITE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
-                    && !(next.equals("between") || next.equals("with"))) {
+                    && !(next.equals("between") || next.equals("with")) && !withBeforeVerb(tokens, i)) {
                 continue; // "during the meeting": a meeting already told, not a new one
             }
             return i;
@@ -227,6 +227,23 @@ final class MeetingTriggers {
 
     boolean hosting(Sentence s, int trigger) {
         return NEEDS_OBJECT.contains(s.tokens().get(trigger).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "The meeting Friday behind closed doors with X": "with" or "between" a few words after the meeting word,
+     * with no verb in between, names who met.
+     */
+    private static boolean withBeforeVerb(List<Token> tokens, int i) {
+        for (int k = i + 1; k < tokens.size() && k <= i + NEEDS_WITHIN; k++) {
+            String w = tokens.get(k).text();
+            if (w.equals("with") || w.equals("between")) {
+                return true;
+            }
+            if (tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("VB") || w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean followedBy(List<Token> tokens, int i, Set<String> words) {
