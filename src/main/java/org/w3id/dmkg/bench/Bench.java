@@ -15,15 +15,16 @@ import org.w3id.dmkg.store.DmkgStore;
 /**
  * One benchmark run over the same articles: (1) the OpenNLP floor, (2) the full extraction to RDF,
  * (3) dmkg's load into a fresh TDB2 store (the bulk path {@code dmkg load} takes on a first load),
- * (4) Jena's bulk loader into another, (5) the named queries on the loaded store; then the ratios
- * against the targets. Temporary stores are deleted afterwards.
+ * (4) Jena's bulk loader into another, (5) the named queries on the loaded store, (6) when asked, the
+ * web app's pages on it; then the ratios against the targets. Temporary stores are deleted afterwards.
  *
  * @param threads    worker threads for stages (1) and (2)
  * @param warmup     articles run through (1) and (2) untimed first, for the JIT
  * @param queryRuns  timed runs of each query
  * @param country    value of the {@code country} query parameter
+ * @param pages      whether to time the web app's pages too (stage 6)
  */
-public record Bench(int threads, int warmup, int queryRuns, String country) {
+public record Bench(int threads, int warmup, int queryRuns, String country, boolean pages) {
     /** Full extraction over floor, articles per second, that the project aims at. */
     public static final double FULL_TARGET = 0.6;
     /** dmkg load over Jena's bulk loader, triples per second, that the project aims at. */
@@ -78,12 +79,29 @@ public record Bench(int threads, int warmup, int queryRuns, String country) {
                 out.printf("(5) query %-16s p50 %8.1f ms  p95 %8.1f ms  (%d rows, %d runs%s)%n", q.name(), q.p50(),
                         q.p95(), q.rows(), q.runs(), q.params().isEmpty() ? "" : ", " + q.params());
             }
+            if (pages) {
+                PageTimer.run(store, in.personParams(), country, queryRuns, out);
+            }
             double fullRatio = full.perSecond(full.articles()) / floor.perSecond(floor.articles());
             double loadRatio = load.quadsPerSecond() / bulk.quadsPerSecond();
             out.printf("ratio full/floor (articles/s): %.2f (target >= %.1f)%n", fullRatio, FULL_TARGET);
             out.printf("ratio load/bulk-loader (triples/s): %.2f (target >= %.1f)%n", loadRatio, LOAD_TARGET);
         }
         out.printf("total: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        out.flush();
+    }
+
+    /**
+     * Times only the web app's pages (stage 6) on the store at {@code loc}, loaded before.
+     *
+     * @param persons names of persons in the store: the first a typical one, the last the most frequent
+     */
+    public void pagesOnly(Path loc, List<String> persons, PrintWriter out) {
+        try (DmkgStore store = DmkgStore.openExisting(loc)) {
+            out.printf("store: %s; %d cores; max heap %d MB%n", loc, Runtime.getRuntime().availableProcessors(),
+                    HeapMeter.maxMb());
+            PageTimer.run(store, persons, country, queryRuns, out);
+        }
         out.flush();
     }
 

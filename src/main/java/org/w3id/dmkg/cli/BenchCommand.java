@@ -1,5 +1,6 @@
 package org.w3id.dmkg.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.dmkg.DmkgException;
@@ -60,6 +61,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--country", defaultValue = "China", paramLabel = "NAME", description = "The country query parameter (default: ${DEFAULT-VALUE}).")
     String country;
 
+    @Option(names = "--pages", description = "Also time the data of the web app's pages (stage 6), on the store loaded in (3), or with --loc on that store alone.")
+    boolean pages;
+
+    @Option(names = "--loc", paramLabel = "DIR",
+            description = "With --pages: time only the pages, on this store (loaded before, e.g. with the --synthetic articles); "
+                    + "--person names a typical person then the most frequent (default: those of the --synthetic articles of --seed).")
+    Path loc;
+
     @Override
     public Integer call() {
         if (threads < 1 || repeat < 1 || warmup < 0 || queryRuns < 1 || (synthetic != null && synthetic < 1)
@@ -68,6 +77,14 @@ final class BenchCommand implements Callable<Integer> {
                     "--threads, --repeat, --query-runs, --synthetic and --sample must be positive");
         }
         boolean noInput = inputs == null || inputs.isEmpty();
+        if (loc != null) {
+            if (!pages || !noInput || synthetic != null || sample != null) {
+                throw new DmkgException(DmkgException.USAGE, "--loc goes with --pages alone, not with INPUT or --synthetic");
+            }
+            List<String> names = persons != null ? persons : BenchInput.synthetic(1, seed, 1).personParams();
+            new Bench(threads, warmup, queryRuns, country, true).pagesOnly(loc, names, spec.commandLine().getOut());
+            return 0;
+        }
         if ((synthetic == null) == noInput) {
             throw new DmkgException(DmkgException.USAGE, "give either INPUT or --synthetic N");
         }
@@ -77,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchInput in = synthetic != null ? BenchInput.synthetic(synthetic, seed, repeat)
                 : BenchInput.files(inputs, repeat, sample == null ? 0 : sample, seed,
                         persons == null ? List.of("Xi") : persons);
-        new Bench(threads, warmup, queryRuns, country).run(in, spec.commandLine().getOut());
+        new Bench(threads, warmup, queryRuns, country, pages).run(in, spec.commandLine().getOut());
         return 0;
     }
 }

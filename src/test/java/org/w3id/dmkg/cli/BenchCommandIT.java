@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchCommandIT {
     @Test
     void syntheticBenchPrintsEveryFigure() {
-        Cli.Result r = Cli.run("bench", "--synthetic", "50", "--repeat", "1", "--warmup", "5", "--query-runs", "2")
-                .expect(0);
+        Cli.Result r = Cli.run("bench", "--synthetic", "50", "--repeat", "1", "--warmup", "5", "--query-runs", "2",
+                "--pages").expect(0);
         String out = r.out();
         for (String figure : new String[] {"(1) floor", "(2) full extraction", "(3) load, dmkg", "(4) load, Jena",
             "articles/s", "tokens/s", "triples/s", "peak heap", "ratio full/floor", "ratio load/bulk-loader"}) {
@@ -24,6 +24,22 @@ class BenchCommandIT {
                     && l.contains("p95")), () -> query + " timing missing from:\n" + out);
         }
         assertTrue(out.lines().noneMatch(l -> l.contains("wikidata-")), "federated queries are left out");
+        for (String page : new String[] {"home: store figures", "search \"an\"", "network, last month", "anniversaries of"}) {
+            assertTrue(out.lines().anyMatch(l -> l.startsWith("(6) page " + page) && l.contains(" ms")),
+                    () -> page + " timing missing from:\n" + out);
+        }
+    }
+
+    @Test
+    void pagesAreTimedOnAStoreAlone(@TempDir Path dir) {
+        Path db = dir.resolve("db");
+        Cli.run("load", "data/articles", "--loc", db.toString()).expect(0);
+        String out = Cli.run("bench", "--pages", "--loc", db.toString(), "--query-runs", "1", "--person", "Xi")
+                .expect(0).out();
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("(6) page home: store figures")), out);
+        assertTrue(out.lines().noneMatch(l -> l.startsWith("(1)") || l.startsWith("(5)")), out);
+        Cli.run("bench", "--loc", db.toString()).expect(2).oneErrorLine("--loc");
+        Cli.run("bench", "--synthetic", "5", "--pages", "--loc", db.toString()).expect(2).oneErrorLine("--loc");
     }
 
     @Test

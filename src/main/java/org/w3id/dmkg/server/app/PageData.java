@@ -3,7 +3,14 @@ package org.w3id.dmkg.server.app;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
+import org.apache.jena.query.QueryCancelledException;
 
 import org.w3id.dmkg.DmkgException;
 import org.w3id.dmkg.rdf.DMKG;
@@ -25,6 +32,17 @@ final class PageData {
             "network", "anniversaries");
     static final Set<String> ENTITY_PAGES = Set.of("person", "meeting", "country", "organization");
 
+    /**
+     * Threads running the queries of a page side by side, one per core (with cores to spare a page takes
+     * about as long as its slowest list); shared by all requests, daemons.
+     */
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "dmkg-page-query");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final AppQueries queries;
     private final StoreWideCache storeWide;
 
@@ -42,49 +60,49 @@ final class PageData {
      */
     Map<String, AppQueries.Section> sections(String page, String key, Map<String, String> request) {
         Map<String, String> confidence = confidence(request.get("minConfidence"));
-        Map<String, AppQueries.Section> out = new LinkedHashMap<>();
+        Map<String, Supplier<AppQueries.Section>> out = new LinkedHashMap<>();
         switch (page) {
-            case "home" -> out.putAll(storeWide.get("home " + confidence, () -> {
-                Map<String, AppQueries.Section> home = new LinkedHashMap<>();
-                home.put("figures", queries.run("store-figures", Map.of(), 1));
-                home.put("latest", queries.run("latest-meetings", confidence, 20));
-                return home;
-            }));
+            case "home" -> storeWide.get("home " + confidence, () -> {
+                Map<String, Supplier<AppQueries.Section>> home = new LinkedHashMap<>();
+                home.put("figures", () -> queries.run("store-figures", Map.of(), 1));
+                home.put("latest", () -> queries.run("latest-meetings", confidence, 20));
+                return runAll(home);
+            }).forEach((name, section) -> out.put(name, () -> section));
             case "search" -> {
                 String q = request.getOrDefault("q", "").strip();
                 if (q.length() > 100) {
                     throw new DmkgException(DmkgException.USAGE, "search: at most 100 characters");
                 }
-                out.put("results", queries.run("search", Map.of("q", q), 20));
+                out.put("results", () -> queries.run("search", Map.of("q", q), 20));
             }
             case "person" -> {
                 String iri = iri("person", key);
-                out.put("entity", queries.run("entity", Map.of("entity", iri), 100));
-                out.put("offices", queries.run("person-offices", with(confidence, "person", iri), LIST_ROWS));
-                out.put("meetings", queries.run("person-meetings", with(confidence, "person", iri), LIST_ROWS));
-                out.put("countries", queries.run("person-countries", with(confidence, "person", iri), 50));
-                out.put("network", queries.run("person-network", with(confidence, "person", iri), LIST_ROWS));
-                out.put("articles", queries.run("entity-articles", Map.of("entity", iri), LIST_ROWS));
+                out.put("entity", () -> queries.run("entity", Map.of("entity", iri), 100));
+                out.put("offices", () -> queries.run("person-offices", with(confidence, "person", iri), LIST_ROWS));
+                out.put("meetings", () -> queries.run("person-meetings", with(confidence, "person", iri), LIST_ROWS));
+                out.put("countries", () -> queries.run("person-countries", with(confidence, "person", iri), 50));
+                out.put("network", () -> queries.run("person-network", with(confidence, "person", iri), LIST_ROWS));
+                out.put("articles", () -> queries.run("entity-articles", Map.of("entity", iri), LIST_ROWS));
             }
             case "meeting" -> {
                 String iri = iri("meeting", key);
-                out.put("meeting", queries.run("meeting", Map.of("meeting", iri), 1));
-                out.put("participants", queries.run("meeting-participants", Map.of("meeting", iri), 100));
-                out.put("sources", queries.run("meeting-sources", Map.of("meeting", iri), LIST_ROWS));
-                out.put("statements", queries.run("meeting-statements", with(confidence, "meeting", iri), LIST_ROWS));
+                out.put("meeting", () -> queries.run("meeting", Map.of("meeting", iri), 1));
+                out.put("participants", () -> queries.run("meeting-participants", Map.of("meeting", iri), 100));
+                out.put("sources", () -> queries.run("meeting-sources", Map.of("meeting", iri), LIST_ROWS));
+                out.put("statements", () -> queries.run("meeting-statements", with(confidence, "meeting", iri), LIST_ROWS));
             }
             case "country" -> {
                 String iri = iri("country", key);
-                out.put("entity", queries.run("entity", Map.of("entity", iri), 100));
-                out.put("offices", queries.run("country-offices", with(confidence, "country", iri), LIST_ROWS));
-                out.put("months", queries.run("country-months", with(confidence, "country", iri), 1000));
-                out.put("counterparts", queries.run("country-counterparts", with(confidence, "country", iri), 100));
-                out.put("anniversaries", queries.run("country-anniversaries", with(confidence, "country", iri), LIST_ROWS));
+                out.put("entity", () -> queries.run("entity", Map.of("entity", iri), 100));
+                out.put("offices", () -> queries.run("country-offices", with(confidence, "country", iri), LIST_ROWS));
+                out.put("months", () -> queries.run("country-months", with(confidence, "country", iri), 1000));
+                out.put("counterparts", () -> queries.run("country-counterparts", with(confidence, "country", iri), 100));
+                out.put("anniversaries", () -> queries.run("country-anniversaries", with(confidence, "country", iri), LIST_ROWS));
             }
             case "organization" -> {
                 String iri = iri("org", key);
-                out.put("entity", queries.run("entity", Map.of("entity", iri), 100));
-                out.put("articles", queries.run("entity-articles", Map.of("entity", iri), LIST_ROWS));
+                out.put("entity", () -> queries.run("entity", Map.of("entity", iri), 100));
+                out.put("articles", () -> queries.run("entity-articles", Map.of("entity", iri), LIST_ROWS));
             }
             case "network" -> {
                 Map<String, String> params = new LinkedHashMap<>(confidence);
@@ -94,18 +112,61 @@ final class PageData {
                         params.put(name, v);
                     }
                 }
-                out.put("edges", queries.run("network", params, 400));
+                out.put("edges", () -> queries.run("network", params, 400));
             }
             case "anniversaries" -> {
                 String year = request.getOrDefault("year", "").strip();
                 if (!YEAR.matcher(year).matches()) {
                     throw new DmkgException(DmkgException.USAGE, "anniversaries: year must be four digits, e.g. 2024");
                 }
-                out.put("anniversaries", queries.run("anniversaries-of-year", with(confidence, "year", year), LIST_ROWS));
+                out.put("anniversaries", () -> queries.run("anniversaries-of-year", with(confidence, "year", year), LIST_ROWS));
             }
             default -> throw new IllegalArgumentException("no such page: " + page);
         }
+        return runAll(out);
+    }
+
+    /**
+     * The sections, each computed by its query; the queries of a page are independent of each other, so
+     * all but the first run on {@link #WORKERS} while the calling thread runs the first. The first failure
+     * is thrown.
+     */
+    private static Map<String, AppQueries.Section> runAll(Map<String, Supplier<AppQueries.Section>> tasks) {
+        Map<String, Future<AppQueries.Section>> started = new LinkedHashMap<>();
+        Map.Entry<String, Supplier<AppQueries.Section>> first = null;
+        for (Map.Entry<String, Supplier<AppQueries.Section>> t : tasks.entrySet()) {
+            if (first == null) {
+                first = t;
+            } else {
+                started.put(t.getKey(), WORKERS.submit(t.getValue()::get));
+            }
+        }
+        Map<String, AppQueries.Section> out = new LinkedHashMap<>();
+        try {
+            if (first != null) {
+                out.put(first.getKey(), first.getValue().get());
+            }
+            for (Map.Entry<String, Future<AppQueries.Section>> f : started.entrySet()) {
+                out.put(f.getKey(), result(f.getValue()));
+            }
+        } finally {
+            started.values().forEach(f -> f.cancel(true));
+        }
         return out;
+    }
+
+    private static AppQueries.Section result(Future<AppQueries.Section> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QueryCancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static String iri(String kind, String key) {
