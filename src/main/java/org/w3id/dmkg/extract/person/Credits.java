@@ -10,7 +10,8 @@ import org.w3id.dmkg.text.Dateline;
  * The parts of an article's text that credit its makers instead of telling its story: the agency of a
  * dateline ("(Xinhua) --", "/TASS/"), photo credits ("(Xinhua/Li Tao)", "[Photo by Li Tao/Xinhua]",
  * "REUTERS/Jonathan Ernst", "Image: Michael Kappeler/dpa"), labelled credits ("Source: Xinhua",
- * "Photo: CGTN", "(Web editor: Wu Chaolan, Bianji)", "Image copyright AFP", "Image by Michael Gross"), the page's short time-stamp
+ * "Photo: CGTN", "Issued by: Department of Foreign Affairs", "(Web editor: Wu Chaolan, Bianji)", "Image copyright AFP",
+ * "Image by Michael Gross"), the page's short time-stamp
  * lines ("Updated: Nov 12,2017 5:01 PM     Xinhua"), teasers for other stories ("More: ...", "WATCH: ..."),
  * photo galleries' captions ("... Hide Caption 2 of 16"),
  * bylines ("By Sabina Mammadli" opening
@@ -29,7 +30,7 @@ public final class Credits {
     /** A labelled credit, its value up to the line's end, a bracket or a wide gap. */
     private static final Pattern LABELLED = Pattern.compile("(?i:\\b(?:(?:file\\s+)?photos?|images?|source|"
             + "(?:web\\s+)?editors?|reporters?|writers?|photographers?|photo\\s+by|image\\s+by|written\\s+by|"
-            + "edited\\s+by|caption)\\s*:)[ \\t]*[^\\n)\\]]{1,80}?(?=[ \\t]{2,}|[)\\]]|$|\\n| Published| Updated)",
+            + "edited\\s+by|issued\\s+by|caption)\\s*:)[ \\t]*[^\\n)\\]]{1,80}?(?=[ \\t]{2,}|[)\\]]|$|\\n| Published| Updated)",
             Pattern.MULTILINE);
     /** "Image copyright AFP", "(c) Reuters", "© State Dept", "Copyright © 2019 The Washington Times". */
     private static final Pattern COPYRIGHT = Pattern.compile("(?i:\\bcopyright\\b|©|\\(c\\))[ \\t]*"

@@ -16,6 +16,7 @@ class CreditsTest {
             "A caption. (Xinhua/Li Tao) [Photo by Wu Zhiyi/China Daily] REUTERS/Jonathan Ernst",
             "Image copyright AFP Image caption Forensic experts",
             "Source: Xinhua",
+            "Issued by: Office of Ines Moreno",
             "B told TASS that the talks went well.",
             "By Daniel Kiprono",
             "© State Dept Image by Paul GrantSECRETARY: Welcome. Photo courtesy of Lena Ortiz",
@@ -33,7 +34,7 @@ class CreditsTest {
         Credits c = Credits.find(TEXT, null);
         for (String part : new String[] {"Maria Lopez", "Li Tao", "Xinhua/Li", "Wu Zhiyi", "China Daily",
                 "Jonathan Ernst", "AFP", "Daniel Kiprono", "Mary Stone", "Paul Grant", "Lena Ortiz",
-                "The Harbor Herald", "Tom Hill", "Ann Reyes Reyes speaks"}) {
+                "The Harbor Herald", "Tom Hill", "Ann Reyes Reyes speaks", "Office of Ines Moreno"}) {
             assertTrue(credited(c, part), part);
         }
         int x = TEXT.lastIndexOf("Xinhua");
