@@ -32,6 +32,9 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
     /** Words that open a relative clause, capitalized in a headline (", Who Arrived in Astana"). */
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
+    /** Nouns whose "of" names those who take part: "a summit of", "at the invitation of", "a delegation of". */
+    private static final Set<String> OF_PARTIES = Set.of("summit", "summits", "invitation", "delegation",
+            "delegations", "visit", "visits", "meeting", "meetings", "talks", "conversation", "call");
     private static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding", "while",
             "told", "tells");
 
@@ -52,7 +55,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         boolean namedBeforePrevious = false;
         for (Mention p : ctx.persons(s)) {
             if (isCredit(s, p) || ctx.credits().covers(p.start(), p.end())
-                    || attributive(s, p, p.start() >= triggerAt)) {
+                    || attributive(s, p, p.start() >= triggerAt) || p.start() > triggerAt && whose(s, p)) {
                 continue;
             }
             if (p.start() < triggerAt) {
@@ -316,6 +319,23 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         }
         return "NN".equals(next.pos()) && Character.isLowerCase(w.charAt(0)) && !TIME.contains(w)
                 && !Lexicon.MEETING_AND_SPEECH_WORDS.contains(w); // the tagger takes "Kim hold talks" for a noun too
+    }
+
+    /**
+     * A name after "of" and a common noun, which says whose that is rather than who took part: "met with family
+     * and friends of Castile", "spoke with the widow of John McCain". A meeting word or an invitation before
+     * "of" keeps its people ("a meeting of Putin and Xi", "at the invitation of Paudyal").
+     */
+    private static boolean whose(Sentence s, Mention p) {
+        List<Token> tokens = s.tokens();
+        int k = tokenFrom(tokens, p.start());
+        if (k < 2 || !tokens.get(k - 1).text().equals("of")) {
+            return false;
+        }
+        Token noun = tokens.get(k - 2);
+        String w = noun.text().toLowerCase(java.util.Locale.ROOT);
+        return noun.pos() != null && noun.pos().startsWith("NN") && Character.isLowerCase(noun.text().charAt(0))
+                && !Lexicon.MEETING_AND_SPEECH_WORDS.contains(w) && !OF_PARTIES.contains(w);
     }
 
     /** Whether the token is the possessive ending "'s". */
