@@ -14,8 +14,9 @@ import org.w3id.dmkg.DmkgException;
  * Jinping", "Prime Minister Narendra Modi of India") across a background corpus: what an article that
  * names the person without the country leaves for the reader to know. Built by {@code dmkg
  * mine-countries} from articles without gold and shipped beside the models; the office-country judge
- * takes it as one clue among the article's own. Keyed by the words of the person's name in any order
- * of case and accents ({@link Names#words}). Immutable; thread-safe.
+ * takes it as one clue among the article's own, and the person resolver prefers the spelling it holds.
+ * Keyed by the words of the person's name, whatever their case and accents ({@link Names#words}).
+ * Immutable; thread-safe.
  */
 public final class KnownCountries {
     /** Where the shipped table lives on the classpath; {@code dmkg mine-countries} writes a file of this name. */
