@@ -77,18 +77,27 @@ final class PersonEvidence {
         if (prev.type() != MentionType.COUNTRY && prev.type() != MentionType.ORGANIZATION) {
             return false;
         }
-        int k = first - 1;
-        while (k >= 0 && tokens.get(k).start() >= prev.start()) {
+        int k = ofBefore(tokens, first - 1, prev);
+        if (k < 1) {
+            return false;
+        }
+        Mention title = index.endingAt(tokens.get(k - 1).end());
+        return title != null && title.type() == MentionType.TITLE;
+    }
+
+    /**
+     * The index of the "of" that stands, perhaps with "the", before the mention {@code owner} ending at token
+     * {@code last} ("President of (the) Philippines"), or -1.
+     */
+    private static int ofBefore(List<Token> tokens, int last, Mention owner) {
+        int k = last;
+        while (k >= 0 && tokens.get(k).start() >= owner.start()) {
             k--;
         }
         if (k >= 0 && tokens.get(k).text().equals("the")) {
             k--;
         }
-        if (k < 1 || !tokens.get(k).text().equals("of")) {
-            return false;
-        }
-        Mention title = index.endingAt(tokens.get(k - 1).end());
-        return title != null && title.type() == MentionType.TITLE;
+        return k >= 0 && tokens.get(k).text().equals("of") ? k : -1;
     }
 
     /**
@@ -99,13 +108,8 @@ final class PersonEvidence {
         int k = and - 1;
         Mention owner = k >= 0 ? index.endingAt(tokens.get(k).end()) : null;
         if (owner != null && owner.type() == MentionType.COUNTRY) {
-            while (k >= 0 && tokens.get(k).start() >= owner.start()) {
-                k--;
-            }
-            if (k >= 0 && tokens.get(k).text().equals("the")) {
-                k--;
-            }
-            if (k < 0 || !tokens.get(k).text().equals("of")) {
+            k = ofBefore(tokens, k, owner);
+            if (k < 0) {
                 return false;
             }
             k--;
