@@ -102,7 +102,7 @@ public final class OrganizationStage implements MentionStage {
         if (!heads.contains(head) || head.equals("Government") || index.at(tokens.get(i).start()) != null
                 || i + 2 >= tokens.size() || !tokens.get(i + 1).text().equals("of")
                 || i > 0 && (Character.isUpperCase(tokens.get(i - 1).text().charAt(0))
-                || tokens.get(i - 1).text().matches("['\u2019]s?"))) {
+                || TokenWindow.possessiveMark(tokens.get(i - 1).text()))) {
             return -1; // "the Government of Japan" is the country's; "National People's Congress of" starts before
         }
         int k = i + 2;

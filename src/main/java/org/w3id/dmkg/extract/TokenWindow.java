@@ -54,8 +54,12 @@ public final class TokenWindow {
     }
 
     public boolean isPossessive(int i) {
-        String t = tokens.get(i).text();
-        return t.equals("'s") || t.equals("\u2019s") || t.equals("'") || t.equals("\u2019");
+        return possessiveMark(tokens.get(i).text());
+    }
+
+    /** A possessive ending as the tokenizer leaves it: "'s", or a bare apostrophe ("Chavez'"), either quote. */
+    public static boolean possessiveMark(String token) {
+        return token.equals("'s") || token.equals("\u2019s") || token.equals("'") || token.equals("\u2019");
     }
 
     /** "of [the] X" or "to [the] X" starting at token i: the mention X, or null. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.MentionIndex;
+import org.w3id.dmkg.extract.TokenWindow;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Token;
@@ -50,7 +51,7 @@ final class PersonEvidence {
                 return "meeting-word";
             }
             boolean complete = after == null || !Character.isUpperCase(after.text().charAt(0));
-            if (complete && before != null && first >= 2 && isPossessive(before)
+            if (complete && before != null && first >= 2 && TokenWindow.possessiveMark(before.text())
                     && isCountry(tokens.get(first - 2), index)) {
                 return "country-possessive";
             }
@@ -154,9 +155,6 @@ final class PersonEvidence {
         return false;
     }
 
-    private static boolean isPossessive(Token t) {
-        return t.text().equals("'s") || t.text().equals("\u2019s") || t.text().equals("'") || t.text().equals("\u2019");
-    }
 
     private static boolean isCountry(Token t, MentionIndex index) {
         Mention m = index.endingAt(t.end());
