@@ -29,9 +29,8 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     private static final Set<String> TELLING = Set.of("told", "tells", "tell");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> LISTING = Set.of("and", "or", "&");
-    private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
-    /** Words that open a relative clause, capitalized in a headline (", Who Arrived in Astana"). */
-    private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
+    /** Words that open a relative clause (capitalized in a headline: ", Who Arrived in Astana"). */
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "which", "whom");
     /** Nouns whose "of" names those who take part: "a summit of", "at the invitation of", "a delegation of". */
     private static final Set<String> OF_PARTIES = Set.of("summit", "summits", "invitation", "delegation",
             "delegations", "visit", "visits", "meeting", "meetings", "talks", "conversation", "call");
@@ -212,7 +211,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             }
             if (tok.text().equals(",") && k + 1 < tokens.size()
                     && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))
-                    && !RELATIVE.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+                    && !RELATIVES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
                 Mention next = ctx.mentions().at(tokens.get(k + 1).start());
                 if (next == null || next.type() != MentionType.PLACE && next.type() != MentionType.TITLE
                         && next.type() != MentionType.PERSON) {
