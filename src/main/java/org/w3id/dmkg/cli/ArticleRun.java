@@ -96,7 +96,8 @@ final class ArticleRun {
         return docs;
     }
 
-    private static String prefix(InputProblem problem) {
+    /** How a problem's line starts: "dmkg: " for an input skipped, "dmkg: warning: " for one read in part. */
+    static String prefix(InputProblem problem) {
         return problem.fatal() ? "dmkg: " : "dmkg: warning: ";
     }
 

@@ -84,7 +84,7 @@ final class MineCountriesCommand implements Callable<Integer> {
                 if (problem.fatal()) {
                     n[2]++;
                 }
-                lines.report(problem.fatal() ? "dmkg: " : "dmkg: warning: ", problem.origin() + ": ", problem.message());
+                lines.report(ArticleRun.prefix(problem), problem.origin() + ": ", problem.message());
             });
         }
         lines.finish();
