@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dmkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Diplomatic meeting knowledge graph: news articles in, an RDF graph out.",
         subcommands = {ExtractCommand.class, LoadCommand.class, LoadShardsCommand.class, QueryCommand.class, ExportCommand.class,
-                ValidateCommand.class, StatsCommand.class, EvalCommand.class, TrainCommand.class, MineCountriesCommand.class, LinkCommand.class, ServeCommand.class,
+                ValidateCommand.class, StatsCommand.class, EvalCommand.class, TrainCommand.class, MineCountriesCommand.class, MineWordsCommand.class, LinkCommand.class, ServeCommand.class,
                 GraphCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:usage error", "3:input unreadable", "4:store unavailable",

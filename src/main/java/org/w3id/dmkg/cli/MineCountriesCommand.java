@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.w3id.dmkg.Dmkg;
 import org.w3id.dmkg.DmkgException;
@@ -15,7 +14,6 @@ import org.w3id.dmkg.extract.Judges;
 import org.w3id.dmkg.extract.KnownCountries;
 import org.w3id.dmkg.extract.office.OfficeHolding;
 import org.w3id.dmkg.learn.CountryMining;
-import org.w3id.dmkg.text.ArticleSource;
 import org.w3id.dmkg.text.SourceDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,42 +57,29 @@ final class MineCountriesCommand implements Callable<Integer> {
         if (minArticles < 1 || minShare <= 0 || minShare > 1) {
             throw new DmkgException(DmkgException.USAGE, "--min-articles must be positive and --min-share in (0, 1]");
         }
-        Set<String> excluded = exclude.isEmpty() ? Set.of() : EvalCommand.readGold(exclude).keySet();
         Dmkg dmkg = Dmkg.shared();
         CountryMining mining = new CountryMining();
-        int[] n = new int[3];
+        int[] read = new int[1];
         long start = System.nanoTime();
         int threads = OrderedPipeline.defaultThreads();
-        ProblemLines lines = new ProblemLines(err, () -> { });
+        BackgroundArticles.Skipped skipped;
         try (OrderedPipeline<SourceDocument, List<OfficeHolding>> pipeline = new OrderedPipeline<>(threads, 4 * threads,
                 () -> {
                     Extractor x = dmkg.session(0, Judges.none()).extractor();
                     return doc -> x.statedOffices(doc);
                 }, stated -> {
-                    n[1]++;
+                    read[0]++;
                     mining.add(stated);
                 })) {
-            new ArticleSource().read(inputs, doc -> {
-                if (doc.url() != null && excluded.contains(doc.url().strip())) {
-                    n[0]++;
-                } else {
-                    pipeline.submit(doc);
-                }
-            }, problem -> {
-                if (problem.fatal()) {
-                    n[2]++;
-                }
-                lines.report(ArticleRun.prefix(problem), problem.origin() + ": ", problem.message());
-            });
+            skipped = BackgroundArticles.read(err, exclude, inputs, pipeline::submit);
         }
-        lines.finish();
-        if (n[1] == 0) {
+        if (read[0] == 0) {
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article to learn from in " + String.join(" ", inputs));
         }
         List<CountryMining.Entry> table = mining.table(minArticles, minShare);
         OutputOption.writeAtomically(output, out -> {
             var w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write("# office holders' countries as " + n[1] + " articles state them beside the title; written by "
+            w.write("# office holders' countries as " + read[0] + " articles state them beside the title; written by "
                     + "dmkg mine-countries --min-articles " + minArticles + " --min-share " + minShare + "\n");
             w.write("# name key\tcountry\tarticles agreeing\tarticles naming a country\tname\n");
             for (CountryMining.Entry e : table) {
@@ -103,7 +88,7 @@ final class MineCountriesCommand implements Callable<Integer> {
             w.flush();
         });
         err.printf("%d people's countries from %d articles (%d left out as gold) in %.1f s, written to %s%n",
-                table.size(), n[1], n[0], (System.nanoTime() - start) / 1e9, output);
-        return n[2] > 0 ? DmkgException.INPUT_UNREADABLE : 0;
+                table.size(), read[0], skipped.excluded(), (System.nanoTime() - start) / 1e9, output);
+        return skipped.fatal() > 0 ? DmkgException.INPUT_UNREADABLE : 0;
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.MentionIndex;
+import org.w3id.dmkg.extract.WordCases;
 import org.w3id.dmkg.nlp.Token;
 
 /**
@@ -66,6 +67,13 @@ public final class NameRuns {
     private static final Set<String> FUNCTION_TAGS = Set.of("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WP$",
             "MD", "TO", "EX", "PDT", "WRB", "UH");
 
+    /**
+     * A sentence's first word written in lower case this often inside sentences ({@link WordCases}) is an
+     * ordinary word, not the first word of the name after it.
+     */
+    private static final double OPENING_WORD = 0.97;
+
+    private final WordCases cases = WordCases.bundled();
     private final Set<String> stop;
     private final Set<String> functionWords;
     private final Set<String> adjectiveSuffixes;
@@ -123,6 +131,8 @@ public final class NameRuns {
             }
             if (i == 0 && last >= i + 2 && OPENERS.contains(String.valueOf(tokens.get(i).pos()))) {
                 i++; // "Even Tiffany Trump was there", "Meanwhile Vladimir Putin ...": an adverb opens the sentence
+            } else if (i == 0 && last > i && cases.lowerShare(tokens.get(i).text()) >= OPENING_WORD) {
+                i++; // "See Michael Flynn", "So Alex, ...": a common word capitalized only because it opens the sentence
             }
             int[] card = hoverCard(tokens, i, last);
             if (card != null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.MentionIndex;
+import org.w3id.dmkg.extract.WordCases;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.Token;
 
@@ -50,6 +51,16 @@ final class PersonFeatures {
         String last = NameRuns.withoutStop(tokens.get(r.last()).text()).toLowerCase(Locale.ROOT);
         f.add("suffix=" + last.substring(Math.max(0, last.length() - SUFFIX)));
         f.add("pos=" + tokens.get(r.first()).pos());
+        // how often news writes the first and last word in lower case: "Catholic Charities", "Freedom"
+        WordCases cases = WordCases.bundled();
+        String first = cases.band(tokens.get(r.first()).text());
+        String lastCase = cases.band(NameRuns.withoutStop(tokens.get(r.last()).text()));
+        if (!first.equals("name")) {
+            f.add("first-case=" + first);
+        }
+        if (!lastCase.equals("name")) {
+            f.add("last-case=" + lastCase);
+        }
         context(f, tokens, r.first() - 1, "prev", index);
         context(f, tokens, r.first() - 2, "prev2", index);
         context(f, tokens, r.last() + 1, "next", index);
@@ -61,7 +72,7 @@ final class PersonFeatures {
         for (int i = 0; i < n; i++) {
             String x = f.get(i);
             if (x.startsWith("ev=") || x.startsWith("prev=") || x.startsWith("next=") || x.startsWith("recurs=")
-                    || x.startsWith("start=") || x.startsWith("caps=")) {
+                    || x.startsWith("start=") || x.startsWith("caps=") || x.startsWith("last-case=")) {
                 f.add(size + x);
             }
         }

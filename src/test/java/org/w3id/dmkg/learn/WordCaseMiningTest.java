@@ -1,0 +1,68 @@
+package org.w3id.dmkg.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.w3id.dmkg.extract.WordCases;
+
+class WordCaseMiningTest {
+    private static Map<String, WordCaseMining.Entry> mine(String... texts) {
+        WordCaseMining m = new WordCaseMining();
+        for (String t : texts) {
+            m.add(t);
+        }
+        return m.table(1, 0).stream().collect(Collectors.toMap(WordCaseMining.Entry::word, e -> e));
+    }
+
+    @Test
+    void countsOnlyWordsInsideSentences() {
+        Map<String, WordCaseMining.Entry> t = mine("So the senators met. See the report: Freedom matters and freedom "
+                + "is costly, said Bush.\n\"So what,\" he asked.");
+        assertEquals(null, t.get("so"), "after a full stop or a quote the capital says nothing");
+        assertEquals(null, t.get("see"));
+        assertEquals(new WordCaseMining.Entry("freedom", 1, 1), t.get("freedom"), "after a colon neither");
+        assertEquals(new WordCaseMining.Entry("bush", 0, 1), t.get("bush"));
+        assertEquals(new WordCaseMining.Entry("senators", 1, 1), t.get("senators"));
+    }
+
+    @Test
+    void leavesOutTitleCaseLines() {
+        Map<String, WordCaseMining.Entry> t = mine("Trump Meets With Kim In Singapore\nThe leaders met in Singapore.");
+        assertEquals(null, t.get("meets"));
+        assertEquals(new WordCaseMining.Entry("singapore", 0, 1), t.get("singapore"));
+    }
+
+    @Test
+    void theTableKeepsWordsByCountAndShareAndIsOrderFree() {
+        String a = "He said so. It was so. It is so, said Mark. We mark the day.";
+        String b = "The charities and the Charities Commission.";
+        WordCaseMining one = new WordCaseMining();
+        one.add(a);
+        one.add(b);
+        WordCaseMining two = new WordCaseMining();
+        two.add(b);
+        two.add(a);
+        assertEquals(one.table(1, 0), two.table(1, 0));
+        List<String> kept = one.table(2, 0.5).stream().map(WordCaseMining.Entry::word).toList();
+        assertTrue(kept.contains("so") && kept.contains("mark") && kept.contains("charities"), kept::toString);
+        assertTrue(one.table(2, 0.6).stream().noneMatch(e -> e.word().equals("mark")), "mark is lower case half the time");
+    }
+
+    @Test
+    void theShippedReaderGivesSharesAndBands() throws IOException {
+        WordCases w = WordCases.read(new ByteArrayInputStream("# comment\nso\t99\t100\nmay\t70\t100\n"
+                .getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0.99, w.lowerShare("So"), 1e-9);
+        assertEquals("lower", w.band("So"));
+        assertEquals("mixed", w.band("May"));
+        assertEquals("name", w.band("Obamacare"));
+        assertTrue(w.common("so"));
+    }
+}
