@@ -79,10 +79,19 @@ final class ArticleRun {
 
     /** Reads every article of the inputs into memory (for training and cross-validation), reporting problems. */
     static List<SourceDocument> readAll(List<String> inputs, PrintWriter err) {
+        return readAll(inputs, err, d -> true);
+    }
+
+    /** The articles of the inputs that {@code keep} accepts, in order; fails as {@link #readAll(List, PrintWriter)}. */
+    static List<SourceDocument> readAll(List<String> inputs, PrintWriter err, java.util.function.Predicate<SourceDocument> keep) {
         List<SourceDocument> docs = new java.util.ArrayList<>();
         int[] fatal = new int[1];
         ProblemLines lines = new ProblemLines(err, () -> { });
-        new ArticleSource().read(inputs, docs::add, problem -> {
+        new ArticleSource().read(inputs, d -> {
+            if (keep.test(d)) {
+                docs.add(d);
+            }
+        }, problem -> {
             fatal[0] += problem.fatal() ? 1 : 0;
             lines.report(prefix(problem), problem.origin() + ": ", problem.message());
         });

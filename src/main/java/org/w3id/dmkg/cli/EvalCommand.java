@@ -21,6 +21,7 @@ import org.w3id.dmkg.eval.Score;
 import org.w3id.dmkg.eval.ScoreJson;
 import org.w3id.dmkg.eval.Scorer;
 import org.w3id.dmkg.learn.Learning;
+import org.w3id.dmkg.learn.MeetingLabels;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +58,9 @@ final class EvalCommand implements Callable<Integer> {
             + "the figures are those of articles the learned models never saw.")
     Integer folds;
 
+    @Mixin
+    LabelOptions labelOptions = new LabelOptions();
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
@@ -80,13 +84,18 @@ final class EvalCommand implements Callable<Integer> {
             throw new DmkgException(DmkgException.USAGE, source.graph != null
                     ? "--folds needs articles to extract, not --graph" : "--folds must be at least 2: " + folds);
         }
+        MeetingLabels labels = labelOptions.labels();
+        if (!labels.isEmpty() && folds == null) {
+            throw new DmkgException(DmkgException.USAGE, "--meeting-labels is for training: use it with --folds");
+        }
         if (source.graph != null) {
             dataset = ValidateCommand.read(source.graph);
         } else if (folds != null) {
             Confidence.check(source.articles.minConfidence);
             long start = System.nanoTime();
             var docs = ArticleRun.readAll(source.articles.inputs, err);
-            dataset = new Learning(Dmkg.shared(), docs, golds).crossValidate(folds, source.articles.minConfidence);
+            dataset = new Learning(Dmkg.shared(), docs, golds, labelOptions.articles(labels, err), labels)
+                    .crossValidate(folds, source.articles.minConfidence);
             err.printf("cross-validated %d articles in %d folds (each outlet in one fold) in %.1f s%n", docs.size(),
                     folds, (System.nanoTime() - start) / 1e9);
         } else {

@@ -13,6 +13,7 @@ import org.w3id.dmkg.eval.GoldArticle;
 import org.w3id.dmkg.eval.GoldReader;
 import org.w3id.dmkg.extract.Judges;
 import org.w3id.dmkg.learn.Learning;
+import org.w3id.dmkg.learn.MeetingLabels;
 import org.w3id.dmkg.nlp.Classifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +38,9 @@ final class TrainCommand implements Callable<Integer> {
                     + Judges.OFFICE_FILE + ", " + Judges.SETTING_FILE + ").")
     Path output;
 
+    @picocli.CommandLine.Mixin
+    LabelOptions labelOptions = new LabelOptions();
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "The articles the gold annotates (files or directories).")
     List<String> inputs;
 
@@ -47,7 +51,9 @@ final class TrainCommand implements Callable<Integer> {
             throw new DmkgException(DmkgException.USAGE, output + ": no such directory");
         }
         Map<String, GoldArticle> golds = EvalCommand.readGold(gold);
-        Learning learning = new Learning(Dmkg.shared(), ArticleRun.readAll(inputs, err), golds);
+        MeetingLabels labels = labelOptions.labels();
+        Learning learning = new Learning(Dmkg.shared(), ArticleRun.readAll(inputs, err), golds,
+                labelOptions.articles(labels, err), labels);
         Judges models = learning.train();
         write(models.person(), output.resolve(Judges.PERSON_FILE));
         write(models.meeting(), output.resolve(Judges.MEETING_FILE));
@@ -55,9 +61,9 @@ final class TrainCommand implements Callable<Integer> {
         write(models.setting(), output.resolve(Judges.SETTING_FILE));
         int[] n = learning.counts();
         err.printf("person model: %d name-shaped runs, %d of them persons; meeting model: %d proposed meetings, "
-                + "%d of them meetings; office-country model: %d candidate countries, %d of them right; setting model: "
+                + "%d of them meetings (%d from verdicts on articles without gold); office-country model: %d candidate countries, %d of them right; setting model: "
                 + "%d open dates and places, %d of them the article's; written to %s%n",
-                n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], output);
+                n[0], n[1], n[2], n[3], n[8], n[4], n[5], n[6], n[7], output);
         return 0;
     }
 

@@ -29,6 +29,10 @@ public final class Learning {
     private final List<SourceDocument> docs;
     private final List<GoldArticle> golds = new ArrayList<>();
     private final List<List<Classifier.Example>> personExamples = new ArrayList<>();
+    /** Articles without gold whose proposed meetings have verdicts: always trained on, never scored. */
+    private final List<SourceDocument> labelled;
+    private final MeetingLabels labels;
+    private int labelledExamples;
     private int meetingExamples;
     private int meetingPositives;
     private int officeExamples;
@@ -38,8 +42,19 @@ public final class Learning {
 
     /** Articles without gold (keyed by URL) give no examples but are still extracted in cross-validation. */
     public Learning(Dmkg dmkg, List<SourceDocument> docs, Map<String, GoldArticle> goldByUrl) {
+        this(dmkg, docs, goldByUrl, List.of(), MeetingLabels.none());
+    }
+
+    /**
+     * @param labelled articles without gold that the meeting verdicts speak of; they teach the meeting judge in
+     *                 every fold and are never extracted for scoring
+     */
+    public Learning(Dmkg dmkg, List<SourceDocument> docs, Map<String, GoldArticle> goldByUrl,
+                    List<SourceDocument> labelled, MeetingLabels labels) {
         this.dmkg = dmkg;
         this.docs = List.copyOf(docs);
+        this.labelled = List.copyOf(labelled);
+        this.labels = labels;
         Extractor rules = dmkg.session(0, Judges.none()).extractor();
         for (SourceDocument d : docs) {
             GoldArticle gold = d.url() == null ? null : goldByUrl.get(d.url().strip());
@@ -55,12 +70,13 @@ public final class Learning {
 
     /**
      * How many examples the last training had: persons, meetings, office countries, settings; each then how
-     * many yes.
+     * many yes; last, how many of the meeting examples came from verdicts on articles without gold.
      */
     public int[] counts() {
         List<Classifier.Example> persons = personExamples.stream().flatMap(List::stream).toList();
         return new int[] {persons.size(), (int) persons.stream().filter(Classifier.Example::yes).count(),
-                meetingExamples, meetingPositives, officeExamples, officePositives, settingExamples, settingPositives};
+                meetingExamples, meetingPositives, officeExamples, officePositives, settingExamples, settingPositives,
+                labelledExamples};
     }
 
     /** Every article's graph, each extracted with the models of the folds it is not in. */
@@ -98,12 +114,21 @@ public final class Learning {
                 offices.addAll(OfficeExamples.label(c.officeCountries(), golds.get(i)));
             }
         }
+        int fromGold = meetings.size();
+        for (SourceDocument d : labelled) {
+            meetings.addAll(MeetingLabels.examples(extractor.decisionCandidates(d).meetings(), labels.of(d.url())));
+        }
+        labelledExamples = meetings.size() - fromGold;
         meetingExamples = meetings.size();
         meetingPositives = (int) meetings.stream().filter(Classifier.Example::yes).count();
         officeExamples = offices.size();
         officePositives = (int) offices.stream().filter(Classifier.Example::yes).count();
-        Judges decided = withPersons.with(Classifier.train(meetings), Classifier.train(offices));
-        Extractor judged = dmkg.session(0, decided).extractor();
+        Classifier officeModel = Classifier.train(offices);
+        Judges decided = withPersons.with(Classifier.train(meetings), officeModel);
+        // the setting judge learns from every proposed meeting, not only those this meeting judge keeps: its
+        // decision (does the article's date and place hold for it) does not depend on that judge, and a few
+        // more or fewer kept meetings should not move it
+        Extractor judged = dmkg.session(0, withPersons.with(null, officeModel)).extractor();
         List<Classifier.Example> settings = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             if (use.test(i) && golds.get(i) != null) {

@@ -20,7 +20,7 @@ final class DatelineFinder {
     // Upper-case words ("NEW DELHI", "U.N.") or Capitalized ones ("New Delhi", "Nay Pyi Taw"), at most four.
     private static final String UPPER_WORD = "\\p{Lu}[\\p{Lu}'.]+(?:-\\p{Lu}+)*";
     private static final String PLACE = "(?<place>" + UPPER_WORD + "(?:[ ]" + UPPER_WORD + "){0,3}"
-            + "|\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+){0,3})";
+            + "|(?:\\p{Lu}\\p{Ll}{1,2}\\.[ ])?\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+){0,3})"; // "St. Petersburg"
     private static final String REGION = "(?:[ ]?\\[[^\\]\\n]{1,40}\\])?";
     private static final String DATE = "(?:,[ ]*(?<month>" + Months.PATTERN
             + ")\\.?[ ]+(?<day>\\d{1,2})(?:,[ ]*(?<year>\\d{4}))?\\.?)?";

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.ArticleContext;
+import org.w3id.dmkg.extract.KnownCountries;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.nlp.Sentence;
 import org.w3id.dmkg.nlp.Token;
@@ -26,6 +27,7 @@ final class MeetingFeatures {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** Words of denial, hedging and talk about someone ({@code meeting-cues.txt}). */
     private static final Map<String, String> CUES = Lexicon.pairs("meeting-cues.txt");
+    private static final KnownCountries KNOWN = KnownCountries.bundled();
 
     private MeetingFeatures() {
     }
@@ -88,6 +90,17 @@ final class MeetingFeatures {
         f.add("with-office=" + (known == participants.size() ? "all" : known == 0 ? "none" : "some"));
         f.add("countries=" + (countries.size() >= 2 ? "several" : countries.size() == 1 && known >= 2 ? "one" : "unknown"));
         f.add("one-word-names=" + Math.min(single, 2));
+        // the countries news in general gives the participants, where the article states none
+        Set<String> generally = new HashSet<>();
+        int knownPeople = 0;
+        for (String p : participants) {
+            String c = countryOf.containsKey(p) ? countryOf.get(p) : KNOWN.of(p);
+            if (c != null) {
+                knownPeople++;
+                generally.add(c);
+            }
+        }
+        f.add("known-countries=" + (generally.size() >= 2 ? "several" : knownPeople >= 2 ? "one" : "unknown"));
         f.add("spread=" + bucket(spread(ctx, s, participants)));
         arguments(f, ctx, s, trigger, participants);
         return f;

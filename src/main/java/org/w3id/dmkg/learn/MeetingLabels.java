@@ -1,0 +1,110 @@
+package org.w3id.dmkg.learn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.w3id.dmkg.eval.FactMatching;
+import org.w3id.dmkg.eval.GoldArticle;
+import org.w3id.dmkg.eval.PredictedArticle;
+import org.w3id.dmkg.extract.meeting.MeetingCandidate;
+import org.w3id.dmkg.nlp.Classifier;
+
+/**
+ * Verdicts on meetings dmkg proposed in articles that have no gold annotation: for one article (by URL) a
+ * set of participants and whether they met. Ordinary news, where most sentences that speak of meetings
+ * report none, is where the meeting judge errs most; its verdicts teach the judge what the gold articles
+ * alone show too rarely. Only candidates whose participants match a verdict become examples: the rest of
+ * such an article is unknown, not a no. Immutable.
+ *
+ * <p>The file has one verdict per line: the article's URL, a tab, the participants joined by " + ", a tab,
+ * and {@code yes} or {@code no}; blank lines and lines starting with # are ignored.
+ */
+public final class MeetingLabels {
+    /** One verdict: these people did or did not meet as the article tells it. */
+    public record Label(List<String> participants, boolean meeting) {
+        public Label {
+            participants = List.copyOf(participants);
+        }
+    }
+
+    private final Map<String, List<Label>> byUrl;
+
+    public MeetingLabels(Map<String, List<Label>> byUrl) {
+        Map<String, List<Label>> copy = new LinkedHashMap<>();
+        byUrl.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        this.byUrl = Map.copyOf(copy);
+    }
+
+    public static MeetingLabels none() {
+        return new MeetingLabels(Map.of());
+    }
+
+    /** The verdicts on one article, empty when there are none. */
+    public List<Label> of(String url) {
+        return url == null ? List.of() : byUrl.getOrDefault(url.strip(), List.of());
+    }
+
+    /** How many articles have verdicts. */
+    public int urls() {
+        return byUrl.size();
+    }
+
+    public boolean isEmpty() {
+        return byUrl.isEmpty();
+    }
+
+    /** How many verdicts, and how many of them yes. */
+    public int[] counts() {
+        int[] n = new int[2];
+        byUrl.values().forEach(l -> l.forEach(x -> {
+            n[0]++;
+            n[1] += x.meeting() ? 1 : 0;
+        }));
+        return n;
+    }
+
+    /** Reads a file of verdicts; a line that is not a URL, participants and yes or no is an IOException naming it. */
+    public static MeetingLabels read(InputStream in) throws IOException {
+        Map<String, List<Label>> out = new LinkedHashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        int n = 0;
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length != 3 || !(cols[2].strip().equals("yes") || cols[2].strip().equals("no"))) {
+                throw new IOException("line " + n + ": not a URL, participants and yes or no");
+            }
+            List<String> names = Arrays.stream(cols[1].split(" \\+ ")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            if (names.size() < 2) {
+                throw new IOException("line " + n + ": a meeting needs two participants");
+            }
+            out.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>()).add(new Label(names, cols[2].strip().equals("yes")));
+        }
+        return new MeetingLabels(out);
+    }
+
+    /** The examples the verdicts make of one article's candidates: those whose participants a verdict names. */
+    public static List<Classifier.Example> examples(List<MeetingCandidate> candidates, List<Label> labels) {
+        List<Classifier.Example> out = new ArrayList<>();
+        for (MeetingCandidate c : candidates) {
+            PredictedArticle.Meeting m = PredictedArticle.Meeting.of(c.fact().participants());
+            for (Label l : labels) {
+                if (FactMatching.participantsMatch(new GoldArticle.Meeting(l.participants(), null, null, true), m)) {
+                    out.add(new Classifier.Example(c.features(), l.meeting()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}
