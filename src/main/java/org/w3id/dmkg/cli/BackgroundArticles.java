@@ -7,13 +7,21 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.w3id.dmkg.text.ArticleSource;
 import org.w3id.dmkg.text.SourceDocument;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * Reads the articles without gold that the mining commands learn from, leaving out those a gold directory
- * annotates (so that cross-validation on that gold does not see them through what is mined), and reports
- * unreadable inputs as problem lines.
+ * The articles without gold that the mining commands learn from (a picocli mixin: the inputs and
+ * {@code --exclude-gold}): read leaving out those a gold directory annotates, so that cross-validation on
+ * that gold does not see them through what is mined, with unreadable inputs reported as problem lines.
  */
 final class BackgroundArticles {
+    @Option(names = "--exclude-gold", paramLabel = "DIR", description = "Leave out the articles this gold annotates.")
+    List<Path> exclude = List.of();
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Articles (files or directories, any input format).")
+    List<String> inputs;
+
     /**
      * What reading left out.
      *
@@ -23,10 +31,12 @@ final class BackgroundArticles {
     record Skipped(int excluded, int fatal) {
     }
 
-    private BackgroundArticles() {
+    /** The inputs as one string, for messages. */
+    String describe() {
+        return String.join(" ", inputs);
     }
 
-    static Skipped read(PrintWriter err, List<Path> exclude, List<String> inputs, Consumer<SourceDocument> each) {
+    Skipped read(PrintWriter err, Consumer<SourceDocument> each) {
         Set<String> excluded = exclude.isEmpty() ? Set.of() : EvalCommand.readGold(exclude).keySet();
         int[] n = new int[2];
         ProblemLines lines = new ProblemLines(err, () -> { });

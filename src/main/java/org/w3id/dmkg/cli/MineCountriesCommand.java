@@ -18,7 +18,7 @@ import org.w3id.dmkg.text.SourceDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,8 +33,8 @@ final class MineCountriesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--exclude-gold", paramLabel = "DIR", description = "Leave out the articles this gold annotates.")
-    List<Path> exclude = List.of();
+    @Mixin
+    BackgroundArticles articles = new BackgroundArticles();
 
     @Option(names = "--min-articles", paramLabel = "N", defaultValue = "2",
             description = "Articles that must agree on a person's country (default: ${DEFAULT-VALUE}).")
@@ -47,9 +47,6 @@ final class MineCountriesCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
             description = "The table to write (shipped as " + KnownCountries.RESOURCE + ").")
     Path output;
-
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Articles (files or directories, any input format).")
-    List<String> inputs;
 
     @Override
     public Integer call() throws IOException {
@@ -71,10 +68,10 @@ final class MineCountriesCommand implements Callable<Integer> {
                     read[0]++;
                     mining.add(stated);
                 })) {
-            skipped = BackgroundArticles.read(err, exclude, inputs, pipeline::submit);
+            skipped = articles.read(err, pipeline::submit);
         }
         if (read[0] == 0) {
-            throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article to learn from in " + String.join(" ", inputs));
+            throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article to learn from in " + articles.describe());
         }
         List<CountryMining.Entry> table = mining.table(minArticles, minShare);
         OutputOption.writeAtomically(output, out -> {

@@ -12,7 +12,7 @@ import org.w3id.dmkg.learn.WordCaseMining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,8 +26,8 @@ final class MineWordsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--exclude-gold", paramLabel = "DIR", description = "Leave out the articles this gold annotates.")
-    List<Path> exclude = List.of();
+    @Mixin
+    BackgroundArticles articles = new BackgroundArticles();
 
     @Option(names = "--min-count", paramLabel = "N", defaultValue = "5",
             description = "Uses inside sentences a word needs to be kept (default: ${DEFAULT-VALUE}).")
@@ -41,9 +41,6 @@ final class MineWordsCommand implements Callable<Integer> {
             description = "The table to write (shipped as " + WordCases.RESOURCE + ").")
     Path output;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Articles (files or directories, any input format).")
-    List<String> inputs;
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -53,12 +50,12 @@ final class MineWordsCommand implements Callable<Integer> {
         WordCaseMining mining = new WordCaseMining();
         int[] read = new int[1];
         long start = System.nanoTime();
-        BackgroundArticles.Skipped skipped = BackgroundArticles.read(err, exclude, inputs, doc -> {
+        BackgroundArticles.Skipped skipped = articles.read(err, doc -> {
             read[0]++;
             mining.add(doc.text());
         });
         if (read[0] == 0) {
-            throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article to learn from in " + String.join(" ", inputs));
+            throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article to learn from in " + articles.describe());
         }
         List<WordCaseMining.Entry> table = mining.table(minCount, minShare);
         OutputOption.writeAtomically(output, out -> {

@@ -26,6 +26,8 @@ public final class PersonResolver {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
     private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint");
+    /** Name keys' last words that tell a son from his father ({@link Names#words} folds case and stops). */
+    private static final Set<String> GENERATION = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /** The people of an article and the canonical name of each person mention. */
     public record People(List<PersonFact> persons, Map<Integer, String> nameAtOffset) {
@@ -146,7 +148,11 @@ public final class PersonResolver {
             if (ow.length <= words.size() || !named(ow, words).containsAll(words)) {
                 continue;
             }
-            int score = ow.length * 1000 + frequency.get(other);
+            // "Trump" is Donald Trump, not Donald Trump Jr., when the article names both: the son's name
+            // counts as the father's with a tie lost, unless the shorter form uses the suffix
+            boolean suffixed = GENERATION.contains(ow[ow.length - 1]) && !words.contains(ow[ow.length - 1])
+                    && frequency.containsKey(String.join(" ", Arrays.copyOf(ow, ow.length - 1)));
+            int score = (ow.length - (suffixed ? 1 : 0)) * 1000 + (suffixed ? 0 : 500) + Math.min(frequency.get(other), 499);
             if (score > bestScore) {
                 best = other;
                 bestScore = score;

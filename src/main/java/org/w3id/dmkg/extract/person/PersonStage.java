@@ -95,6 +95,9 @@ public final class PersonStage implements Stage {
                 if (r.last() == tokens.size() - 1 && !NameRuns.withoutStop(lastWord).equals(lastWord)) {
                     end--; // the sentence's full stop, left on the name by the tokenizer: "... Adilbek Dzhaksybekov."
                 }
+                if (lastWord.length() > 2 && (lastWord.endsWith("'") || lastWord.endsWith("\u2019"))) {
+                    end--; // the apostrophe of a possessive: "Sen. Bernard Sanders' campaign", "Charles' visit"
+                }
                 if (credits.covers(start, end)) {
                     continue; // photographers, editors and reporters are not people the story names
                 }

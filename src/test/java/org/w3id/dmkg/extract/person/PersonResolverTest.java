@@ -33,6 +33,21 @@ class PersonResolverTest {
                 people("Dimitry Medvedev", "Angela Merkel", "Dmitry Medvedev"));
     }
 
+    /** The person the last of the names is resolved to. */
+    private static String lastResolvedAs(String... names) {
+        List<Mention> m = mentions(names);
+        return new PersonResolver().resolve(m).at(m.get(m.size() - 1).start());
+    }
+
+    @Test
+    void aSurnameAloneIsTheFatherWhenTheArticleNamesFatherAndSon() {
+        assertEquals("Donald Trump", lastResolvedAs("Donald Trump Jr.", "Donald Trump", "Trump"));
+        // where only the son is named, the surname is his; a short form with the suffix is his too
+        assertEquals("Ferdinand Marcos Jr.", lastResolvedAs("Ferdinand Marcos Jr.", "Marcos"));
+        assertEquals("Ferdinand Marcos Jr.", lastResolvedAs("Ferdinand Marcos Jr.", "Louise Araneta Marcos", "Marcos"));
+        assertEquals("Ferdinand Marcos Jr.", lastResolvedAs("Ferdinand Marcos", "Ferdinand Marcos Jr.", "Marcos Jr."));
+    }
+
     @Test
     void namesALetterApartThatAreOtherNamesStayApart() {
         assertEquals(List.of("Maria Lopez", "Mario Lopez"), people("Maria Lopez", "Mario Lopez"));
