@@ -25,7 +25,7 @@ public final class NameRuns {
     }
 
     private static final Set<String> PARTICLES = Set.of("bin", "binti", "al", "el", "de", "da", "do", "dos", "das",
-            "del", "della", "di", "van", "von", "der", "den", "la", "le", "ibn", "y", "abu");
+            "del", "della", "di", "van", "von", "der", "den", "la", "le", "las", "los", "ibn", "y", "abu");
     private static final Pattern SUFFIX = Pattern.compile("Jr\\.?|Sr\\.?|I{1,3}|IV|VI{0,3}|IX|X");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "H.E.",
             "H.E", "His", "Her", "Excellency", "Shri", "Smt", "Smt.", "Mme", "Mme.", "Madam", "Hon", "Hon.", "Gen",
@@ -121,6 +121,9 @@ public final class NameRuns {
                     k += 2;
                 } else if (PARTICLES.contains(t.text()) && k + 1 < tokens.size() && nameWord(tokens.get(k + 1))) {
                     k++;
+                } else if (PARTICLES.contains(t.text()) && k + 2 < tokens.size() && PARTICLES.contains(tokens.get(k + 1).text())
+                        && nameWord(tokens.get(k + 2))) {
+                    k += 2; // two particles: "Ursula von der Leyen", "Joaquim de los Santos"
                 } else if (PARTICLES.contains(t.text()) && k + 2 < tokens.size() && isHyphenJoin(tokens, k + 1)
                         && nameWord(tokens.get(k + 2))) {
                     last = k + 2; // "al-Sisi", "bin-Salman"

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.MentionIndex;
 import org.w3id.dmkg.extract.Names;
 import org.w3id.dmkg.nlp.Classifier;
@@ -39,6 +40,8 @@ public final class PersonStage implements Stage {
     private static final double RULED_THRESHOLD = 0.5;
 
     private final NameRuns runs = new NameRuns();
+    /** Last words that make a phrase a body ({@code organization-heads.txt}): alone, never a person. */
+    private final Set<String> organizationHeads = Set.copyOf(Lexicon.lines("organization-heads.txt"));
     private final PersonEvidence evidence = new PersonEvidence();
     private final Classifier judge;
     private String creditsText;
@@ -100,6 +103,9 @@ public final class PersonStage implements Stage {
                 }
                 if (credits.covers(start, end)) {
                     continue; // photographers, editors and reporters are not people the story names
+                }
+                if (r.size() == 1 && organizationHeads.contains(NameRuns.withoutStop(lastWord))) {
+                    continue; // "the EU Commission President", "will meet with the Chicago Archdiocese": a body's head word alone
                 }
                 if (pairOfNames(text.substring(start, end), capitalized)) {
                     continue; // "the Hasina-Modi meeting": two people the article names apart
