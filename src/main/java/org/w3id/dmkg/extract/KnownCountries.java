@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
-import org.w3id.dmkg.DmkgException;
 
 /**
  * The country each office holder serves, as news states it beside the title ("Chinese President Xi
@@ -22,7 +21,8 @@ public final class KnownCountries {
     /** Where the shipped table lives on the classpath; {@code dmkg mine-countries} writes a file of this name. */
     public static final String RESOURCE = "/org/w3id/dmkg/model/person-countries.tsv";
 
-    private static volatile KnownCountries bundled;
+    private static final ShippedTable<KnownCountries> SHIPPED = new ShippedTable<>(RESOURCE, KnownCountries::read,
+            () -> new KnownCountries(Map.of()));
 
     /** Stands for a family name whose bearers serve different countries. */
     private static final String SPLIT = "";
@@ -43,21 +43,7 @@ public final class KnownCountries {
 
     /** The shipped table, read once; empty when dmkg was built without one. */
     public static KnownCountries bundled() {
-        KnownCountries k = bundled;
-        if (k == null) {
-            synchronized (KnownCountries.class) {
-                k = bundled;
-                if (k == null) {
-                    try (InputStream in = KnownCountries.class.getResourceAsStream(RESOURCE)) {
-                        k = in == null ? new KnownCountries(Map.of()) : read(in);
-                    } catch (IOException e) {
-                        throw new DmkgException(DmkgException.FAILURE, "table " + RESOURCE + ": " + e.getMessage(), e);
-                    }
-                    bundled = k;
-                }
-            }
-        }
-        return k;
+        return SHIPPED.get();
     }
 
     /** The key a person's name is looked up by: its words, folded and lower-case, in the text's order. */

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.w3id.dmkg.DmkgException;
 
 /**
  * How often English news writes a word in lower case inside a sentence: "so", "see", "freedom" nearly
@@ -24,7 +23,8 @@ public final class WordCases {
     /** A word written in lower case at least this often is a common word. */
     public static final double COMMON = 0.9;
 
-    private static volatile WordCases bundled;
+    private static final ShippedTable<WordCases> SHIPPED = new ShippedTable<>(RESOURCE, WordCases::read,
+            () -> new WordCases(Map.of()));
 
     private final Map<String, Double> lowerShare;
 
@@ -35,21 +35,7 @@ public final class WordCases {
 
     /** The shipped table, read once; empty when dmkg was built without one. */
     public static WordCases bundled() {
-        WordCases w = bundled;
-        if (w == null) {
-            synchronized (WordCases.class) {
-                w = bundled;
-                if (w == null) {
-                    try (InputStream in = WordCases.class.getResourceAsStream(RESOURCE)) {
-                        w = in == null ? new WordCases(Map.of()) : read(in);
-                    } catch (IOException e) {
-                        throw new DmkgException(DmkgException.FAILURE, "table " + RESOURCE + ": " + e.getMessage(), e);
-                    }
-                    bundled = w;
-                }
-            }
-        }
-        return w;
+        return SHIPPED.get();
     }
 
     /** The share of the word's uses inside sentences that are lower case; 0 for a word the table does not hold. */
