@@ -85,28 +85,37 @@ final class ArticleRun {
     /** The articles of the inputs that {@code keep} accepts, in order; fails as {@link #readAll(List, PrintWriter)}. */
     static List<SourceDocument> readAll(List<String> inputs, PrintWriter err, java.util.function.Predicate<SourceDocument> keep) {
         List<SourceDocument> docs = new java.util.ArrayList<>();
-        int[] fatal = new int[1];
-        ProblemLines lines = new ProblemLines(err, () -> { });
-        new ArticleSource().read(inputs, d -> {
+        int fatal = read(inputs, err, d -> {
             if (keep.test(d)) {
                 docs.add(d);
             }
-        }, problem -> {
-            fatal[0] += problem.fatal() ? 1 : 0;
-            lines.report(prefix(problem), problem.origin() + ": ", problem.message());
         });
-        lines.finish();
         if (docs.isEmpty()) {
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article found in " + String.join(" ", inputs));
         }
-        if (fatal[0] > 0) {
-            throw new DmkgException(DmkgException.INPUT_UNREADABLE, fatal[0] + " inputs could not be read");
+        if (fatal > 0) {
+            throw new DmkgException(DmkgException.INPUT_UNREADABLE, fatal + " inputs could not be read");
         }
         return docs;
     }
 
+    /**
+     * Streams every article of the inputs to {@code each}, reporting each problem as one line; the number of
+     * inputs that could not be read at all.
+     */
+    static int read(List<String> inputs, PrintWriter err, java.util.function.Consumer<SourceDocument> each) {
+        int[] fatal = new int[1];
+        ProblemLines lines = new ProblemLines(err, () -> { });
+        new ArticleSource().read(inputs, each, problem -> {
+            fatal[0] += problem.fatal() ? 1 : 0;
+            lines.report(prefix(problem), problem.origin() + ": ", problem.message());
+        });
+        lines.finish();
+        return fatal[0];
+    }
+
     /** How a problem's line starts: "dmkg: " for an input skipped, "dmkg: warning: " for one read in part. */
-    static String prefix(InputProblem problem) {
+    private static String prefix(InputProblem problem) {
         return problem.fatal() ? "dmkg: " : "dmkg: warning: ";
     }
 

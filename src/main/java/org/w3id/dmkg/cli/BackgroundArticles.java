@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.w3id.dmkg.text.ArticleSource;
 import org.w3id.dmkg.text.SourceDocument;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,21 +37,14 @@ final class BackgroundArticles {
 
     Skipped read(PrintWriter err, Consumer<SourceDocument> each) {
         Set<String> excluded = exclude.isEmpty() ? Set.of() : EvalCommand.readGold(exclude).keySet();
-        int[] n = new int[2];
-        ProblemLines lines = new ProblemLines(err, () -> { });
-        new ArticleSource().read(inputs, doc -> {
+        int[] excludedCount = new int[1];
+        int fatal = ArticleRun.read(inputs, err, doc -> {
             if (doc.url() != null && excluded.contains(doc.url().strip())) {
-                n[0]++;
+                excludedCount[0]++;
             } else {
                 each.accept(doc);
             }
-        }, problem -> {
-            if (problem.fatal()) {
-                n[1]++;
-            }
-            lines.report(ArticleRun.prefix(problem), problem.origin() + ": ", problem.message());
         });
-        lines.finish();
-        return new Skipped(n[0], n[1]);
+        return new Skipped(excludedCount[0], fatal);
     }
 }

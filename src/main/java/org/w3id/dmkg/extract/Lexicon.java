@@ -25,6 +25,8 @@ public final class Lexicon {
      * capitalizes and the tagger may take for nouns, never names.
      */
     public static final Set<String> MEETING_AND_SPEECH_WORDS = meetingAndSpeechWords();
+    /** Last words that make a capitalized phrase a body ({@code organization-heads.txt}): "Ministry", "Commission". */
+    public static final Set<String> ORGANIZATION_HEADS = Set.copyOf(lines("organization-heads.txt"));
 
     private Lexicon() {
     }

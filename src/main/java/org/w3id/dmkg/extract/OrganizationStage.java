@@ -19,7 +19,7 @@ import org.w3id.dmkg.nlp.Token;
  */
 public final class OrganizationStage implements MentionStage {
     private static final Set<String> INNER = Set.of("of", "for", "and", "&", "the", "on", "-");
-    private final Set<String> heads = new HashSet<>(Lexicon.lines("organization-heads.txt"));
+    private final Set<String> heads = Lexicon.ORGANIZATION_HEADS;
     private final Set<String> stop = new HashSet<>(Lexicon.lines("name-stopwords.txt"));
 
     @Override

@@ -81,14 +81,15 @@ public final class MeetingLabels {
                 continue;
             }
             String[] cols = line.split("\t");
-            if (cols.length != 3 || !(cols[2].strip().equals("yes") || cols[2].strip().equals("no"))) {
+            String verdict = cols.length == 3 ? cols[2].strip() : "";
+            if (!verdict.equals("yes") && !verdict.equals("no")) {
                 throw new IOException("line " + n + ": not a URL, participants and yes or no");
             }
             List<String> names = Arrays.stream(cols[1].split(" \\+ ")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             if (names.size() < 2) {
                 throw new IOException("line " + n + ": a meeting needs two participants");
             }
-            out.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>()).add(new Label(names, cols[2].strip().equals("yes")));
+            out.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>()).add(new Label(names, verdict.equals("yes")));
         }
         return new MeetingLabels(out);
     }

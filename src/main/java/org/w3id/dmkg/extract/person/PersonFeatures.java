@@ -18,6 +18,7 @@ import org.w3id.dmkg.nlp.Token;
 final class PersonFeatures {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final int SUFFIX = 3;
+    private static final WordCases CASES = WordCases.bundled();
 
     private PersonFeatures() {
     }
@@ -52,9 +53,8 @@ final class PersonFeatures {
         f.add("suffix=" + last.substring(Math.max(0, last.length() - SUFFIX)));
         f.add("pos=" + tokens.get(r.first()).pos());
         // how often news writes the first and last word in lower case: "Catholic Charities", "Freedom"
-        WordCases cases = WordCases.bundled();
-        String first = cases.band(tokens.get(r.first()).text());
-        String lastCase = cases.band(NameRuns.withoutStop(tokens.get(r.last()).text()));
+        String first = CASES.band(tokens.get(r.first()).text());
+        String lastCase = CASES.band(NameRuns.withoutStop(tokens.get(r.last()).text()));
         if (!first.equals("name")) {
             f.add("first-case=" + first);
         }

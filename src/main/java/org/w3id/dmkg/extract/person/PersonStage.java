@@ -40,8 +40,6 @@ public final class PersonStage implements Stage {
     private static final double RULED_THRESHOLD = 0.5;
 
     private final NameRuns runs = new NameRuns();
-    /** Last words that make a phrase a body ({@code organization-heads.txt}): alone, never a person. */
-    private final Set<String> organizationHeads = Set.copyOf(Lexicon.lines("organization-heads.txt"));
     private final PersonEvidence evidence = new PersonEvidence();
     private final Classifier judge;
     private String creditsText;
@@ -104,7 +102,7 @@ public final class PersonStage implements Stage {
                 if (credits.covers(start, end)) {
                     continue; // photographers, editors and reporters are not people the story names
                 }
-                if (r.size() == 1 && organizationHeads.contains(NameRuns.withoutStop(lastWord))) {
+                if (r.size() == 1 && Lexicon.ORGANIZATION_HEADS.contains(NameRuns.withoutStop(lastWord))) {
                     continue; // "the EU Commission President", "will meet with the Chicago Archdiocese": a body's head word alone
                 }
                 if (pairOfNames(text.substring(start, end), capitalized)) {
