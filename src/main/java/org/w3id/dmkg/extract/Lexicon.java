@@ -27,6 +27,8 @@ public final class Lexicon {
     public static final Set<String> MEETING_AND_SPEECH_WORDS = meetingAndSpeechWords();
     /** Last words that make a capitalized phrase a body ({@code organization-heads.txt}): "Ministry", "Commission". */
     public static final Set<String> ORGANIZATION_HEADS = Set.copyOf(lines("organization-heads.txt"));
+    /** Last words that make a capitalized phrase a building or a place ("Trump Tower", "Blair House"). */
+    public static final Set<String> PLACE_HEADS = Set.copyOf(lines("place-heads.txt"));
 
     private Lexicon() {
     }

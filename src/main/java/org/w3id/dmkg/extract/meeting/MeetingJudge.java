@@ -45,22 +45,34 @@ public final class MeetingJudge {
                 a[1]++;
             }
         }
+        Map<Integer, Boolean> pairAccepted = new HashMap<>(); // reading -> whether one of its pairs passed
+        for (int i = 0; i < p.length; i++) {
+            MeetingCandidate c = candidates.get(i);
+            if (c.reading() >= 0 && !c.whole() && p[i] >= THRESHOLD) {
+                pairAccepted.put(c.reading(), true);
+            }
+        }
         List<MeetingFact> out = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {
             MeetingCandidate c = candidates.get(i);
-            if (p[i] < THRESHOLD) {
-                continue;
-            }
+            double confidence = p[i];
             if (c.reading() >= 0) {
                 double[] a = pairs.get(c.reading());
                 boolean wholeWins = wholes.get(c.reading()) >= a[0] / a[1];
                 if (wholeWins != c.whole()) {
                     continue;
                 }
+                if (!c.whole() && pairAccepted.containsKey(c.reading())) {
+                    // "X met A, B and C": the list is read one way, so every pair of an accepted reading stands
+                    confidence = Math.max(p[i], a[0] / a[1]);
+                }
+            }
+            if (confidence < THRESHOLD && !(c.reading() >= 0 && !c.whole() && pairAccepted.containsKey(c.reading()))) {
+                continue;
             }
             MeetingFact f = c.fact();
             out.add(new MeetingFact(f.mode(), f.planned(), f.participants(), f.host(), f.guest(), f.date(),
-                    f.place(), p[i], f.evidence()));
+                    f.place(), confidence, f.evidence()));
         }
         return out;
     }

@@ -117,6 +117,12 @@ final class OfficeCountryJudge {
             if (h.country() != null) {
                 all.add(h.country());
             }
+            String serves = known.of(h.person());
+            if (serves != null && h.person().contains(" ")) {
+                // what other news says of the person, though this article does not name it; a family name alone
+                // ("Rudd") may be another bearer's
+                all.add(serves);
+            }
             Set<String> counterparts = counterpartCountries(h, ruled, ctx, meetingSentences);
             for (String c : all) {
                 var entry = ctx.gazetteer().entry(c);
@@ -125,7 +131,6 @@ final class OfficeCountryJudge {
                 }
                 List<String> f = features(h, c, ruled, ctx, counts, ranks, dateline, outlet);
                 f.add("counterpart=" + counterparts.contains(c));
-                String serves = known.of(h.person());
                 f.add("known=" + (serves == null ? "none" : serves.equals(c) ? "yes" : "other"));
                 out.add(new OfficeCountryCandidate(h, c, entry.get().label(), f));
             }

@@ -71,7 +71,10 @@ public final class OfficeExtractor {
                     continue;
                 }
                 h = Envoys.posted(ctx, w, p, h);
-                for (OfficeHolding x : java.util.Arrays.asList(h, OfficeForms.coordinated(ctx, w, h, p))) {
+                List<OfficeHolding> forms = new ArrayList<>(List.of(h));
+                forms.add(OfficeForms.coordinated(ctx, w, h, p));
+                forms.addAll(OfficeForms.furtherAppositives(ctx, w, p, h));
+                for (OfficeHolding x : forms) {
                     if (x != null && !x.role().startsWith("!")) {
                         found.merge(x.person() + "|" + x.role() + "|" + x.country() + "|" + x.organization(), x,
                                 (a, b) -> a.confidence() >= b.confidence() ? a : b);
@@ -128,8 +131,11 @@ public final class OfficeExtractor {
         if (title == null || title.type() != MentionType.TITLE) {
             return null;
         }
-        Mention office = RANKS.contains(title.key()) ? w.mentionEndingBefore(w.indexAt(title.start())) : null;
-        if (office != null && office.type() == MentionType.TITLE) {
+        if (RANKS.contains(title.key())) {
+            Mention office = w.mentionEndingBefore(w.indexAt(title.start()));
+            if (office == null || office.type() != MentionType.TITLE) {
+                return null; // a rank is no office ("Prince Faisal bin Farhan, minister of foreign affairs")
+            }
             title = office; // "Foreign Minister Prince Faisal bin Farhan": the office, not the rank
         }
         if (country == null && org == null) {

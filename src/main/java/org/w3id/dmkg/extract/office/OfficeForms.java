@@ -36,9 +36,14 @@ final class OfficeForms {
                 h.evidence());
     }
 
-    /** NAME, [the] [ADJ] TITLE [of|to [the] COUNTRY|ORG]. */
+    /** NAME [MP], [the] [ADJ] TITLE [of|to [the] COUNTRY|ORG]. */
     static OfficeHolding appositive(ArticleContext ctx, TokenWindow w, Mention person) {
         int k = w.indexAt(person.end() - 1) + 1;
+        Mention postNominal = k < w.size() ? w.mentionAt(k) : null;
+        if (postNominal != null && postNominal.type() == MentionType.TITLE
+                && postNominal.text().equals(postNominal.text().toUpperCase(java.util.Locale.ROOT))) {
+            k = w.indexAt(postNominal.end() - 1) + 1; // "the Hon Julie Bishop MP, Minister for Foreign Affairs of ..."
+        }
         if (k >= w.size() || !w.text(k).equals(",")) {
             return null;
         }
@@ -68,6 +73,83 @@ final class OfficeForms {
             }
         }
         return null;
+    }
+
+    /**
+     * The titles an appositive lists after its first ("Dr. Musaed Al Aiban, minister of state, member of the
+     * Cabinet and National Security Advisor"): each title that follows the last one's end directly, after a
+     * comma, "and" or both, holds for the same person and country; the list ends at anything else (", and
+     * Prince Abdullah ..." names someone new).
+     *
+     * @param first the holding the appositive gave, or another form's (then there are no more)
+     */
+    static java.util.List<OfficeHolding> furtherAppositives(ArticleContext ctx, TokenWindow w, Mention person,
+                                                            OfficeHolding first) {
+        java.util.List<OfficeHolding> out = new java.util.ArrayList<>();
+        int k = w.indexAt(person.end() - 1) + 1;
+        Mention postNominal = k < w.size() ? w.mentionAt(k) : null;
+        if (postNominal != null && postNominal.type() == MentionType.TITLE) {
+            k = w.indexAt(postNominal.end() - 1) + 1;
+        }
+        if (k >= w.size() || !w.text(k).equals(",")) {
+            return out;
+        }
+        Mention title = null;
+        for (k = k + 1; k < w.size() && title == null; k++) {
+            Mention m = w.mentionAt(k);
+            if (m != null && m.type() == MentionType.TITLE) {
+                title = m;
+            } else if (m != null) {
+                k = w.indexAt(m.end() - 1);
+            }
+        }
+        if (title == null || !title.key().equals(first.role()) && !first.role().startsWith(title.key())) {
+            return out; // the holding did not come from this appositive
+        }
+        int at = ownerEnd(w, w.indexAt(title.end() - 1) + 1);
+        while (true) {
+            int next = at;
+            if (next < w.size() && w.text(next).equals(",")) {
+                next++;
+            }
+            if (next < w.size() && w.text(next).equals("and")) {
+                next++;
+            }
+            if (next == at || next >= w.size()) {
+                return out;
+            }
+            Mention m = w.mentionAt(next);
+            if (m == null || m.type() != MentionType.TITLE || m.key().startsWith("!")) {
+                return out;
+            }
+            int after = w.indexAt(m.end() - 1) + 1;
+            Mention named = after < w.size() ? w.mentionAt(after) : null;
+            if (named != null && named.type() == MentionType.PERSON) {
+                return out; // ", Prince Mohammed Bin Abdulrahman": a title before the next person's name
+            }
+            Mention of = w.ofAfter(after);
+            String org = of != null && of.type() == MentionType.ORGANIZATION ? of.key() : null;
+            String country = of != null && of.type() == MentionType.COUNTRY ? of.key() : first.country();
+            out.add(holding(ctx, person, m.key(), country, org, w.sentence(), 0.75));
+            at = ownerEnd(w, after);
+        }
+    }
+
+    /** Past what a title at i..-1 is "of" or "to" ("of the Cabinet", "to the United States"): the next index. */
+    private static int ownerEnd(TokenWindow w, int i) {
+        if (i >= w.size() || !(w.text(i).equals("of") || w.text(i).equals("to"))) {
+            return i;
+        }
+        int k = i + 1;
+        if (k < w.size() && w.text(k).equals("the")) {
+            k++;
+        }
+        while (k < w.size() && Character.isUpperCase(w.text(k).charAt(0))
+                && (w.mentionAt(k) == null || w.mentionAt(k).type() != MentionType.TITLE)) {
+            Mention m = w.mentionAt(k);
+            k = m == null ? k + 1 : w.indexAt(m.end() - 1) + 1;
+        }
+        return k;
     }
 
     private static final java.util.Map<String, String> COUNTERPART_OFFICE = Lexicon.pairs("counterpart-offices.txt");

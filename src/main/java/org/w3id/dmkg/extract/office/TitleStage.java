@@ -133,6 +133,26 @@ public final class TitleStage implements MentionStage {
     private record Extension(int end, String label) {
     }
 
+    /**
+     * "minister of culture, ...": a title written in lower case with a portfolio of one lower-case noun that
+     * ends the phrase (a comma, "and", the sentence's end follows); null otherwise.
+     */
+    private static Extension lowerCasePortfolio(List<Token> tokens, int j) {
+        Token title = tokens.get(j);
+        Token word = tokens.get(j + 2);
+        boolean lowerTitle = Character.isLowerCase(title.text().charAt(0));
+        boolean noun = word.pos() != null && word.pos().startsWith("NN") && word.text().length() >= 4
+                && word.text().chars().allMatch(Character::isLowerCase);
+        boolean ends = j + 3 >= tokens.size() || tokens.get(j + 3).text().equals(",")
+                || tokens.get(j + 3).text().equals("and") || tokens.get(j + 3).text().equals(".");
+        if (!lowerTitle || !noun || !ends) {
+            return null;
+        }
+        String w = word.text();
+        return new Extension(j + 2, "Minister " + tokens.get(j + 1).text() + " "
+                + Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+
     /** "Ambassador to COUNTRY" or "Minister of/for Capitalized Words"; null when the title stands alone. */
     private Extension extend(String text, MentionIndex index, List<Token> tokens, int j, String label) {
         if (j + 2 >= tokens.size()) {
@@ -155,8 +175,17 @@ public final class TitleStage implements MentionStage {
             return new Extension(k, Envoys.title(gazetteer.entry(m.key()).map(GazetteerEntry::label).orElse(m.text())));
         }
         if (label.equals("Minister") && (prep.equals("of") || prep.equals("for"))) {
+            int from = j + 2;
+            if (tokens.get(from).text().equals("the") && from + 1 < tokens.size()
+                    && Character.isUpperCase(tokens.get(from + 1).text().charAt(0))) {
+                from++; // "minister of the National Guard"
+            }
+            Extension portfolio = lowerCasePortfolio(tokens, j);
+            if (portfolio != null) {
+                return portfolio;
+            }
             int last = -1;
-            for (int k = j + 2; k < tokens.size(); k++) {
+            for (int k = from; k < tokens.size(); k++) {
                 String t = tokens.get(k).text();
                 if (Character.isUpperCase(t.charAt(0)) && index.at(tokens.get(k).start()) == null) {
                     last = k;
