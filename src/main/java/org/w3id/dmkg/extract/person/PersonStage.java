@@ -105,8 +105,9 @@ public final class PersonStage implements Stage {
                 if (r.size() == 1 && Lexicon.ORGANIZATION_HEADS.contains(NameRuns.withoutStop(lastWord))) {
                     continue; // "the EU Commission President", "will meet with the Chicago Archdiocese": a body's head word alone
                 }
-                if (r.last() + 1 < tokens.size() && Lexicon.PLACE_HEADS.contains(tokens.get(r.last() + 1).text())) {
-                    continue; // "at Trump Tower", "the Brennan Center": a place named after someone
+                if (Lexicon.PLACE_HEADS.contains(NameRuns.withoutStop(lastWord)) || r.last() + 1 < tokens.size()
+                        && Lexicon.PLACE_HEADS.contains(tokens.get(r.last() + 1).text())) {
+                    continue; // "at Westminster Abbey", "Trump Tower", "the Brennan Center": a place, if named after someone
                 }
                 if (pairOfNames(text.substring(start, end), capitalized)) {
                     continue; // "the Hasina-Modi meeting": two people the article names apart
