@@ -2,14 +2,17 @@ package org.w3id.dmkg.extract.meeting;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.w3id.dmkg.nlp.Classifier;
 
 /**
  * Decides which proposed meetings are meetings: a classifier learned from gold annotations
- * ({@code dmkg train}) gives each candidate a probability; candidates at or above one half are kept, with
- * that probability as their confidence. Without a model every proposal that has no rival, and the
+ * ({@code dmkg train}) gives each candidate a probability; candidates at or above one half are kept (and
+ * the other pairs of a list read as one meeting with each: {@link #judge}), with that probability as
+ * their confidence. Without a model every proposal that has no rival, and the
  * one-meeting reading of those that have, is kept with the patterns' confidence. Immutable; thread-safe.
  */
 public final class MeetingJudge {
@@ -25,7 +28,8 @@ public final class MeetingJudge {
     /**
      * The candidates judged to be meetings, each with its probability as confidence. Of two rival readings
      * of one sentence ({@link MeetingCandidate#reading}) the one the judge rates higher is kept: the whole
-     * when its probability beats the mean of the pairs', else the pairs it accepts.
+     * when its probability beats the mean of the pairs', else, once it accepts one pair, all the pairs, each
+     * at its own probability or the pairs' mean, whichever is higher.
      */
     List<MeetingFact> judge(List<MeetingCandidate> candidates) {
         if (classifier == null) {
@@ -45,11 +49,11 @@ public final class MeetingJudge {
                 a[1]++;
             }
         }
-        Map<Integer, Boolean> pairAccepted = new HashMap<>(); // reading -> whether one of its pairs passed
+        Set<Integer> listsKept = new HashSet<>(); // readings one of whose pairs passed on its own
         for (int i = 0; i < p.length; i++) {
             MeetingCandidate c = candidates.get(i);
             if (c.reading() >= 0 && !c.whole() && p[i] >= THRESHOLD) {
-                pairAccepted.put(c.reading(), true);
+                listsKept.add(c.reading());
             }
         }
         List<MeetingFact> out = new ArrayList<>();
@@ -62,12 +66,13 @@ public final class MeetingJudge {
                 if (wholeWins != c.whole()) {
                     continue;
                 }
-                if (!c.whole() && pairAccepted.containsKey(c.reading())) {
-                    // "X met A, B and C": the list is read one way, so every pair of an accepted reading stands
+                if (!c.whole() && listsKept.contains(c.reading())) {
+                    // "X met A, B and C": the list is read one way, so every pair of a kept reading stands
                     confidence = Math.max(p[i], a[0] / a[1]);
+                } else if (p[i] < THRESHOLD) {
+                    continue;
                 }
-            }
-            if (confidence < THRESHOLD && !(c.reading() >= 0 && !c.whole() && pairAccepted.containsKey(c.reading()))) {
+            } else if (p[i] < THRESHOLD) {
                 continue;
             }
             MeetingFact f = c.fact();

@@ -38,12 +38,7 @@ final class OfficeForms {
 
     /** NAME [MP], [the] [ADJ] TITLE [of|to [the] COUNTRY|ORG]. */
     static OfficeHolding appositive(ArticleContext ctx, TokenWindow w, Mention person) {
-        int k = w.indexAt(person.end() - 1) + 1;
-        Mention postNominal = k < w.size() ? w.mentionAt(k) : null;
-        if (postNominal != null && postNominal.type() == MentionType.TITLE
-                && postNominal.text().equals(postNominal.text().toUpperCase(java.util.Locale.ROOT))) {
-            k = w.indexAt(postNominal.end() - 1) + 1; // "the Hon Julie Bishop MP, Minister for Foreign Affairs of ..."
-        }
+        int k = afterName(w, person);
         if (k >= w.size() || !w.text(k).equals(",")) {
             return null;
         }
@@ -86,11 +81,7 @@ final class OfficeForms {
     static java.util.List<OfficeHolding> furtherAppositives(ArticleContext ctx, TokenWindow w, Mention person,
                                                             OfficeHolding first) {
         java.util.List<OfficeHolding> out = new java.util.ArrayList<>();
-        int k = w.indexAt(person.end() - 1) + 1;
-        Mention postNominal = k < w.size() ? w.mentionAt(k) : null;
-        if (postNominal != null && postNominal.type() == MentionType.TITLE) {
-            k = w.indexAt(postNominal.end() - 1) + 1;
-        }
+        int k = afterName(w, person);
         if (k >= w.size() || !w.text(k).equals(",")) {
             return out;
         }
@@ -133,6 +124,17 @@ final class OfficeForms {
             out.add(holding(ctx, person, m.key(), country, org, w.sentence(), 0.75));
             at = ownerEnd(w, after);
         }
+    }
+
+    /** The index after the name and its post-nominal letters ("the Hon Julie Bishop MP, Minister for ..."). */
+    private static int afterName(TokenWindow w, Mention person) {
+        int k = w.indexAt(person.end() - 1) + 1;
+        Mention postNominal = k < w.size() ? w.mentionAt(k) : null;
+        if (postNominal != null && postNominal.type() == MentionType.TITLE
+                && postNominal.text().equals(postNominal.text().toUpperCase(java.util.Locale.ROOT))) {
+            k = w.indexAt(postNominal.end() - 1) + 1;
+        }
+        return k;
     }
 
     /** Past what a title at i..-1 is "of" or "to" ("of the Cabinet", "to the United States"): the next index. */

@@ -153,7 +153,10 @@ public final class TitleStage implements MentionStage {
                 + Character.toUpperCase(w.charAt(0)) + w.substring(1));
     }
 
-    /** "Ambassador to COUNTRY" or "Minister of/for Capitalized Words"; null when the title stands alone. */
+    /**
+     * "Ambassador to COUNTRY", "Minister of/for [the] Capitalized Words" or "minister of culture"; null when the
+     * title stands alone.
+     */
     private Extension extend(String text, MentionIndex index, List<Token> tokens, int j, String label) {
         if (j + 2 >= tokens.size()) {
             return null;
@@ -175,14 +178,14 @@ public final class TitleStage implements MentionStage {
             return new Extension(k, Envoys.title(gazetteer.entry(m.key()).map(GazetteerEntry::label).orElse(m.text())));
         }
         if (label.equals("Minister") && (prep.equals("of") || prep.equals("for"))) {
+            Extension portfolio = lowerCasePortfolio(tokens, j);
+            if (portfolio != null) {
+                return portfolio;
+            }
             int from = j + 2;
             if (tokens.get(from).text().equals("the") && from + 1 < tokens.size()
                     && Character.isUpperCase(tokens.get(from + 1).text().charAt(0))) {
                 from++; // "minister of the National Guard"
-            }
-            Extension portfolio = lowerCasePortfolio(tokens, j);
-            if (portfolio != null) {
-                return portfolio;
             }
             int last = -1;
             for (int k = from; k < tokens.size(); k++) {

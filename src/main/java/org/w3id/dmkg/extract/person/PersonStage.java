@@ -107,7 +107,7 @@ public final class PersonStage implements Stage {
                 }
                 if (Lexicon.PLACE_HEADS.contains(NameRuns.withoutStop(lastWord)) || r.last() + 1 < tokens.size()
                         && Lexicon.PLACE_HEADS.contains(tokens.get(r.last() + 1).text())) {
-                    continue; // "at Westminster Abbey", "Trump Tower", "the Brennan Center": a place, if named after someone
+                    continue; // "at Westminster Abbey", "Trump Tower", "the Brennan Center": a place, not a person
                 }
                 if (pairOfNames(text.substring(start, end), capitalized)) {
                     continue; // "the Hasina-Modi meeting": two people the article names apart
