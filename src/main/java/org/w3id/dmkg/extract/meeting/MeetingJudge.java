@@ -38,6 +38,7 @@ public final class MeetingJudge {
         double[] p = new double[candidates.size()];
         Map<Integer, double[]> pairs = new HashMap<>(); // reading -> {sum, count}
         Map<Integer, Double> wholes = new HashMap<>();
+        Set<Integer> listsKept = new HashSet<>(); // readings one of whose pairs passed on its own
         for (int i = 0; i < p.length; i++) {
             MeetingCandidate c = candidates.get(i);
             p[i] = classifier.probability(c.features());
@@ -47,13 +48,9 @@ public final class MeetingJudge {
                 double[] a = pairs.computeIfAbsent(c.reading(), k -> new double[2]);
                 a[0] += p[i];
                 a[1]++;
-            }
-        }
-        Set<Integer> listsKept = new HashSet<>(); // readings one of whose pairs passed on its own
-        for (int i = 0; i < p.length; i++) {
-            MeetingCandidate c = candidates.get(i);
-            if (c.reading() >= 0 && !c.whole() && p[i] >= THRESHOLD) {
-                listsKept.add(c.reading());
+                if (p[i] >= THRESHOLD) {
+                    listsKept.add(c.reading());
+                }
             }
         }
         List<MeetingFact> out = new ArrayList<>();

@@ -61,11 +61,13 @@ public final class OfficeExtractor {
             TokenWindow w = new TokenWindow(s, ctx.mentions());
             for (Mention p : ctx.persons(s)) {
                 OfficeHolding h = before(ctx, w, p);
-                if (h == null) {
-                    h = OfficeForms.appositive(ctx, w, p);
+                List<OfficeHolding> listed = h == null ? OfficeForms.appositive(ctx, w, p) : List.of();
+                if (!listed.isEmpty()) {
+                    h = listed.get(0);
                 }
                 if (h == null || h.role().equals("!Counterpart")) {
                     h = OfficeForms.counterpart(ctx, w, p, found.values());
+                    listed = List.of();
                 }
                 if (h == null) {
                     continue;
@@ -73,7 +75,7 @@ public final class OfficeExtractor {
                 h = Envoys.posted(ctx, w, p, h);
                 List<OfficeHolding> forms = new ArrayList<>(List.of(h));
                 forms.add(OfficeForms.coordinated(ctx, w, h, p));
-                forms.addAll(OfficeForms.furtherAppositives(ctx, w, p, h));
+                forms.addAll(listed.subList(Math.min(1, listed.size()), listed.size()));
                 for (OfficeHolding x : forms) {
                     if (x != null && !x.role().startsWith("!")) {
                         found.merge(x.person() + "|" + x.role() + "|" + x.country() + "|" + x.organization(), x,

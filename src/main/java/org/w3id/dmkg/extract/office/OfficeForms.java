@@ -1,5 +1,7 @@
 package org.w3id.dmkg.extract.office;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.w3id.dmkg.extract.ArticleContext;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.Span;
@@ -36,11 +38,17 @@ final class OfficeForms {
                 h.evidence());
     }
 
-    /** NAME [MP], [the] [ADJ] TITLE [of|to [the] COUNTRY|ORG]. */
-    static OfficeHolding appositive(ArticleContext ctx, TokenWindow w, Mention person) {
+    /**
+     * NAME [MP], [the] [ADJ] TITLE [of|to [the] COUNTRY|ORG]: the holding of that title, then those of the
+     * titles the appositive lists after it ("Dr. Musaed Al Aiban, minister of state, member of the Cabinet and
+     * National Security Advisor"): each that follows the last one's end directly, after a comma, "and" or both,
+     * holds for the same person and, unless it names its own, the same country; the list ends at anything else
+     * (", and Prince Abdullah ..." names someone new). Empty when there is no appositive title.
+     */
+    static List<OfficeHolding> appositive(ArticleContext ctx, TokenWindow w, Mention person) {
         int k = afterName(w, person);
         if (k >= w.size() || !w.text(k).equals(",")) {
-            return null;
+            return List.of();
         }
         String country = null;
         for (k = k + 1; k < w.size(); k++) {
@@ -53,7 +61,10 @@ final class OfficeForms {
                 } else if (owner != null && owner.type() == MentionType.ORGANIZATION) {
                     org = owner.key();
                 }
-                return holding(ctx, person, m.key(), country, org, w.sentence(), 0.8);
+                List<OfficeHolding> out = new ArrayList<>();
+                out.add(holding(ctx, person, m.key(), country, org, w.sentence(), 0.8));
+                listed(ctx, w, person, m, out);
+                return out;
             }
             if (m != null && m.type() == MentionType.COUNTRY) {
                 country = m.key();
@@ -64,39 +75,16 @@ final class OfficeForms {
             if (!(t.text().equals("the") || t.text().equals("a") || t.text().equals("also") || t.text().equals("now")
                     || t.text().equals("then") || t.text().equals("who") || t.text().equals("is") || w.isPossessive(k)
                     || t.pos() != null && t.pos().startsWith("JJ") && Character.isLowerCase(t.text().charAt(0)))) {
-                return null;
+                return List.of();
             }
         }
-        return null;
+        return List.of();
     }
 
-    /**
-     * The titles an appositive lists after its first ("Dr. Musaed Al Aiban, minister of state, member of the
-     * Cabinet and National Security Advisor"): each title that follows the last one's end directly, after a
-     * comma, "and" or both, holds for the same person and country; the list ends at anything else (", and
-     * Prince Abdullah ..." names someone new).
-     *
-     * @param first the holding the appositive gave, or another form's (then there are no more)
-     */
-    static java.util.List<OfficeHolding> furtherAppositives(ArticleContext ctx, TokenWindow w, Mention person,
-                                                            OfficeHolding first) {
-        java.util.List<OfficeHolding> out = new java.util.ArrayList<>();
-        int k = afterName(w, person);
-        if (k >= w.size() || !w.text(k).equals(",")) {
-            return out;
-        }
-        Mention title = null;
-        for (k = k + 1; k < w.size() && title == null; k++) {
-            Mention m = w.mentionAt(k);
-            if (m != null && m.type() == MentionType.TITLE) {
-                title = m;
-            } else if (m != null) {
-                k = w.indexAt(m.end() - 1);
-            }
-        }
-        if (title == null || !title.key().equals(first.role()) && !first.role().startsWith(title.key())) {
-            return out; // the holding did not come from this appositive
-        }
+    /** Adds to {@code out} (which holds the first) the holdings of the titles listed after {@code title}. */
+    private static void listed(ArticleContext ctx, TokenWindow w, Mention person, Mention title,
+                               List<OfficeHolding> out) {
+        String firstCountry = out.get(0).country();
         int at = ownerEnd(w, w.indexAt(title.end() - 1) + 1);
         while (true) {
             int next = at;
@@ -107,20 +95,20 @@ final class OfficeForms {
                 next++;
             }
             if (next == at || next >= w.size()) {
-                return out;
+                return;
             }
             Mention m = w.mentionAt(next);
             if (m == null || m.type() != MentionType.TITLE || m.key().startsWith("!")) {
-                return out;
+                return;
             }
             int after = w.indexAt(m.end() - 1) + 1;
             Mention named = after < w.size() ? w.mentionAt(after) : null;
             if (named != null && named.type() == MentionType.PERSON) {
-                return out; // ", Prince Mohammed Bin Abdulrahman": a title before the next person's name
+                return; // ", Prince Mohammed Bin Abdulrahman": a title before the next person's name
             }
             Mention of = w.ofAfter(after);
             String org = of != null && of.type() == MentionType.ORGANIZATION ? of.key() : null;
-            String country = of != null && of.type() == MentionType.COUNTRY ? of.key() : first.country();
+            String country = of != null && of.type() == MentionType.COUNTRY ? of.key() : firstCountry;
             out.add(holding(ctx, person, m.key(), country, org, w.sentence(), 0.75));
             at = ownerEnd(w, after);
         }

@@ -28,6 +28,10 @@ class MeetingJudgeTest {
         return new MeetingCandidate(fact, List.of(feature), reading, whole);
     }
 
+    private static List<MeetingFact> judge(MeetingCandidate... candidates) {
+        return new MeetingJudge(MODEL).judge(List.of(candidates));
+    }
+
     @Test
     void theModelRatesAsIntended() {
         assertTrue(MODEL.probability(List.of("strong")) > 0.8);
@@ -38,10 +42,10 @@ class MeetingJudgeTest {
 
     @Test
     void everyPairOfAListReadOneMeetingWithEachStandsOnceOnePasses() {
-        List<MeetingFact> kept = new MeetingJudge(MODEL).judge(List.of(
+        List<MeetingFact> kept = judge(
                 candidate("none", 0, true, "X", "A", "B"),
                 candidate("strong", 0, false, "X", "A"),
-                candidate("weak", 0, false, "X", "B")));
+                candidate("weak", 0, false, "X", "B"));
         assertEquals(2, kept.size());
         double strong = MODEL.probability(List.of("strong"));
         double weak = MODEL.probability(List.of("weak"));
@@ -51,20 +55,20 @@ class MeetingJudgeTest {
 
     @Test
     void aListNoPairOfWhichPassesIsDropped() {
-        List<MeetingFact> kept = new MeetingJudge(MODEL).judge(List.of(
+        List<MeetingFact> kept = judge(
                 candidate("none", 0, true, "X", "A", "B"),
                 candidate("weak", 0, false, "X", "A"),
                 candidate("weak", 0, false, "X", "B"),
-                candidate("weak", -1, true, "Y", "Z")));
+                candidate("weak", -1, true, "Y", "Z"));
         assertEquals(List.of(), kept);
     }
 
     @Test
     void theWholeReadingBeatsPairsItOutranks() {
-        List<MeetingFact> kept = new MeetingJudge(MODEL).judge(List.of(
+        List<MeetingFact> kept = judge(
                 candidate("strong", 0, true, "X", "A", "B"),
                 candidate("strong", 0, false, "X", "A"),
-                candidate("none", 0, false, "X", "B")));
+                candidate("none", 0, false, "X", "B"));
         assertEquals(1, kept.size());
         assertEquals(List.of("X", "A", "B"), kept.get(0).participants());
     }
