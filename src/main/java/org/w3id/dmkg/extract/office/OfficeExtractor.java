@@ -100,13 +100,60 @@ public final class OfficeExtractor {
         return out;
     }
 
+    /** The most names a plural title is read over. */
+    private static final int LIST_LIMIT = 6;
+
+    /**
+     * "Presidents Lula of Brazil and Hugo Chavez of Venezuela", "Prime Ministers Sheikh Hasina and Narendra
+     * Modi": the plural title a list of names (each perhaps "of COUNTRY") starts with, seen from a later name
+     * at token {@code first}; null when the name is not in such a list.
+     */
+    private static Mention pluralBefore(TokenWindow w, int first) {
+        int k = first;
+        for (int names = 0; names < LIST_LIMIT; names++) {
+            int sep = k - 1; // the token before this name: "and", "," or ", and"
+            boolean and = sep >= 0 && w.text(sep).equals("and");
+            if (and) {
+                sep--;
+            }
+            boolean comma = sep >= 0 && w.text(sep).equals(",");
+            if (comma) {
+                sep--;
+            }
+            if (!and && !comma || sep < 1) {
+                return null;
+            }
+            Mention prev = w.mentionEndingBefore(sep + 1);
+            if (prev != null && prev.type() == MentionType.COUNTRY) {
+                int of = w.indexAt(prev.start()) - 1;
+                if (of >= 1 && w.text(of).equals("the")) {
+                    of--;
+                }
+                if (of < 1 || !w.text(of).equals("of")) {
+                    return null;
+                }
+                prev = w.mentionEndingBefore(of);
+            }
+            if (prev == null || prev.type() != MentionType.PERSON) {
+                return null;
+            }
+            k = NameRuns.honorificsStart(w::text, w.indexAt(prev.start()));
+            Mention title = w.mentionEndingBefore(k);
+            if (title != null && title.type() == MentionType.TITLE) {
+                String plural = TitleStage.plural(title.key());
+                return plural != null && plural.equalsIgnoreCase(title.text()) ? title : null;
+            }
+        }
+        return null;
+    }
+
     /** TITLE NAME, with what stands before the title or after the name. */
     private OfficeHolding before(ArticleContext ctx, TokenWindow w, Mention person) {
         int named = w.indexAt(person.start());
         Mention adjacent = w.mentionEndingBefore(named);
         // an abbreviated title is also an honorific ("Gov. Mitt Romney"): the title, not a word of respect
         int first = adjacent != null && adjacent.type() == MentionType.TITLE ? named
-                : NameRuns.honorificsStart(w::text, named);
+                : OfficeForms.nameStart(w, named);
         if (first >= 2 && w.text(first - 1).equals(",")) {
             first--; // "the Minister of State Security, Dipuo Letsatsi-Duba"
         }
@@ -129,6 +176,9 @@ public final class OfficeExtractor {
             } else {
                 org = owner.key();
             }
+        }
+        if (title == null) {
+            title = pluralBefore(w, first);
         }
         if (title == null || title.type() != MentionType.TITLE) {
             return null;

@@ -6,6 +6,7 @@ import org.w3id.dmkg.extract.ArticleContext;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.Span;
 import org.w3id.dmkg.extract.TokenWindow;
+import org.w3id.dmkg.extract.person.NameRuns;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
@@ -17,6 +18,22 @@ import org.w3id.dmkg.nlp.Token;
  */
 final class OfficeForms {
     private OfficeForms() {
+    }
+
+    /**
+     * Spelled-out military ranks that stand between an office and a name ("Chief of Defence Staff General Anil
+     * Chauhan", "his Vietnamese counterpart General Phan Van Giang"); abbreviated ones are honorifics already.
+     */
+    private static final java.util.Set<String> RANK_WORDS = java.util.Set.of("General", "Admiral", "Marshal",
+            "Colonel", "Brigadier");
+
+    /** Where the words before a name at token {@code named} start once honorifics and a military rank are passed. */
+    static int nameStart(TokenWindow w, int named) {
+        int first = NameRuns.honorificsStart(w::text, named);
+        if (first >= 1 && RANK_WORDS.contains(w.text(first - 1)) && w.mentionEndingBefore(first) == null) {
+            first = NameRuns.honorificsStart(w::text, first - 1);
+        }
+        return first;
     }
 
     /** "State Councilor and Foreign Minister Wang Yi": the first of two titles joined by "and", same country. */
@@ -54,6 +71,9 @@ final class OfficeForms {
         for (k = k + 1; k < w.size(); k++) {
             Mention m = w.mentionAt(k);
             if (m != null && m.type() == MentionType.TITLE) {
+                if (titlesNext(w, m)) {
+                    return List.of(); // "VP Mike Pence, National Security Advisor Robert O'Brien"
+                }
                 String org = null;
                 Mention owner = w.ofAfter(w.indexAt(m.end() - 1) + 1);
                 if (owner != null && owner.type() == MentionType.COUNTRY) {
@@ -81,6 +101,13 @@ final class OfficeForms {
         return List.of();
     }
 
+    /** Whether a person's name follows the title directly: then it is that person's, not an appositive. */
+    private static boolean titlesNext(TokenWindow w, Mention title) {
+        int after = w.indexAt(title.end() - 1) + 1;
+        Mention named = after < w.size() ? w.mentionAt(after) : null;
+        return named != null && named.type() == MentionType.PERSON;
+    }
+
     /** Adds to {@code out} (which holds the first) the holdings of the titles listed after {@code title}. */
     private static void listed(ArticleContext ctx, TokenWindow w, Mention person, Mention title,
                                List<OfficeHolding> out) {
@@ -101,11 +128,10 @@ final class OfficeForms {
             if (m == null || m.type() != MentionType.TITLE || m.key().startsWith("!")) {
                 return;
             }
-            int after = w.indexAt(m.end() - 1) + 1;
-            Mention named = after < w.size() ? w.mentionAt(after) : null;
-            if (named != null && named.type() == MentionType.PERSON) {
+            if (titlesNext(w, m)) {
                 return; // ", Prince Mohammed Bin Abdulrahman": a title before the next person's name
             }
+            int after = w.indexAt(m.end() - 1) + 1;
             Mention of = w.ofAfter(after);
             String org = of != null && of.type() == MentionType.ORGANIZATION ? of.key() : null;
             String country = of != null && of.type() == MentionType.COUNTRY ? of.key() : firstCountry;
@@ -154,7 +180,7 @@ final class OfficeForms {
      */
     static OfficeHolding counterpart(ArticleContext ctx, TokenWindow w, Mention person,
                                      java.util.Collection<OfficeHolding> held) {
-        int first = w.indexAt(person.start());
+        int first = nameStart(w, w.indexAt(person.start()));
         Mention title = w.mentionEndingBefore(first);
         if (title == null || !title.key().equals("!Counterpart")) {
             return null;
