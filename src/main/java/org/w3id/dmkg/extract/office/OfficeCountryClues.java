@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.w3id.dmkg.extract.ArticleContext;
+import org.w3id.dmkg.extract.TokenWindow;
+import org.w3id.dmkg.extract.person.NameRuns;
 import org.w3id.dmkg.extract.gazetteer.Gazetteer;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
@@ -41,6 +43,64 @@ final class OfficeCountryClues {
             }
         }
         return out;
+    }
+
+    /**
+     * The people named in one enumeration with this person ("attended by Foreign Minister Nicolas Maduro, Finance
+     * Minister Ali Rodriguez Araque and Oil and Energy Minister Rafael Ramirez"): names one after another with
+     * nothing between them but commas, "and", titles, honorifics, countries and "of [the]". A delegation or a
+     * cabinet listed together usually serves one country.
+     */
+    static Set<String> listMates(OfficeHolding h, ArticleContext ctx) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Sentence s : ctx.document().sentences()) {
+            List<Mention> persons = ctx.persons(s);
+            if (persons.size() < 2) {
+                continue;
+            }
+            TokenWindow w = new TokenWindow(s, ctx.mentions());
+            List<String> group = new ArrayList<>();
+            boolean holds = false;
+            for (int i = 0; i < persons.size(); i++) {
+                if (i > 0 && !enumerated(w, persons.get(i - 1), persons.get(i))) {
+                    if (holds) {
+                        out.addAll(group);
+                    }
+                    group.clear();
+                    holds = false;
+                }
+                String name = ctx.name(persons.get(i));
+                group.add(name);
+                holds |= h.person().equals(name);
+            }
+            if (holds) {
+                out.addAll(group);
+            }
+        }
+        out.remove(h.person());
+        return out;
+    }
+
+    /** Whether only list punctuation, titles, honorifics and countries stand between two names. */
+    private static boolean enumerated(TokenWindow w, Mention a, Mention b) {
+        int from = w.indexAt(a.end() - 1) + 1;
+        int to = w.indexAt(b.start());
+        boolean separated = false;
+        for (int k = from; k < to && k >= 0; ) {
+            String t = w.text(k);
+            Mention m = w.mentionAt(k);
+            if (m != null && (m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY)) {
+                k = w.indexAt(m.end() - 1) + 1;
+                continue;
+            }
+            if (t.equals(",") || t.equals("and")) {
+                separated = true;
+            } else if (!(t.equals("of") || t.equals("the") || NameRuns.honorific(t))) {
+                return false;
+            }
+            k++;
+        }
+        return separated && from <= to;
     }
 
     /** "Indian" in "Indian industrial projects" says less about a person than "India" does. */

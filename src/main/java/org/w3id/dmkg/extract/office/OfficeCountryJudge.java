@@ -123,7 +123,9 @@ final class OfficeCountryJudge {
                 // ("Rudd") may be another bearer's
                 all.add(serves);
             }
-            Set<String> counterparts = counterpartCountries(h, ruled, ctx, meetingSentences);
+            Set<String> mates = OfficeCountryClues.listMates(h, ctx);
+            Set<String> mateCountries = mateCountries(mates, stated);
+            Set<String> counterparts = counterpartCountries(h, ruled, ctx, meetingSentences, mates);
             for (String c : all) {
                 var entry = ctx.gazetteer().entry(c);
                 if (entry.isEmpty()) {
@@ -131,6 +133,7 @@ final class OfficeCountryJudge {
                 }
                 List<String> f = features(h, c, ruled, ctx, counts, ranks, dateline, outlet);
                 f.add("counterpart=" + counterparts.contains(c));
+                f.add("listmate=" + (mateCountries.isEmpty() ? "none" : mateCountries.contains(c) ? "yes" : "other"));
                 f.add("known=" + (serves == null ? "none" : serves.equals(c) ? "yes" : "other"));
                 out.add(new OfficeCountryCandidate(h, c, entry.get().label(), f));
             }
@@ -175,9 +178,29 @@ final class OfficeCountryJudge {
         return f;
     }
 
-    /** The countries of the people this person meets, by the offices stated: usually not the person's own. */
+    /** The countries the text states for the offices of the people listed with this person, or other news knows. */
+    private Set<String> mateCountries(Set<String> mates, List<OfficeHolding> stated) {
+        Set<String> out = new LinkedHashSet<>();
+        for (OfficeHolding o : stated) {
+            if (o.country() != null && mates.contains(o.person())) {
+                out.add(o.country());
+            }
+        }
+        for (String m : mates) {
+            String serves = m.contains(" ") ? known.of(m) : null;
+            if (serves != null) {
+                out.add(serves);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The countries of the people this person meets, by the offices stated: usually not the person's own.
+     * People listed with this person ({@code mates}) are of the same party, not counterparts.
+     */
     private static Set<String> counterpartCountries(OfficeHolding h, List<OfficeHolding> ruled, ArticleContext ctx,
-                                                    Set<Integer> meetingSentences) {
+                                                    Set<Integer> meetingSentences, Set<String> mates) {
         Set<String> out = new LinkedHashSet<>();
         for (Sentence s : ctx.document().sentences()) {
             if (!meetingSentences.contains(s.index())) {
@@ -188,7 +211,8 @@ final class OfficeCountryJudge {
                 continue;
             }
             for (OfficeHolding o : ruled) {
-                if (o.country() != null && !o.person().equals(h.person()) && names.contains(o.person())) {
+                if (o.country() != null && !o.person().equals(h.person()) && names.contains(o.person())
+                        && !mates.contains(o.person())) {
                     out.add(o.country());
                 }
             }

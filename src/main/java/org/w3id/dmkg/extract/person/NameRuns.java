@@ -39,7 +39,7 @@ public final class NameRuns {
     }
 
     /** "Mr.", "H.E.", "Hon", "Dr": a word of respect or rank before a name. */
-    static boolean honorific(String word) {
+    public static boolean honorific(String word) {
         return HONORIFICS.contains(word);
     }
 
