@@ -1,9 +1,7 @@
 package org.w3id.dmkg.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,9 +15,10 @@ import picocli.CommandLine.Option;
  * gold ({@link MeetingLabels}) to what the meeting judge learns from.
  */
 final class LabelOptions {
-    @Option(names = "--meeting-labels", paramLabel = "FILE",
-            description = "Verdicts on proposed meetings in articles without gold (URL, participants, yes or no).")
-    Path file;
+    @Option(names = "--meeting-labels", paramLabel = "FILE|DIR",
+            description = "Verdicts on proposed meetings in articles without gold (URL, participants, yes or no); a "
+                    + "directory stands for its *.tsv files. Repeatable.")
+    List<Path> files = List.of();
 
     @Option(names = "--labelled", paramLabel = "INPUT",
             description = "The articles the verdicts speak of (files or directories, any input format); only those "
@@ -28,7 +27,7 @@ final class LabelOptions {
 
     /** The verdicts, or none when no file is given. */
     MeetingLabels labels() {
-        if (file == null) {
+        if (files.isEmpty()) {
             if (!inputs.isEmpty()) {
                 throw new DmkgException(DmkgException.USAGE, "--labelled needs --meeting-labels");
             }
@@ -37,12 +36,12 @@ final class LabelOptions {
         if (inputs.isEmpty()) {
             throw new DmkgException(DmkgException.USAGE, "--meeting-labels needs --labelled with the articles it speaks of");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return MeetingLabels.read(in);
+        try {
+            return MeetingLabels.read(files);
         } catch (NoSuchFileException e) {
-            throw new DmkgException(DmkgException.INPUT_UNREADABLE, file + ": no such file");
+            throw new DmkgException(DmkgException.INPUT_UNREADABLE, e.getMessage());
         } catch (IOException e) {
-            throw new DmkgException(DmkgException.INPUT_UNREADABLE, file + ": " + e.getMessage());
+            throw new DmkgException(DmkgException.INPUT_UNREADABLE, e.getMessage());
         }
     }
 

@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.w3id.dmkg.eval.FactMatching;
 import org.w3id.dmkg.eval.GoldArticle;
 import org.w3id.dmkg.eval.PredictedArticle;
@@ -68,6 +72,43 @@ public final class MeetingLabels {
             n[1] += x.meeting() ? 1 : 0;
         }));
         return n;
+    }
+
+    /** These verdicts and the other's, article by article (for one set of participants the first said counts). */
+    public MeetingLabels plus(MeetingLabels other) {
+        Map<String, List<Label>> out = new LinkedHashMap<>();
+        byUrl.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
+        other.byUrl.forEach((k, v) -> out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        return new MeetingLabels(out);
+    }
+
+    /**
+     * Reads the verdicts of each path in turn: a file, or a directory whose {@code *.tsv} files are read in the
+     * order of their names. A bad line is an IOException naming its file and line.
+     */
+    public static MeetingLabels read(List<Path> paths) throws IOException {
+        MeetingLabels all = none();
+        for (Path p : paths) {
+            List<Path> files;
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> listed = Files.list(p)) {
+                    files = listed.filter(f -> f.getFileName().toString().endsWith(".tsv") && Files.isRegularFile(f))
+                            .sorted().toList();
+                }
+            } else {
+                files = List.of(p);
+            }
+            for (Path f : files) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    all = all.plus(read(in));
+                } catch (NoSuchFileException e) {
+                    throw new NoSuchFileException(f + ": no such file");
+                } catch (IOException e) {
+                    throw new IOException(f + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return all;
     }
 
     /** Reads a file of verdicts; a line that is not a URL, participants and yes or no is an IOException naming it. */

@@ -83,10 +83,7 @@ class QualityGateIT {
         List<SourceDocument> docs = new ArrayList<>();
         new ArticleSource().read(List.of(dev.toString()), docs::add, p -> fail(p.toString()));
         // as the shipped models are trained: with the verdicts on meetings in articles of the wild corpus
-        MeetingLabels labels;
-        try (InputStream in = Files.newInputStream(Path.of("data", "labels", "wild-meetings.tsv"))) {
-            labels = MeetingLabels.read(in);
-        }
+        MeetingLabels labels = MeetingLabels.read(List.of(Path.of("data", "labels")));
         Path wild = dev.resolveSibling("wild").resolve("articles.jsonl");
         assertTrue(Files.isRegularFile(wild), "the articles the meeting verdicts speak of: " + wild.toAbsolutePath());
         List<SourceDocument> labelled = new ArrayList<>();

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3id.dmkg.extract.Span;
 import org.w3id.dmkg.extract.meeting.MeetingCandidate;
 import org.w3id.dmkg.extract.meeting.MeetingFact;
@@ -52,5 +55,22 @@ class MeetingLabelsTest {
         List<Classifier.Example> ex = MeetingLabels.examples(List.of(candidate("a", "Kim Jong-un", "Donald Trump"),
                 candidate("b", "Melania Trump", "Kim Jong-un"), candidate("c", "Moon Jae-in", "Kim Jong-un")), l.of("u"));
         assertEquals(List.of(new Classifier.Example(List.of("a"), true), new Classifier.Example(List.of("b"), false)), ex);
+    }
+
+    @Test
+    void aDirectoryStandsForItsTsvFilesInNameOrder(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("b-second.tsv"), "u\tA B + C D\tno\nv\tE F + G H\tyes\n");
+        Files.writeString(dir.resolve("a-first.tsv"), "u\tA B + C D\tyes\n");
+        Files.writeString(dir.resolve("notes.txt"), "not verdicts\n");
+        MeetingLabels l = MeetingLabels.read(List.of(dir));
+        assertEquals(2, l.urls());
+        assertArrayEquals(new int[] {3, 2}, l.counts());
+        // the first file's verdict on a set of participants is the one that counts
+        List<Classifier.Example> ex = MeetingLabels.examples(List.of(candidate("x", "C D", "A B")), l.of("u"));
+        assertEquals(List.of(new Classifier.Example(List.of("x"), true)), ex);
+        Files.writeString(dir.resolve("c-bad.tsv"), "u\tA B + C D\tperhaps\n");
+        IOException e = assertThrows(IOException.class, () -> MeetingLabels.read(List.of(dir)));
+        assertTrue(e.getMessage().contains("c-bad.tsv") && e.getMessage().contains("line 1"), e.getMessage());
+        assertThrows(IOException.class, () -> MeetingLabels.read(List.of(dir.resolve("missing.tsv"))));
     }
 }

@@ -186,7 +186,8 @@ public final class MeetingExtractor {
     /**
      * The one person the article names in the office a title stands for when the title alone is the subject
      * of the meeting word ("The Secretary-General met ...", "The Chinese President held talks ..."): the
-     * title ends at most three tokens before the meeting word with no one named between; null otherwise.
+     * title ends at most five tokens before the meeting word ("is then scheduled to") with no one named between;
+     * null otherwise.
      */
     private static String titledSubject(ArticleContext ctx, Sentence s, int t, List<OfficeHolding> offices) {
         int triggerAt = s.tokens().get(t).start();
@@ -200,7 +201,7 @@ public final class MeetingExtractor {
                 between++;
             }
         }
-        if (between > 3) {
+        if (between > 5) { // "The president is then scheduled to meet ..."
             return null;
         }
         return holder(ctx, title, offices);
