@@ -62,6 +62,15 @@ public final class TokenWindow {
         return token.equals("'s") || token.equals("\u2019s") || token.equals("'") || token.equals("\u2019");
     }
 
+    /** "X of [the] OWNER": the mention X ending right before the "of", or null when no "of" stands before OWNER. */
+    public Mention ofBefore(Mention owner) {
+        int k = indexAt(owner.start()) - 1;
+        if (k >= 0 && text(k).equals("the")) {
+            k--;
+        }
+        return k >= 1 && text(k).equals("of") ? mentionEndingBefore(k) : null;
+    }
+
     /** "of [the] X" or "to [the] X" starting at token i: the mention X, or null. */
     public Mention ofAfter(int i) {
         if (i >= tokens.size() || !(text(i).equals("of") || text(i).equals("to"))) {

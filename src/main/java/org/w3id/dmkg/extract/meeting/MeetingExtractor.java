@@ -151,7 +151,11 @@ public final class MeetingExtractor {
                             Math.min(confidence, 0.95), new Span(s.start(), s.end())));
                     List<String> f = MeetingFeatures.of(ctx, s, t, parties.subjects(), new ArrayList<>(all), mode,
                             planned, date != null, place != null, countryOfPerson, headlineMeeting);
-                    features.add(rivals ? MeetingFeatures.reading(f, "whole") : f);
+                    String where = place != null ? place : ctx.datelinePlace();
+                    List<String> list = rivals ? MeetingFeatures.list(parties.subjects().iterator().next(), objects,
+                            countryOfPerson, offices, where == null ? null : ctx.gazetteer().countryOf(where),
+                            MeetingFeatures.visiting(ctx, s)) : List.of();
+                    features.add(rivals ? MeetingFeatures.reading(f, "whole", list) : f);
                     readings.add(new int[] {reading, 1, inSentence.isEmpty() ? 0 : 1});
                     if (rivals) {
                         // the other reading: the one person met each of the others
@@ -164,7 +168,7 @@ public final class MeetingExtractor {
                                     Math.min(confidence, 0.95), new Span(s.start(), s.end())));
                             features.add(MeetingFeatures.reading(MeetingFeatures.of(ctx, s, t, parties.subjects(),
                                     pair, mode, planned, date != null, place != null, countryOfPerson, headlineMeeting),
-                                    k++ == 0 ? "each-first" : "each-other"));
+                                    k++ == 0 ? "each-first" : "each-other", list));
                             readings.add(new int[] {reading, 0, inSentence.isEmpty() ? 0 : 1});
                         }
                     }

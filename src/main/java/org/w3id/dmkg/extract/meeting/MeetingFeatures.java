@@ -1,15 +1,18 @@
 package org.w3id.dmkg.extract.meeting;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.ArticleContext;
 import org.w3id.dmkg.extract.KnownCountries;
 import org.w3id.dmkg.extract.Lexicon;
+import org.w3id.dmkg.extract.office.OfficeHolding;
 import org.w3id.dmkg.nlp.Sentence;
 import org.w3id.dmkg.nlp.Token;
 
@@ -117,7 +120,7 @@ final class MeetingFeatures {
      * The features of one reading of a sentence that names one person and several others: the reading
      * ("whole", "each-first", "each-other"), alone and with each of the features that tell readings apart.
      */
-    static List<String> reading(List<String> features, String reading) {
+    static List<String> reading(List<String> features, String reading, List<String> list) {
         List<String> f = new ArrayList<>(features);
         f.add("reading=" + reading);
         for (String x : features) {
@@ -126,7 +129,74 @@ final class MeetingFeatures {
                 f.add(reading + ":" + x);
             }
         }
+        for (String x : list) {
+            f.add(reading + ":" + x);
+        }
         return f;
+    }
+
+    /** Words of a trip: a visitor's hosts receive the visitor in turn. */
+    private static final Pattern VISIT = Pattern.compile("visit(s|ed|ing)?|arrived|arrives|trip|tour");
+
+    /** Whether this sentence or the one before speaks of a visit or trip ("X visited Bucharest ... He met with ..."). */
+    static boolean visiting(ArticleContext ctx, Sentence s) {
+        List<Sentence> all = ctx.document().sentences();
+        for (int k = Math.max(0, s.index() - 1); k <= s.index(); k++) {
+            for (Token t : all.get(k).tokens()) {
+                if (VISIT.matcher(t.text().toLowerCase(Locale.ROOT)).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Offices that lead a state, a government, a party or a chamber: such holders receive a visitor each in turn. */
+    private static final Set<String> LEADERS = Set.of("President", "Prime Minister", "Premier", "Chancellor", "King",
+            "Queen", "Emir", "Sultan", "Crown Prince", "General Secretary", "Speaker", "Chairman", "Chairwoman");
+
+    /**
+     * What tells one event with a list of people from one meeting with each: whether the article states
+     * offices for those listed, how many of them lead a state, a government or a chamber (a visitor received
+     * by a country's president, prime minister and speaker in turn), whether they serve the subject's own
+     * country or another (a president meeting two of his own party's leaders at once), whose country the
+     * meeting is in (the dateline's when the sentence names no place: a visitor is received by the hosts in
+     * turn; a host receives guests together), whether a visit is told there ({@link #visiting}), all four
+     * at once (a visitor received by two or more of the host country's leaders), and how many they are.
+     */
+    static List<String> list(String subject, Collection<String> listed, Map<String, String> countryOf,
+                             List<OfficeHolding> offices, String placeCountry,
+                             boolean visiting) {
+        Set<String> leaders = new HashSet<>();
+        for (var h : offices) {
+            if (LEADERS.contains(h.role()) && listed.contains(h.person())) {
+                leaders.add(h.person());
+            }
+        }
+        String own = countryOf.containsKey(subject) ? countryOf.get(subject) : KNOWN.of(subject);
+        int stated = 0;
+        int home = 0;
+        int abroad = 0;
+        boolean listedHere = false;
+        for (String p : listed) {
+            stated += countryOf.containsKey(p) ? 1 : 0;
+            String c = countryOf.containsKey(p) ? countryOf.get(p) : KNOWN.of(p);
+            listedHere |= c != null && c.equals(placeCountry);
+            if (own != null && c != null) {
+                if (c.equals(own)) {
+                    home++;
+                } else {
+                    abroad++;
+                }
+            }
+        }
+        return List.of("list-offices=" + (stated == listed.size() ? "all" : stated == 0 ? "none" : "some"),
+                "list-side=" + (home + abroad == 0 ? "unknown" : abroad == 0 ? "own" : home == 0 ? "other" : "mixed"),
+                "list-size=" + Math.min(listed.size(), 4), "list-leaders=" + Math.min(leaders.size(), 2),
+                "list-host=" + (placeCountry == null ? "unknown" : placeCountry.equals(own) ? "subject"
+                        : listedHere ? "listed" : "neither"), "list-visit=" + visiting,
+                "list-received=" + (visiting && listedHere && !Objects.equals(placeCountry, own)
+                        && leaders.size() >= 2));
     }
 
     /**

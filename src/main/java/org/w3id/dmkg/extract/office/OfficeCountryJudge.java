@@ -21,7 +21,8 @@ import org.w3id.dmkg.nlp.Sentence;
  * article names (and the dateline's, and the outlet's by its web domain) is a candidate, the rules'
  * choice ({@link OfficeCountries}) is one feature among others (how near the country is named to the
  * person, how often, whether it is the dateline's or the outlet's, whether someone else already holds
- * that office there, whether it is the country of someone the person meets, whether other news names the
+ * that office there, whether it is the country of someone the person meets, whether it is the country of
+ * someone listed with the person ({@link OfficeCountryClues#listMates}), whether other news names the
  * person with that country: {@link KnownCountries}), and a learned classifier
  * picks the likeliest. Without a model the rules' choice
  * stands. Immutable; thread-safe.

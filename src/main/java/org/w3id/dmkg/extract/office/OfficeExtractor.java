@@ -125,14 +125,7 @@ public final class OfficeExtractor {
             }
             Mention prev = w.mentionEndingBefore(sep + 1);
             if (prev != null && prev.type() == MentionType.COUNTRY) {
-                int of = w.indexAt(prev.start()) - 1;
-                if (of >= 1 && w.text(of).equals("the")) {
-                    of--;
-                }
-                if (of < 1 || !w.text(of).equals("of")) {
-                    return null;
-                }
-                prev = w.mentionEndingBefore(of);
+                prev = w.ofBefore(prev); // "Lula of Brazil and ..."
             }
             if (prev == null || prev.type() != MentionType.PERSON) {
                 return null;
@@ -163,14 +156,10 @@ public final class OfficeExtractor {
         if (title != null && (title.type() == MentionType.COUNTRY || title.type() == MentionType.ORGANIZATION)) {
             // TITLE of (the) COUNTRY NAME
             Mention owner = title;
-            int k = w.indexAt(owner.start()) - 1;
-            if (k >= 0 && w.text(k).equals("the")) {
-                k--;
-            }
-            if (k < 1 || !w.text(k).equals("of")) {
+            title = w.ofBefore(owner);
+            if (title == null) {
                 return null;
             }
-            title = w.mentionEndingBefore(k);
             if (owner.type() == MentionType.COUNTRY) {
                 country = owner.key();
             } else {
