@@ -2,7 +2,6 @@ package org.w3id.dmkg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.w3id.dmkg.DmkgException;
@@ -38,9 +37,7 @@ final class LabelOptions {
         }
         try {
             return MeetingLabels.read(files);
-        } catch (NoSuchFileException e) {
-            throw new DmkgException(DmkgException.INPUT_UNREADABLE, e.getMessage());
-        } catch (IOException e) {
+        } catch (IOException e) { // a missing file too: MeetingLabels names it
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, e.getMessage());
         }
     }

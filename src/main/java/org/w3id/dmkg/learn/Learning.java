@@ -114,28 +114,28 @@ public final class Learning {
         }
         Judges withPersons = new Judges(Classifier.train(persons), null, null, null);
         Extractor extractor = dmkg.session(0, withPersons).extractor();
-        List<Classifier.Example> meetings = new ArrayList<>();
+        List<Classifier.Example> fromGold = new ArrayList<>();
         List<Classifier.Example> offices = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             if (use.test(i) && golds.get(i) != null) {
                 DecisionCandidates c = extractor.decisionCandidates(docs.get(i));
-                meetings.addAll(MeetingExamples.label(c.meetings(), golds.get(i)));
+                fromGold.addAll(MeetingExamples.label(c.meetings(), golds.get(i)));
                 offices.addAll(OfficeExamples.label(c.officeCountries(), golds.get(i)));
             }
         }
-        List<Classifier.Example> fromGoldOnce = List.copyOf(meetings);
-        for (int r = 1; r < GOLD_WEIGHT; r++) {
-            meetings.addAll(fromGoldOnce);
-        }
-        int fromGold = meetings.size();
+        List<Classifier.Example> fromVerdicts = new ArrayList<>();
         for (SourceDocument d : labelled) {
-            meetings.addAll(MeetingLabels.examples(extractor.decisionCandidates(d).meetings(), labels.of(d.url())));
+            fromVerdicts.addAll(MeetingLabels.examples(extractor.decisionCandidates(d).meetings(), labels.of(d.url())));
         }
-        labelledExamples = meetings.size() - fromGold;
-        List<Classifier.Example> once = new ArrayList<>(fromGoldOnce);
-        once.addAll(meetings.subList(fromGold, meetings.size()));
-        meetingExamples = once.size();
-        meetingPositives = (int) once.stream().filter(Classifier.Example::yes).count();
+        labelledExamples = fromVerdicts.size();
+        meetingExamples = fromGold.size() + fromVerdicts.size();
+        meetingPositives = (int) java.util.stream.Stream.concat(fromGold.stream(), fromVerdicts.stream())
+                .filter(Classifier.Example::yes).count();
+        List<Classifier.Example> meetings = new ArrayList<>();
+        for (int r = 0; r < GOLD_WEIGHT; r++) {
+            meetings.addAll(fromGold);
+        }
+        meetings.addAll(fromVerdicts);
         officeExamples = offices.size();
         officePositives = (int) offices.stream().filter(Classifier.Example::yes).count();
         Classifier officeModel = Classifier.train(offices);

@@ -97,7 +97,7 @@ final class MeetingFeatures {
         Set<String> generally = new HashSet<>();
         int knownPeople = 0;
         for (String p : participants) {
-            String c = countryOf.containsKey(p) ? countryOf.get(p) : KNOWN.of(p);
+            String c = countryOf(p, countryOf);
             if (c != null) {
                 knownPeople++;
                 generally.add(c);
@@ -133,6 +133,11 @@ final class MeetingFeatures {
             f.add(reading + ":" + x);
         }
         return f;
+    }
+
+    /** The country of the person's office as the article states it, else as other news gives it, else null. */
+    private static String countryOf(String person, Map<String, String> stated) {
+        return stated.containsKey(person) ? stated.get(person) : KNOWN.of(person);
     }
 
     /** Words of a trip: a visitor's hosts receive the visitor in turn. */
@@ -173,14 +178,14 @@ final class MeetingFeatures {
                 leaders.add(h.person());
             }
         }
-        String own = countryOf.containsKey(subject) ? countryOf.get(subject) : KNOWN.of(subject);
+        String own = countryOf(subject, countryOf);
         int stated = 0;
         int home = 0;
         int abroad = 0;
         boolean listedHere = false;
         for (String p : listed) {
             stated += countryOf.containsKey(p) ? 1 : 0;
-            String c = countryOf.containsKey(p) ? countryOf.get(p) : KNOWN.of(p);
+            String c = countryOf(p, countryOf);
             listedHere |= c != null && c.equals(placeCountry);
             if (own != null && c != null) {
                 if (c.equals(own)) {

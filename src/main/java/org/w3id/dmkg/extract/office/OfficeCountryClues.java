@@ -46,38 +46,45 @@ final class OfficeCountryClues {
     }
 
     /**
-     * The people named in one enumeration with this person ("attended by Foreign Minister Nicolas Maduro, Finance
+     * The enumerations of people the article makes ("attended by Foreign Minister Nicolas Maduro, Finance
      * Minister Ali Rodriguez Araque and Oil and Energy Minister Rafael Ramirez"): names one after another with
-     * nothing between them but commas, "and", titles, honorifics, countries and "of [the]". A delegation or a
-     * cabinet listed together usually serves one country.
+     * nothing between them but commas, "and", titles, honorifics, countries and "of [the]"; each of two names
+     * or more. A delegation or a cabinet listed together usually serves one country.
      */
-    static Set<String> listMates(OfficeHolding h, ArticleContext ctx) {
-        Set<String> out = new LinkedHashSet<>();
+    static List<Set<String>> enumerations(ArticleContext ctx) {
+        List<Set<String>> out = new ArrayList<>();
         for (Sentence s : ctx.document().sentences()) {
             List<Mention> persons = ctx.persons(s);
             if (persons.size() < 2) {
                 continue;
             }
             TokenWindow w = new TokenWindow(s, ctx.mentions());
-            List<String> group = new ArrayList<>();
-            boolean holds = false;
+            Set<String> group = new LinkedHashSet<>();
             for (int i = 0; i < persons.size(); i++) {
                 if (i > 0 && !enumerated(w, persons.get(i - 1), persons.get(i))) {
-                    if (holds) {
-                        out.addAll(group);
+                    if (group.size() >= 2) {
+                        out.add(group);
                     }
-                    group.clear();
-                    holds = false;
+                    group = new LinkedHashSet<>();
                 }
-                String name = ctx.name(persons.get(i));
-                group.add(name);
-                holds |= h.person().equals(name);
+                group.add(ctx.name(persons.get(i)));
             }
-            if (holds) {
+            if (group.size() >= 2) {
+                out.add(group);
+            }
+        }
+        return out;
+    }
+
+    /** The people named in one of the {@link #enumerations} with this person. */
+    static Set<String> listMates(String person, List<Set<String>> enumerations) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Set<String> group : enumerations) {
+            if (group.contains(person)) {
                 out.addAll(group);
             }
         }
-        out.remove(h.person());
+        out.remove(person);
         return out;
     }
 

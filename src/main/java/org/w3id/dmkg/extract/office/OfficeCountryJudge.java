@@ -110,6 +110,7 @@ final class OfficeCountryJudge {
         }
         List<Integer> ranks = counts.values().stream().sorted((a, b) -> b - a).toList();
         List<OfficeCountryCandidate> out = new ArrayList<>();
+        List<Set<String>> enumerations = OfficeCountryClues.enumerations(ctx);
         for (OfficeHolding h : ruled) {
             if (!open.contains(h.person() + "|" + h.role())) {
                 continue;
@@ -124,7 +125,7 @@ final class OfficeCountryJudge {
                 // ("Rudd") may be another bearer's
                 all.add(serves);
             }
-            Set<String> mates = OfficeCountryClues.listMates(h, ctx);
+            Set<String> mates = OfficeCountryClues.listMates(h.person(), enumerations);
             Set<String> mateCountries = mateCountries(mates, stated);
             Set<String> counterparts = counterpartCountries(h, ruled, ctx, meetingSentences, mates);
             for (String c : all) {
