@@ -5,8 +5,10 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.w3id.dmkg.DmkgException;
@@ -19,12 +21,23 @@ final class StoreLocations {
     private StoreLocations() {
     }
 
-    /** Refuses locations TDB2 would fail on, or would quietly write into, with a clear message. */
+    /**
+     * Refuses locations TDB2 would fail on, or would quietly write into, with a clear message. The kind of
+     * {@code loc} is read once: another process may create the directory while this one looks at it.
+     */
     static void check(Path loc) {
-        if (Files.isRegularFile(loc)) {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(loc, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            attrs = null;
+        } catch (IOException e) {
+            throw error(loc, "cannot be read (" + firstLine(String.valueOf(e.getMessage())) + ")");
+        }
+        if (attrs != null && attrs.isRegularFile()) {
             throw error(loc, "is a file, not a directory");
         }
-        if (Files.isDirectory(loc)) {
+        if (attrs != null && attrs.isDirectory()) {
             if (!Files.isWritable(loc)) {
                 throw error(loc, "directory is not writable");
             }
@@ -33,7 +46,7 @@ final class StoreLocations {
             }
             return;
         }
-        if (Files.exists(loc)) {
+        if (attrs != null) {
             throw error(loc, "not a directory");
         }
         Path parent = loc.toAbsolutePath().getParent();
