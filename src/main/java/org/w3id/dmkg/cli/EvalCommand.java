@@ -58,6 +58,11 @@ final class EvalCommand implements Callable<Integer> {
             + "the figures are those of articles the learned models never saw.")
     Integer folds;
 
+    @Option(names = "--held-out-verdicts", description = "With --folds and --meeting-labels: split the verdicts' "
+            + "articles into the folds too, train each fold without its own, and report how the meeting judge reads the "
+            + "proposals it never learned from (its precision on ordinary news, as near as the verdicts tell).")
+    boolean heldOutVerdicts;
+
     @Mixin
     LabelOptions labelOptions = new LabelOptions();
 
@@ -77,7 +82,6 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, GoldArticle> golds = readGold(gold);
         Dataset dataset;
         int exit = 0;
         if (folds != null && (folds < 2 || source.graph != null)) {
@@ -88,14 +92,20 @@ final class EvalCommand implements Callable<Integer> {
         if (!labels.isEmpty() && folds == null) {
             throw new DmkgException(DmkgException.USAGE, "--meeting-labels is for training: use it with --folds");
         }
+        if (heldOutVerdicts && labels.isEmpty()) {
+            throw new DmkgException(DmkgException.USAGE, "--held-out-verdicts needs --folds and --meeting-labels");
+        }
+        int[] verdicts = null;
+        Map<String, GoldArticle> golds = readGold(gold);
         if (source.graph != null) {
             dataset = ValidateCommand.read(source.graph);
         } else if (folds != null) {
             Confidence.check(source.articles.minConfidence);
             long start = System.nanoTime();
             var docs = ArticleRun.readAll(source.articles.inputs, err);
-            dataset = new Learning(Dmkg.shared(), docs, golds, labelOptions.articles(labels, err), labels)
-                    .crossValidate(folds, source.articles.minConfidence);
+            Learning learning = new Learning(Dmkg.shared(), docs, golds, labelOptions.articles(labels, err), labels);
+            dataset = learning.crossValidate(folds, source.articles.minConfidence, heldOutVerdicts);
+            verdicts = heldOutVerdicts ? learning.verdictTally() : null;
             err.printf("cross-validated %d articles in %d folds (each outlet in one fold) in %.1f s%n", docs.size(),
                     folds, (System.nanoTime() - start) / 1e9);
         } else {
@@ -113,6 +123,10 @@ final class EvalCommand implements Callable<Integer> {
         out.println(score.summary());
         out.println();
         Calibration.of(golds, facts).table().forEach(out::println);
+        if (verdicts != null) {
+            out.println();
+            out.println(verdictLine(verdicts));
+        }
         if (!quiet) {
             List<String> misses = Misses.lines(score);
             if (!misses.isEmpty()) {
@@ -128,6 +142,16 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         return exit;
+    }
+
+    /** The line that tells how the meeting judge read proposals whose verdicts it did not learn from. */
+    static String verdictLine(int[] t) {
+        int kept = t[0] + t[1];
+        int yes = t[0] + t[2];
+        return String.format(java.util.Locale.ROOT, "held-out verdicts: %d proposals, %d kept of which %d meetings "
+                + "(precision %.3f); %d of %d meetings kept (recall %.3f); %d of %d non-meetings dropped",
+                t[0] + t[1] + t[2] + t[3], kept, t[0], kept == 0 ? 0.0 : (double) t[0] / kept, t[0], yes,
+                yes == 0 ? 0.0 : (double) t[0] / yes, t[3], t[1] + t[3]);
     }
 
     static Map<String, GoldArticle> readGold(List<Path> gold) {

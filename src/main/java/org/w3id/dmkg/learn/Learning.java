@@ -11,6 +11,7 @@ import org.w3id.dmkg.eval.GoldArticle;
 import org.w3id.dmkg.extract.DecisionCandidates;
 import org.w3id.dmkg.extract.Extractor;
 import org.w3id.dmkg.extract.Judges;
+import org.w3id.dmkg.extract.meeting.MeetingJudge;
 import org.w3id.dmkg.nlp.Classifier;
 import org.w3id.dmkg.rdf.ArticleGraph;
 import org.w3id.dmkg.text.SourceDocument;
@@ -42,6 +43,7 @@ public final class Learning {
      */
     static final int GOLD_WEIGHT = 4;
 
+    private int[] verdictTally = new int[4];
     private int meetingExamples;
     private int meetingPositives;
     private int officeExamples;
@@ -90,22 +92,57 @@ public final class Learning {
 
     /** Every article's graph, each extracted with the models of the folds it is not in. */
     public Dataset crossValidate(int k, double minConfidence) {
+        return crossValidate(k, minConfidence, false);
+    }
+
+    /**
+     * Every article's graph, each extracted with the models of the folds it is not in. With {@code heldOutVerdicts}
+     * the articles the verdicts speak of are split into K folds by outlet as well, each fold's models learn from
+     * the verdicts of the other folds only, and {@link #verdictTally} then tells how the meeting judge read the
+     * proposals of verdicts it never learned from: the nearest figure to its precision on ordinary news.
+     */
+    public Dataset crossValidate(int k, double minConfidence, boolean heldOutVerdicts) {
         List<Integer> fold = Folds.assign(docs.stream().map(SourceDocument::url).toList(), k);
+        List<Integer> labelledFold = Folds.assign(labelled.stream().map(SourceDocument::url).toList(), k);
+        verdictTally = new int[4];
         Dataset out = DatasetFactory.create();
         for (int f = 0; f < k; f++) {
             int held = f;
-            Dmkg.Session session = dmkg.session(minConfidence, train(i -> fold.get(i) != held));
+            Judges judges = train(i -> fold.get(i) != held, j -> !heldOutVerdicts || labelledFold.get(j) != held);
+            Dmkg.Session session = dmkg.session(minConfidence, judges);
             for (int i = 0; i < docs.size(); i++) {
                 if (fold.get(i) == f) {
                     ArticleGraph g = session.extract(docs.get(i));
                     out.addNamedModel(g.articleIri(), g.model());
                 }
             }
+            for (int j = 0; heldOutVerdicts && j < labelled.size(); j++) {
+                if (labelledFold.get(j) == f) {
+                    SourceDocument d = labelled.get(j);
+                    for (Classifier.Example e : MeetingLabels.examples(session.extractor().decisionCandidates(d)
+                            .meetings(), labels.of(d.url()))) {
+                        boolean kept = judges.meeting().probability(e.features()) >= Math.max(minConfidence, MeetingJudge.THRESHOLD);
+                        verdictTally[(kept ? 0 : 2) + (e.yes() ? 0 : 1)]++;
+                    }
+                }
+            }
         }
         return out;
     }
 
+    /**
+     * How the last {@link #crossValidate} with held-out verdicts read them: proposals kept that the verdict calls a
+     * meeting, kept that it calls none, dropped that it calls a meeting, dropped that it calls none.
+     */
+    public int[] verdictTally() {
+        return verdictTally.clone();
+    }
+
     private Judges train(IntPredicate use) {
+        return train(use, j -> true);
+    }
+
+    private Judges train(IntPredicate use, IntPredicate useLabelled) {
         List<Classifier.Example> persons = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             if (use.test(i)) {
@@ -124,8 +161,12 @@ public final class Learning {
             }
         }
         List<Classifier.Example> fromVerdicts = new ArrayList<>();
-        for (SourceDocument d : labelled) {
-            fromVerdicts.addAll(MeetingLabels.examples(extractor.decisionCandidates(d).meetings(), labels.of(d.url())));
+        for (int j = 0; j < labelled.size(); j++) {
+            if (useLabelled.test(j)) {
+                SourceDocument d = labelled.get(j);
+                fromVerdicts.addAll(MeetingLabels.examples(extractor.decisionCandidates(d).meetings(),
+                        labels.of(d.url())));
+            }
         }
         labelledExamples = fromVerdicts.size();
         meetingExamples = fromGold.size() + fromVerdicts.size();

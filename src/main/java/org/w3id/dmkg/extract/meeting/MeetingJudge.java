@@ -16,7 +16,8 @@ import org.w3id.dmkg.nlp.Classifier;
  * one-meeting reading of those that have, is kept with the patterns' confidence. Immutable; thread-safe.
  */
 public final class MeetingJudge {
-    private static final double THRESHOLD = 0.5;
+    /** The probability from which a candidate is kept. */
+    public static final double THRESHOLD = 0.5;
 
     private final Classifier classifier;
 
