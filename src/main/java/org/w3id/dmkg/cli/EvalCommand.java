@@ -20,6 +20,7 @@ import org.w3id.dmkg.eval.Misses;
 import org.w3id.dmkg.eval.Score;
 import org.w3id.dmkg.eval.ScoreJson;
 import org.w3id.dmkg.eval.Scorer;
+import org.w3id.dmkg.extract.meeting.MeetingJudge;
 import org.w3id.dmkg.learn.Learning;
 import org.w3id.dmkg.learn.MeetingLabels;
 import picocli.CommandLine.ArgGroup;
@@ -95,7 +96,7 @@ final class EvalCommand implements Callable<Integer> {
         if (heldOutVerdicts && labels.isEmpty()) {
             throw new DmkgException(DmkgException.USAGE, "--held-out-verdicts needs --folds and --meeting-labels");
         }
-        int[] verdicts = null;
+        List<Calibration.Judged> verdicts = null;
         Map<String, GoldArticle> golds = readGold(gold);
         if (source.graph != null) {
             dataset = ValidateCommand.read(source.graph);
@@ -105,7 +106,7 @@ final class EvalCommand implements Callable<Integer> {
             var docs = ArticleRun.readAll(source.articles.inputs, err);
             Learning learning = new Learning(Dmkg.shared(), docs, golds, labelOptions.articles(labels, err), labels);
             dataset = learning.crossValidate(folds, source.articles.minConfidence, heldOutVerdicts);
-            verdicts = heldOutVerdicts ? learning.verdictTally() : null;
+            verdicts = heldOutVerdicts ? learning.heldOutVerdicts() : null;
             err.printf("cross-validated %d articles in %d folds (each outlet in one fold) in %.1f s%n", docs.size(),
                     folds, (System.nanoTime() - start) / 1e9);
         } else {
@@ -125,7 +126,9 @@ final class EvalCommand implements Callable<Integer> {
         Calibration.of(golds, facts).table().forEach(out::println);
         if (verdicts != null) {
             out.println();
-            out.println(verdictLine(verdicts));
+            out.println(verdictLine(verdicts, Math.max(source.articles.minConfidence, MeetingJudge.THRESHOLD)));
+            out.println("held-out verdicts by confidence (share correct = share the verdicts call meetings):");
+            Calibration.of(verdicts).table().forEach(out::println);
         }
         if (!quiet) {
             List<String> misses = Misses.lines(score);
@@ -145,12 +148,16 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** The line that tells how the meeting judge read proposals whose verdicts it did not learn from. */
-    static String verdictLine(int[] t) {
+    static String verdictLine(List<Calibration.Judged> verdicts, double threshold) {
+        int[] t = new int[4]; // kept and a meeting, kept and none, dropped and a meeting, dropped and none
+        for (Calibration.Judged j : verdicts) {
+            t[(j.confidence() >= threshold ? 0 : 2) + (j.correct() ? 0 : 1)]++;
+        }
         int kept = t[0] + t[1];
         int yes = t[0] + t[2];
         return String.format(java.util.Locale.ROOT, "held-out verdicts: %d proposals, %d kept of which %d meetings "
                 + "(precision %.3f); %d of %d meetings kept (recall %.3f); %d of %d non-meetings dropped",
-                t[0] + t[1] + t[2] + t[3], kept, t[0], kept == 0 ? 0.0 : (double) t[0] / kept, t[0], yes,
+                verdicts.size(), kept, t[0], kept == 0 ? 0.0 : (double) t[0] / kept, t[0], yes,
                 yes == 0 ? 0.0 : (double) t[0] / yes, t[3], t[1] + t[3]);
     }
 

@@ -25,15 +25,17 @@ public record Calibration(List<Bin> bins, double ece) {
         }
     }
 
+    /** One fact judged: the confidence it was given, and whether it was right. */
+    public record Judged(double confidence, boolean correct) {
+    }
+
     public Calibration {
         bins = List.copyOf(bins);
     }
 
     /** The calibration of the meetings the graph states for the gold articles (keyed by URL). */
     public static Calibration of(Map<String, GoldArticle> golds, GraphFacts graph) {
-        int[] n = new int[BINS];
-        int[] correct = new int[BINS];
-        double[] sum = new double[BINS];
+        List<Judged> judged = new ArrayList<>();
         for (Map.Entry<String, GoldArticle> e : golds.entrySet()) {
             Set<String> articles = graph.articles(e.getKey());
             if (articles.isEmpty()) {
@@ -41,17 +43,24 @@ public record Calibration(List<Bin> bins, double ece) {
             }
             List<GoldArticle.Meeting> gold = e.getValue().meetings().stream().filter(GoldArticle.Meeting::scored).toList();
             for (PredictedArticle.Meeting m : graph.facts(articles, Aliases.standard()).meetings()) {
-                double c = m.confidence();
-                if (c < 0) {
-                    continue;
-                }
-                int b = Math.min(BINS - 1, (int) Math.floor(c * BINS));
-                n[b]++;
-                sum[b] += c;
-                if (gold.stream().anyMatch(g -> FactMatching.participantsMatch(g, m))) {
-                    correct[b]++;
+                if (m.confidence() >= 0) {
+                    judged.add(new Judged(m.confidence(), gold.stream().anyMatch(g -> FactMatching.participantsMatch(g, m))));
                 }
             }
+        }
+        return of(judged);
+    }
+
+    /** The calibration of facts judged right or wrong by other means (verdicts on proposals, say). */
+    public static Calibration of(List<Judged> judged) {
+        int[] n = new int[BINS];
+        int[] correct = new int[BINS];
+        double[] sum = new double[BINS];
+        for (Judged j : judged) {
+            int b = Math.min(BINS - 1, (int) Math.floor(j.confidence() * BINS));
+            n[b]++;
+            sum[b] += j.confidence();
+            correct[b] += j.correct() ? 1 : 0;
         }
         List<Bin> bins = new ArrayList<>();
         int total = 0;

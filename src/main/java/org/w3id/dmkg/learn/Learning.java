@@ -7,11 +7,11 @@ import java.util.function.IntPredicate;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.w3id.dmkg.Dmkg;
+import org.w3id.dmkg.eval.Calibration;
 import org.w3id.dmkg.eval.GoldArticle;
 import org.w3id.dmkg.extract.DecisionCandidates;
 import org.w3id.dmkg.extract.Extractor;
 import org.w3id.dmkg.extract.Judges;
-import org.w3id.dmkg.extract.meeting.MeetingJudge;
 import org.w3id.dmkg.nlp.Classifier;
 import org.w3id.dmkg.rdf.ArticleGraph;
 import org.w3id.dmkg.text.SourceDocument;
@@ -43,7 +43,7 @@ public final class Learning {
      */
     static final int GOLD_WEIGHT = 4;
 
-    private int[] verdictTally = new int[4];
+    private final List<Calibration.Judged> heldOut = new ArrayList<>();
     private int meetingExamples;
     private int meetingPositives;
     private int officeExamples;
@@ -98,13 +98,13 @@ public final class Learning {
     /**
      * Every article's graph, each extracted with the models of the folds it is not in. With {@code heldOutVerdicts}
      * the articles the verdicts speak of are split into K folds by outlet as well, each fold's models learn from
-     * the verdicts of the other folds only, and {@link #verdictTally} then tells how the meeting judge read the
+     * the verdicts of the other folds only, and {@link #heldOutVerdicts} then tells how the meeting judge read the
      * proposals of verdicts it never learned from: the nearest figure to its precision on ordinary news.
      */
     public Dataset crossValidate(int k, double minConfidence, boolean heldOutVerdicts) {
         List<Integer> fold = Folds.assign(docs.stream().map(SourceDocument::url).toList(), k);
         List<Integer> labelledFold = Folds.assign(labelled.stream().map(SourceDocument::url).toList(), k);
-        verdictTally = new int[4];
+        heldOut.clear();
         Dataset out = DatasetFactory.create();
         for (int f = 0; f < k; f++) {
             int held = f;
@@ -121,8 +121,7 @@ public final class Learning {
                     SourceDocument d = labelled.get(j);
                     for (Classifier.Example e : MeetingLabels.examples(session.extractor().decisionCandidates(d)
                             .meetings(), labels.of(d.url()))) {
-                        boolean kept = judges.meeting().probability(e.features()) >= Math.max(minConfidence, MeetingJudge.THRESHOLD);
-                        verdictTally[(kept ? 0 : 2) + (e.yes() ? 0 : 1)]++;
+                        heldOut.add(new Calibration.Judged(judges.meeting().probability(e.features()), e.yes()));
                     }
                 }
             }
@@ -131,11 +130,11 @@ public final class Learning {
     }
 
     /**
-     * How the last {@link #crossValidate} with held-out verdicts read them: proposals kept that the verdict calls a
-     * meeting, kept that it calls none, dropped that it calls a meeting, dropped that it calls none.
+     * The proposals of the last {@link #crossValidate} with held-out verdicts: each with the probability the meeting
+     * judge, trained without its verdict, gave it, and whether the verdict calls it a meeting.
      */
-    public int[] verdictTally() {
-        return verdictTally.clone();
+    public List<Calibration.Judged> heldOutVerdicts() {
+        return List.copyOf(heldOut);
     }
 
     private Judges train(IntPredicate use) {
