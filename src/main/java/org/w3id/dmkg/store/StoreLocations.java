@@ -32,7 +32,10 @@ final class StoreLocations {
         } catch (NoSuchFileException e) {
             attrs = null;
         } catch (IOException e) {
-            throw error(loc, "cannot be read (" + firstLine(String.valueOf(e.getMessage())) + ")");
+            if (Files.exists(loc)) {
+                throw error(loc, "cannot be read (" + firstLine(String.valueOf(e.getMessage())) + ")");
+            }
+            attrs = null; // not there, or below a file ("file/db"): said below, as for a missing location
         }
         if (attrs != null && attrs.isRegularFile()) {
             throw error(loc, "is a file, not a directory");
