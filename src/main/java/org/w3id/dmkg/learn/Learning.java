@@ -76,7 +76,7 @@ public final class Learning {
 
     /** Both models learned from every article. */
     public Judges train() {
-        return train(i -> true);
+        return train(i -> true, j -> true);
     }
 
     /**
@@ -135,10 +135,6 @@ public final class Learning {
      */
     public List<Calibration.Judged> heldOutVerdicts() {
         return List.copyOf(heldOut);
-    }
-
-    private Judges train(IntPredicate use) {
-        return train(use, j -> true);
     }
 
     private Judges train(IntPredicate use, IntPredicate useLabelled) {
