@@ -69,8 +69,12 @@ public final class ArticleMapper {
         return m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate);
     }
 
-    static Literal decimal(Model m, double value) {
-        return m.createTypedLiteral(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
+    /** The most a fact's confidence is stated as: a learned probability is never certainty, whatever its rounding. */
+    static final BigDecimal MOST = new BigDecimal("0.99");
+
+    /** A fact's confidence as the graph states it: to two decimals, at most {@link #MOST}. */
+    static Literal confidence(Model m, double value) {
+        return m.createTypedLiteral(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).min(MOST));
     }
 
     /** The evidence of a fact: {@code span} of the article's {@code text} as read, which its anchor quotes. */

@@ -32,20 +32,20 @@ final class FactWriter {
     void write() {
         List<Resource> meetings = new ArrayList<>();
         for (MeetingFact f : facts.meetings()) {
-            meetings.add(f.confidence() >= min ? meeting(f) : null);
+            meetings.add(kept(f.confidence()) ? meeting(f) : null);
         }
         for (OfficeHolding h : facts.offices()) {
-            if (h.confidence() >= min) {
+            if (kept(h.confidence())) {
                 office(h);
             }
         }
         for (AnniversaryFact a : facts.anniversaries()) {
-            if (a.confidence() >= min) {
+            if (kept(a.confidence())) {
                 anniversary(a);
             }
         }
         for (StatementFact s : facts.statements()) {
-            if (s.confidence() >= min) {
+            if (kept(s.confidence())) {
                 Resource r = fact(local("statement", facts.inSource(s.evidence()).start()), DMKG.Statement,
                         s.confidence(), s.evidence())
                         .addProperty(DMKG.speaker, entities.person(m, s.speaker()))
@@ -81,7 +81,7 @@ final class FactWriter {
         }
         r.addProperty(DMKG.status, f.planned() ? DMKG.Planned : DMKG.Occurred)
                 .addProperty(PROV.wasDerivedFrom, article)
-                .addProperty(DMKG.confidence, ArticleMapper.decimal(m, f.confidence()))
+                .addProperty(DMKG.confidence, ArticleMapper.confidence(m, f.confidence()))
                 .addProperty(DMKG.evidence, evidence(f.evidence()));
         return r;
     }
@@ -119,6 +119,11 @@ final class FactWriter {
         }
     }
 
+    /** Whether a fact's confidence, as the graph states it ({@link ArticleMapper#confidence}), reaches the minimum. */
+    private boolean kept(double confidence) {
+        return ArticleMapper.confidence(m, confidence).getDouble() >= min;
+    }
+
     private String local(String kind, Object... key) {
         return Iris.local(kind, article.getURI(), key);
     }
@@ -126,7 +131,7 @@ final class FactWriter {
     private Resource fact(String iri, Resource type, double confidence, org.w3id.dmkg.extract.Span span) {
         return m.createResource(iri).addProperty(RDF.type, type)
                 .addProperty(PROV.wasDerivedFrom, article)
-                .addProperty(DMKG.confidence, ArticleMapper.decimal(m, confidence))
+                .addProperty(DMKG.confidence, ArticleMapper.confidence(m, confidence))
                 .addProperty(DMKG.evidence, evidence(span));
     }
 

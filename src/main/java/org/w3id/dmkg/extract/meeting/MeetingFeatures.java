@@ -106,7 +106,27 @@ final class MeetingFeatures {
         f.add("known-countries=" + (generally.size() >= 2 ? "several" : knownPeople >= 2 ? "one" : "unknown"));
         f.add("spread=" + bucket(spread(ctx, s, participants)));
         arguments(f, ctx, s, trigger, participants);
+        pairs(f);
         return f;
+    }
+
+    /**
+     * Feature families whose pairs the judge also sees: the meeting word, channel, tense, how many people and
+     * how they stand to the word, cue words, quotation and the headline. A linear judge weighs each feature
+     * alone; a pair lets it learn that a word reads one way with one subject and another with two, or that a
+     * cue of planning matters under "will" and not in a past report.
+     */
+    private static final List<String> PAIRED = List.of("w=", "mode=", "planned=", "subjects=", "n=", "others=",
+            "subject-gap=", "object-gap=", "cue=", "quoted=", "headline-meeting=");
+
+    /** Adds every pair of the features of {@link #PAIRED} families, in the order they were added. */
+    private static void pairs(List<String> f) {
+        List<String> picked = f.stream().filter(x -> PAIRED.stream().anyMatch(x::startsWith)).toList();
+        for (int i = 0; i < picked.size(); i++) {
+            for (int j = i + 1; j < picked.size(); j++) {
+                f.add(picked.get(i) + "&" + picked.get(j));
+            }
+        }
     }
 
     /** The features of a one-meeting reading that a later sentence of attendance joined others to. */

@@ -54,7 +54,8 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         boolean namedBeforePrevious = false;
         for (Mention p : ctx.persons(s)) {
             if (isCredit(s, p) || ctx.credits().covers(p.start(), p.end())
-                    || attributive(s, p, p.start() >= triggerAt) || p.start() > triggerAt && whose(s, p)) {
+                    || attributive(s, p, p.start() >= triggerAt) || p.start() > triggerAt && whose(s, p)
+                    || p.start() < triggerAt && ownerOfOther(s, p, trigger)) {
                 continue;
             }
             if (p.start() < triggerAt) {
@@ -321,14 +322,48 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     }
 
     /**
-     * A name after "of" and a common noun, which says whose that is rather than who took part: "met with family
-     * and friends of Castile", "spoke with the widow of John McCain". A meeting word or an invitation before
-     * "of" keeps its people ("a meeting of Putin and Xi", "at the invitation of Paudyal").
+     * A name before the meeting word in the possessive whose phrase names someone or something else: "Trump's
+     * newly appointed chief of staff, Mark Meadows, also met", "Mueller's investigators met", "Bain Capital,
+     * Romney's former firm, told Reid in a phone conversation". The words after "'s" run on as modifiers and
+     * nouns; when the meeting word is the noun they lead to ("Trump's first meeting with", "Xi's phone call
+     * with") the name is a party, when they stop short of it at a common noun it is the owner of that.
+     */
+    private static boolean ownerOfOther(Sentence s, Mention p, int trigger) {
+        List<Token> tokens = s.tokens();
+        int k = tokenFrom(tokens, p.end());
+        if (k >= trigger || !possessive(tokens.get(k)) || tokens.get(k).start() != p.end()) {
+            return false;
+        }
+        boolean common = false;
+        for (k++; k < tokens.size(); k++) {
+            String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+            if (k == trigger) {
+                return !pos.startsWith("NN") && common;
+            }
+            if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("RB")
+                    || pos.equals("CD") || pos.equals("HYPH") || pos.startsWith("VB") && modifies(tokens, k))) {
+                break;
+            }
+            common |= pos.startsWith("NN") && Character.isLowerCase(tokens.get(k).text().charAt(0));
+        }
+        return common;
+    }
+
+    /** A verb form before a noun or adjective, which modifies it: "newly appointed national", "acting". */
+    private static boolean modifies(List<Token> tokens, int k) {
+        String next = k + 1 < tokens.size() && tokens.get(k + 1).pos() != null ? tokens.get(k + 1).pos() : "";
+        return next.startsWith("NN") || next.startsWith("JJ");
+    }
+
+    /**
+     * A name after "of" or "for" and a common noun, which says whose that is rather than who took part: "met with family
+     * and friends of Castile", "spoke with the widow of John McCain", "met with staff for Adam Schiff". A meeting
+     * word or an invitation before "of" keeps its people ("a meeting of Putin and Xi", "at the invitation of Paudyal").
      */
     private static boolean whose(Sentence s, Mention p) {
         List<Token> tokens = s.tokens();
         int k = tokenFrom(tokens, p.start());
-        if (k < 2 || !tokens.get(k - 1).text().equals("of")) {
+        if (k < 2 || !tokens.get(k - 1).text().equals("of") && !tokens.get(k - 1).text().equals("for")) {
             return false;
         }
         Token noun = tokens.get(k - 2);
@@ -354,11 +389,15 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     /**
      * Whoever reports a meeting that others hold: the name is followed by a word of speech, and someone
      * else is the subject between that word and the meeting word ("Peskov said that Putin ... he also spoke
-     * with"). "Wang said during talks with X" and "Li said during his meeting with X" keep Wang and Li.
+     * with", "Spicer also emphasized that Trump's meeting"). "Wang said during talks with X" and "Li said during
+     * his meeting with X" keep Wang and Li.
      */
     private static boolean reporter(ArticleContext ctx, Sentence s, Mention p, int triggerAt) {
         List<Token> tokens = s.tokens();
         int k = tokenFrom(tokens, p.end());
+        while (k + 1 < tokens.size() && "RB".equals(tokens.get(k).pos())) {
+            k++; // "Spicer also emphasized that ..."
+        }
         if (k + 1 >= tokens.size() || !Lexicon.SPEECH_VERBS.contains(tokens.get(k).text())) {
             return false;
         }

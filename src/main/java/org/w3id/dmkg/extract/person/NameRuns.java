@@ -52,6 +52,8 @@ public final class NameRuns {
     /** Two words glued by page chrome ("TrumpPerry", "ChaoDemocratic"), unlike "McMaster" or "MacArthur". */
     private static final Pattern GLUED = Pattern.compile("\\p{Ll}{3}\\p{Lu}(?:\\p{Ll}|\\p{Lu}{2})");
     /** A US lawmaker's party and state after the name: "D-Calif.", "R-Ky", "I-Vt.". */
+    /** A pronoun or verb with its contraction: "I'm", "We're", "They've", "You'll", "Don't"; not "O'Malley". */
+    private static final Pattern CONTRACTION = Pattern.compile("\\p{L}+(?:['\u2019](?:m|re|ve|ll|d)|n['\u2019]t)");
     private static final Pattern PARTY_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
     /** A lower-case syllable joined by a hyphen inside a name: "Jae-in", "Jong-un", "Chan-o-cha". */
     private static final Pattern SYLLABLE = Pattern.compile("\\p{Ll}{1,5}(?:-\\p{Ll}{1,5})*");
@@ -228,10 +230,15 @@ public final class NameRuns {
         return pos != null && (pos.startsWith("VB") || pos.equals("JJ")) && t.text().endsWith("ing");
     }
 
+    /** An abbreviation's word without its full stop ("Dec." is "Dec", "Gov." "Gov"); an initial stays as it is. */
+    private static String abbreviated(String w) {
+        return w.length() > 3 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+
     private boolean nameWord(Token t) {
         String w = t.text();
-        if (stop.contains(w) || NEVER_NAMES.contains(w) || HONORIFICS.contains(w) && w.endsWith(".") || !WORD.matcher(w).matches()
-                || GLUED.matcher(w).find() || PARTY_STATE.matcher(w).matches()
+        if (stop.contains(w) || stop.contains(abbreviated(w)) || NEVER_NAMES.contains(w) || HONORIFICS.contains(w) && w.endsWith(".") || !WORD.matcher(w).matches()
+                || GLUED.matcher(w).find() || CONTRACTION.matcher(w).matches() || PARTY_STATE.matcher(w).matches()
                 || Character.isLowerCase(w.charAt(w.length() - 1)) && verbs.contains(w.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }

@@ -54,9 +54,12 @@ public final class PersonResolver {
         Map<String, String> spelled = spellings(frequency);
         Map<String, Integer> merged = new LinkedHashMap<>();
         frequency.forEach((k, n) -> merged.merge(spelled.getOrDefault(k, k), n, Integer::sum));
+        Set<String> inOffice = new HashSet<>();
+        Set<String> kin = new HashSet<>();
+        titles(mentions, people, spelled, inOffice, kin);
         Map<String, String> canonicalOf = new HashMap<>();
         for (String k : frequency.keySet()) {
-            canonicalOf.put(k, fullest(spelled.getOrDefault(k, k), merged));
+            canonicalOf.put(k, fullest(spelled.getOrDefault(k, k), merged, inOffice, kin));
         }
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         Map<Integer, String> at = new HashMap<>();
@@ -139,7 +142,12 @@ public final class PersonResolver {
         return ra.length() > rb.length() ? ra.substring(1).equals(rb) : rb.substring(1).equals(ra);
     }
 
-    private static String fullest(String k, Map<String, Integer> frequency) {
+    /**
+     * The fullest name the name {@code k} is a short form of. A short form the article gives an office ("President
+     * Trump") is not a relative's name that the article gives no office: not one it introduces as a spouse ("first
+     * lady Melania Trump") nor a son's or father's ("Donald Trump Jr."); it then names the office holder alone.
+     */
+    private static String fullest(String k, Map<String, Integer> frequency, Set<String> inOffice, Set<String> kin) {
         Set<String> words = new HashSet<>(Arrays.asList(k.split(" ")));
         String best = k;
         int bestScore = -1;
@@ -148,10 +156,13 @@ public final class PersonResolver {
             if (ow.length <= words.size() || !named(ow, words).containsAll(words)) {
                 continue;
             }
+            boolean generation = GENERATION.contains(ow[ow.length - 1]) && !words.contains(ow[ow.length - 1]);
+            if (inOffice.contains(k) && !inOffice.contains(other) && (kin.contains(other) || generation)) {
+                continue;
+            }
             // "Trump" is Donald Trump, not Donald Trump Jr., when the article names both: the son's name
             // counts as the father's with a tie lost, unless the shorter form uses the suffix
-            boolean suffixed = GENERATION.contains(ow[ow.length - 1]) && !words.contains(ow[ow.length - 1])
-                    && frequency.containsKey(String.join(" ", Arrays.copyOf(ow, ow.length - 1)));
+            boolean suffixed = generation && frequency.containsKey(String.join(" ", Arrays.copyOf(ow, ow.length - 1)));
             int score = (ow.length - (suffixed ? 1 : 0)) * 1000 + (suffixed ? 0 : 500) + Math.min(frequency.get(other), 499);
             if (score > bestScore) {
                 best = other;
@@ -159,6 +170,36 @@ public final class PersonResolver {
             }
         }
         return best;
+    }
+
+    /** Roles that name someone as another's relative, not as an office holder. */
+    private static final Set<String> KIN = Set.of("!First Lady", "!Wife", "!Husband");
+
+    /**
+     * Which names (keys, after {@link #spellings}) the article gives right after an office title ({@code inOffice})
+     * and which right after a role of kin ({@code kin}).
+     */
+    private static void titles(List<Mention> mentions, List<Mention> people, Map<String, String> spelled,
+                               Set<String> inOffice, Set<String> kin) {
+        Map<Integer, Mention> titleEndingAt = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.TITLE) {
+                titleEndingAt.put(m.end(), m);
+            }
+        }
+        for (Mention p : people) {
+            Mention t = titleEndingAt.get(p.start() - 1);
+            if (t == null) {
+                continue;
+            }
+            String k = String.join(" ", Names.words(p.text()));
+            k = spelled.getOrDefault(k, k);
+            if (KIN.contains(t.key())) {
+                kin.add(k);
+            } else if (!t.key().startsWith("!")) {
+                inOffice.add(k);
+            }
+        }
     }
 
     /**

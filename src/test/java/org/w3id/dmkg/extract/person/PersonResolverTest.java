@@ -48,6 +48,43 @@ class PersonResolverTest {
         assertEquals("Ferdinand Marcos Jr.", lastResolvedAs("Ferdinand Marcos", "Ferdinand Marcos Jr.", "Marcos Jr."));
     }
 
+    /** A person mention right after a title mention ("President Trump"), at the end of {@code into}. */
+    private static Mention titled(List<Mention> into, String title, String key, String name) {
+        int at = into.isEmpty() ? 0 : into.get(into.size() - 1).end() + 10;
+        into.add(new Mention(MentionType.TITLE, at, at + title.length(), title, key));
+        at += title.length() + 1;
+        Mention p = new Mention(MentionType.PERSON, at, at + name.length(), name, name.toLowerCase());
+        into.add(p);
+        return p;
+    }
+
+    @Test
+    void aSurnameInOfficeIsNotTheSpouseOrSonTheArticleNamesInFull() {
+        List<Mention> m = new ArrayList<>();
+        Mention president = titled(m, "President", "President", "Trump");
+        titled(m, "first lady", "!First Lady", "Melania Trump");
+        int end = m.get(m.size() - 1).end() + 10;
+        Mention bare = new Mention(MentionType.PERSON, end, end + 5, "Trump", "trump");
+        m.add(bare);
+        PersonResolver.People people = new PersonResolver().resolve(m);
+        assertEquals("Trump", people.at(president.start()));
+        assertEquals("Trump", people.at(bare.start()));
+        assertEquals("Melania Trump", people.at(m.get(3).start()));
+
+        List<Mention> son = new ArrayList<>();
+        son.add(new Mention(MentionType.PERSON, 0, 16, "Donald Trump Jr.", "donald trump jr."));
+        Mention p = titled(son, "President", "President", "Trump");
+        assertEquals("Trump", new PersonResolver().resolve(son).at(p.start()));
+
+        // the office holder named in full with the title, and the surname in office: one person
+        List<Mention> marcos = new ArrayList<>();
+        titled(marcos, "President", "President", "Ferdinand Marcos Jr.");
+        Mention short_ = titled(marcos, "President", "President", "Marcos");
+        assertEquals("Ferdinand Marcos Jr.", new PersonResolver().resolve(marcos).at(short_.start()));
+        // a surname no title puts in office is still the one full name the article gives
+        assertEquals("Melania Trump", lastResolvedAs("Melania Trump", "Trump"));
+    }
+
     @Test
     void namesALetterApartThatAreOtherNamesStayApart() {
         assertEquals(List.of("Maria Lopez", "Mario Lopez"), people("Maria Lopez", "Mario Lopez"));
