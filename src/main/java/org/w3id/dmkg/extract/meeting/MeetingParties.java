@@ -356,9 +356,10 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     }
 
     /**
-     * A name after "of" or "for" and a common noun, which says whose that is rather than who took part: "met with family
-     * and friends of Castile", "spoke with the widow of John McCain", "met with staff for Adam Schiff". A meeting
-     * word or an invitation before "of" keeps its people ("a meeting of Putin and Xi", "at the invitation of Paudyal").
+     * A name after "of" or "for" and a common noun, which says whose that is rather than who took part: "met
+     * with family and friends of Castile", "spoke with the widow of John McCain", "met with staff for Adam
+     * Schiff". A meeting word or an invitation before "of" keeps its people ("a meeting of Putin and Xi", "at
+     * the invitation of Paudyal").
      */
     private static boolean whose(Sentence s, Mention p) {
         List<Token> tokens = s.tokens();

@@ -237,7 +237,8 @@ public final class NameRuns {
 
     private boolean nameWord(Token t) {
         String w = t.text();
-        if (stop.contains(w) || stop.contains(abbreviated(w)) || NEVER_NAMES.contains(w) || HONORIFICS.contains(w) && w.endsWith(".") || !WORD.matcher(w).matches()
+        if (stop.contains(w) || stop.contains(abbreviated(w)) || NEVER_NAMES.contains(w)
+                || HONORIFICS.contains(w) && w.endsWith(".") || !WORD.matcher(w).matches()
                 || GLUED.matcher(w).find() || CONTRACTION.matcher(w).matches() || PARTY_STATE.matcher(w).matches()
                 || Character.isLowerCase(w.charAt(w.length() - 1)) && verbs.contains(w.toLowerCase(java.util.Locale.ROOT))) {
             return false;
