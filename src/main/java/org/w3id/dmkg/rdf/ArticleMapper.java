@@ -73,8 +73,13 @@ public final class ArticleMapper {
     static final BigDecimal MOST = new BigDecimal("0.99");
 
     /** A fact's confidence as the graph states it: to two decimals, at most {@link #MOST}. */
+    static BigDecimal stated(double confidence) {
+        return BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP).min(MOST);
+    }
+
+    /** The literal of a fact's {@link #stated} confidence. */
     static Literal confidence(Model m, double value) {
-        return m.createTypedLiteral(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).min(MOST));
+        return m.createTypedLiteral(stated(value));
     }
 
     /** The evidence of a fact: {@code span} of the article's {@code text} as read, which its anchor quotes. */

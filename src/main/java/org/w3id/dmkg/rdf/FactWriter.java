@@ -119,9 +119,9 @@ final class FactWriter {
         }
     }
 
-    /** Whether a fact's confidence, as the graph states it ({@link ArticleMapper#confidence}), reaches the minimum. */
+    /** Whether a fact's confidence, as the graph states it ({@link ArticleMapper#stated}), reaches the minimum. */
     private boolean kept(double confidence) {
-        return ArticleMapper.confidence(m, confidence).getDouble() >= min;
+        return ArticleMapper.stated(confidence).doubleValue() >= min;
     }
 
     private String local(String kind, Object... key) {

@@ -51,9 +51,9 @@ public final class NameRuns {
 
     /** Two words glued by page chrome ("TrumpPerry", "ChaoDemocratic"), unlike "McMaster" or "MacArthur". */
     private static final Pattern GLUED = Pattern.compile("\\p{Ll}{3}\\p{Lu}(?:\\p{Ll}|\\p{Lu}{2})");
-    /** A US lawmaker's party and state after the name: "D-Calif.", "R-Ky", "I-Vt.". */
     /** A pronoun or verb with its contraction: "I'm", "We're", "They've", "You'll", "Don't"; not "O'Malley". */
     private static final Pattern CONTRACTION = Pattern.compile("\\p{L}+(?:['\u2019](?:m|re|ve|ll|d)|n['\u2019]t)");
+    /** A US lawmaker's party and state after the name: "D-Calif.", "R-Ky", "I-Vt.". */
     private static final Pattern PARTY_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
     /** A lower-case syllable joined by a hyphen inside a name: "Jae-in", "Jong-un", "Chan-o-cha". */
     private static final Pattern SYLLABLE = Pattern.compile("\\p{Ll}{1,5}(?:-\\p{Ll}{1,5})*");

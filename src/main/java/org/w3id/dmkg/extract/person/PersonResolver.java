@@ -47,7 +47,7 @@ public final class PersonResolver {
         Map<String, Integer> frequency = new LinkedHashMap<>(); // in the order of first mention: ties go to the earlier
         Map<String, String> surface = new HashMap<>();
         for (Mention m : people) {
-            String k = String.join(" ", Names.words(m.text()));
+            String k = key(m);
             frequency.merge(k, 1, Integer::sum);
             surface.putIfAbsent(k, clean(m.text()));
         }
@@ -64,7 +64,7 @@ public final class PersonResolver {
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         Map<Integer, String> at = new HashMap<>();
         for (Mention m : people) {
-            String name = surface.get(canonicalOf.get(String.join(" ", Names.words(m.text()))));
+            String name = surface.get(canonicalOf.get(key(m)));
             spans.computeIfAbsent(name, n -> new ArrayList<>()).add(new Span(m.start(), m.end()));
             at.put(m.start(), name);
         }
@@ -172,6 +172,11 @@ public final class PersonResolver {
         return best;
     }
 
+    /** A mention's name as a key: its words, case folded, without stops ({@link Names#words}). */
+    private static String key(Mention m) {
+        return String.join(" ", Names.words(m.text()));
+    }
+
     /** Roles that name someone as another's relative, not as an office holder. */
     private static final Set<String> KIN = Set.of("!First Lady", "!Wife", "!Husband");
 
@@ -192,8 +197,7 @@ public final class PersonResolver {
             if (t == null) {
                 continue;
             }
-            String k = String.join(" ", Names.words(p.text()));
-            k = spelled.getOrDefault(k, k);
+            String k = spelled.getOrDefault(key(p), key(p));
             if (KIN.contains(t.key())) {
                 kin.add(k);
             } else if (!t.key().startsWith("!")) {
