@@ -117,7 +117,7 @@ final class MeetingFeatures {
      * cue of planning matters under "will" and not in a past report.
      */
     private static final List<String> PAIRED = List.of("w=", "mode=", "planned=", "subjects=", "n=", "others=",
-            "subject-gap=", "object-gap=", "cue=", "quoted=", "headline-meeting=");
+            "subject-gap=", "object-gap=", "cue=", "quoted=", "headline-meeting=", "gov-kind=");
 
     /** Adds every pair of the features of {@link #PAIRED} families, in the order they were added. */
     private static void pairs(List<String> f) {
@@ -235,6 +235,7 @@ final class MeetingFeatures {
         int before = -1;
         int after = -1;
         int others = 0;
+        int subjectEnd = -1;
         for (var m : ctx.persons(s)) {
             if (!participants.contains(ctx.name(m))) {
                 others++;
@@ -248,6 +249,7 @@ final class MeetingFeatures {
             }
             if (m.end() <= at) {
                 before = before < 0 ? gap : Math.min(before, gap);
+                subjectEnd = Math.max(subjectEnd, m.end());
             } else if (after < 0 || gap < after) {
                 after = gap;
             }
@@ -255,6 +257,42 @@ final class MeetingFeatures {
         f.add("subject-gap=" + gapBucket(before));
         f.add("object-gap=" + gapBucket(after));
         f.add("others=" + Math.min(others, 2));
+        String verb = governing(tokens, subjectEnd, trigger);
+        f.add("gov=" + (verb == null ? "none" : verb));
+        f.add("gov-kind=" + (verb == null ? "none" : CUES.containsKey(verb) ? CUES.get(verb)
+                : Lexicon.SPEECH_VERBS.contains(verb) ? "speech"
+                : Lexicon.MEETING_AND_SPEECH_WORDS.contains(verb) ? "meeting"
+                : AUXILIARIES.contains(verb) ? "auxiliary" : "other"));
+    }
+
+    /** Forms of "be", "have" and "do" and the modals: they carry tense, not what the subject does. */
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "were", "are", "be", "been", "being", "am",
+            "has", "have", "had", "having", "do", "does", "did", "will", "would", "can", "could", "may", "might",
+            "shall", "should", "must", "'s", "\u2019s");
+
+    /**
+     * The verb the nearest participant before the meeting word does to it: the first verb between that name
+     * and the word that is not an auxiliary, else the last auxiliary ("Pompeo had a meeting"), else null.
+     * "Kelly defended Trump's call", "May said of the upcoming meeting with", "Trump walked out of a
+     * meeting": who defends or speaks of a meeting need not have been at it; who holds or leaves it was.
+     */
+    private static String governing(List<Token> tokens, int subjectEnd, int trigger) {
+        if (subjectEnd < 0) {
+            return null;
+        }
+        String auxiliary = null;
+        for (int k = MeetingParties.tokenFrom(tokens, subjectEnd); k < trigger; k++) {
+            Token t = tokens.get(k);
+            if (t.pos() == null || !t.pos().startsWith("VB") && !t.pos().equals("MD")) {
+                continue;
+            }
+            String w = lower(t);
+            if (!AUXILIARIES.contains(w)) {
+                return w;
+            }
+            auxiliary = w;
+        }
+        return auxiliary;
     }
 
     private static String gapBucket(int gap) {

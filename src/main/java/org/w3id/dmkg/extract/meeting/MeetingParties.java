@@ -29,6 +29,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     private static final Set<String> TELLING = Set.of("told", "tells", "tell");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> LISTING = Set.of("and", "or", "&");
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
     /** Words that open a relative clause (capitalized in a headline: ", Who Arrived in Astana"). */
     private static final Set<String> RELATIVES = Set.of("who", "whose", "which", "whom");
     /** Nouns whose "of" names those who take part: "a summit of", "at the invitation of", "a delegation of". */
@@ -59,6 +60,11 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                 continue;
             }
             if (p.start() < triggerAt) {
+                if (namedBeforePrevious && p.start() > previousAt && opensClause(ctx, s, p)) {
+                    subjects.clear(); // "X will meet A, and Obama will pursue talks with B": Obama's talks
+                    subjects.add(ctx.name(p));
+                    continue;
+                }
                 if (namedBeforePrevious && p.start() > previousAt || !subjects.isEmpty() && relative(s, p, triggerAt)) {
                     continue; // the earlier word's people, or someone in a clause about the subject
                 }
@@ -160,6 +166,29 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         return opened;
     }
 
+    /**
+     * Whether a name opens a clause of its own: "and", a comma, a semicolon or a colon before it and a verb
+     * right after it ("..., and Obama will pursue discussions with", "...; Kerry met").
+     */
+    private static boolean opensClause(ArticleContext ctx, Sentence s, Mention p) {
+        List<Token> tokens = s.tokens();
+        int first = tokenFrom(tokens, p.start());
+        int next = tokenFrom(tokens, p.end());
+        while (first > 0) { // "and Russian President Vladimir Putin will": past the title and the country
+            Mention m = ctx.mentions().endingAt(tokens.get(first - 1).end());
+            if (m == null || m.type() != MentionType.TITLE && m.type() != MentionType.COUNTRY) {
+                break;
+            }
+            first = tokenFrom(tokens, m.start());
+        }
+        if (first == 0 || next >= tokens.size()) {
+            return false;
+        }
+        String before = tokens.get(first - 1).text().toLowerCase(Locale.ROOT);
+        return (LISTING.contains(before) || before.equals(",") || before.equals(";") || before.equals(":"))
+                && verb(tokens.get(next));
+    }
+
     /** The same parties with {@code name} as the one subject. */
     MeetingParties withSubject(String name) {
         return new MeetingParties(Set.of(name), objects, placeStart, placeEnd, -1);
@@ -183,13 +212,22 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                 return speaker != null && speaker.type() == MentionType.PERSON ? speaker.start() : tok.start();
             }
             if (tok.text().equals(",") && k + 1 < tokens.size()) {
-                Mention next = ctx.mentions().at(tokens.get(k + 1).start());
-                if (next != null && next.type() == MentionType.COUNTRY) {
+                int j = k + 1;
+                boolean joined = LISTING.contains(tokens.get(j).text()) && j + 1 < tokens.size();
+                if (joined) {
+                    j++; // "a meeting with the speaker, Nancy Pelosi, and the Senate minority leader, Chuck Schumer"
+                    while (j + 1 < tokens.size() && DETERMINERS.contains(tokens.get(j).text())) {
+                        j++;
+                    }
+                }
+                Mention next = ctx.mentions().at(tokens.get(j).start());
+                while (next != null && (next.type() == MentionType.COUNTRY
+                        || joined && next.type() == MentionType.ORGANIZATION)) {
                     next = ctx.mentions().at(next.end() + 1); // ", Ghanaian President X": the title after the country
                 }
                 boolean person = next != null && (next.type() == MentionType.PERSON || next.type() == MentionType.TITLE)
-                        && Character.isUpperCase(tokens.get(k + 1).text().charAt(0));
-                if (named && !person || named && mainSubject(ctx, s, k) != null) {
+                        && (joined || Character.isUpperCase(tokens.get(j).text().charAt(0)));
+                if (named && !person || named && mainSubject(ctx, s, j - 1) != null) {
                     return tok.start();
                 }
             }
@@ -252,8 +290,16 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             return null;
         }
         int j = tokenFrom(tokens, m.end());
-        String pos = j < tokens.size() ? tokens.get(j).pos() : null;
-        return pos != null && (pos.startsWith("VB") || pos.equals("MD")) ? m : null;
+        return j < tokens.size() && verb(tokens.get(j)) ? m : null;
+    }
+
+    /**
+     * A verb by its tag, or a word of meeting or speech, which the tagger often takes for a noun after a name
+     * ("British Foreign Secretary Boris Johnson met/NN with Trump").
+     */
+    private static boolean verb(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        return pos.startsWith("VB") || pos.equals("MD") || Lexicon.MEETING_AND_SPEECH_WORDS.contains(t.text());
     }
 
     /** "talks between ...", "the phone call between ...": the meeting word names its parties after it. */

@@ -146,20 +146,27 @@ public final class PersonResolver {
      * The fullest name the name {@code k} is a short form of. A short form the article gives an office ("President
      * Trump") is not a relative's name that the article gives no office: not one it introduces as a spouse ("first
      * lady Melania Trump") nor a son's or father's ("Donald Trump Jr."); it then names the office holder alone.
+     * Where the short form fits several people, {@link #person} picks one; of that person's names the longest wins.
      */
     private static String fullest(String k, Map<String, Integer> frequency, Set<String> inOffice, Set<String> kin) {
         Set<String> words = new HashSet<>(Arrays.asList(k.split(" ")));
-        String best = k;
-        int bestScore = -1;
+        List<String> fits = new ArrayList<>();
         for (String other : frequency.keySet()) {
             String[] ow = other.split(" ");
-            if (ow.length <= words.size() || !named(ow, words).containsAll(words)) {
-                continue;
+            if (ow.length <= words.size() || !named(ow, words).containsAll(words) || !samePerson(k, other)) {
+                continue; // "George W. Bush" is not "George H. W. Bush"
             }
             boolean generation = GENERATION.contains(ow[ow.length - 1]) && !words.contains(ow[ow.length - 1]);
             if (inOffice.contains(k) && !inOffice.contains(other) && (kin.contains(other) || generation)) {
                 continue;
             }
+            fits.add(other);
+        }
+        String best = k;
+        int bestScore = -1;
+        for (String other : person(fits, frequency, inOffice)) {
+            String[] ow = other.split(" ");
+            boolean generation = GENERATION.contains(ow[ow.length - 1]) && !words.contains(ow[ow.length - 1]);
             // "Trump" is Donald Trump, not Donald Trump Jr., when the article names both: the son's name
             // counts as the father's with a tie lost, unless the shorter form uses the suffix
             boolean suffixed = generation && frequency.containsKey(String.join(" ", Arrays.copyOf(ow, ow.length - 1)));
@@ -170,6 +177,83 @@ public final class PersonResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * Of the longer names a short form fits, those of the one person it most likely stands for. Names one of
+     * which holds the other's words are one person ("Donald Trump", "Donald J. Trump"), unless each has an
+     * initial and they differ ("George W. Bush", "George H. W. Bush"). Among several people the short form
+     * stands for the one other news knows as an office holder ({@link KnownCountries}), then the one the article
+     * names more often, then the one it names first, then the one it gives an office: "Trump" in an article that
+     * also names "Melania Knauss Trump" is the president, however long her name.
+     */
+    private static List<String> person(List<String> fits, Map<String, Integer> frequency, Set<String> inOffice) {
+        if (fits.size() < 2) {
+            return fits;
+        }
+        int[] group = new int[fits.size()];
+        for (int i = 0; i < group.length; i++) {
+            group[i] = i;
+        }
+        for (int i = 0; i < fits.size(); i++) {
+            for (int j = i + 1; j < fits.size(); j++) {
+                if (samePerson(fits.get(i), fits.get(j))) {
+                    int from = group[j];
+                    int to = group[i];
+                    for (int x = 0; x < group.length; x++) {
+                        group[x] = group[x] == from ? to : group[x];
+                    }
+                }
+            }
+        }
+        KnownCountries known = KnownCountries.bundled();
+        List<String> order = new ArrayList<>(frequency.keySet());
+        int bestGroup = -1;
+        long bestScore = Long.MIN_VALUE;
+        for (int g = 0; g < group.length; g++) {
+            boolean isKnown = false;
+            boolean office = false;
+            int mentions = 0;
+            int first = Integer.MAX_VALUE;
+            boolean any = false;
+            for (int i = 0; i < fits.size(); i++) {
+                if (group[i] == g) {
+                    String name = fits.get(i);
+                    any = true;
+                    isKnown |= name.contains(" ") && known.of(name) != null;
+                    office |= inOffice.contains(name);
+                    mentions += frequency.get(name);
+                    first = Math.min(first, order.indexOf(name));
+                }
+            }
+            long score = (isKnown ? 1L << 50 : 0) + ((long) Math.min(mentions, 9999) << 36)
+                    + ((long) (0xFFFF - Math.min(first, 0xFFFF)) << 4) + (office ? 1 : 0);
+            if (any && score > bestScore) {
+                bestScore = score;
+                bestGroup = g;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < fits.size(); i++) {
+            if (group[i] == bestGroup) {
+                out.add(fits.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Whether one name holds the other's words, and they do not differ in their initials. */
+    private static boolean samePerson(String a, String b) {
+        Set<String> wa = new HashSet<>(Arrays.asList(a.split(" ")));
+        Set<String> wb = new HashSet<>(Arrays.asList(b.split(" ")));
+        if (!wa.containsAll(wb) && !wb.containsAll(wa)) {
+            return false;
+        }
+        Set<String> ia = new HashSet<>();
+        Set<String> ib = new HashSet<>();
+        wa.stream().filter(w -> w.length() == 1).forEach(ia::add);
+        wb.stream().filter(w -> w.length() == 1).forEach(ib::add);
+        return ia.isEmpty() || ib.isEmpty() || ia.equals(ib);
     }
 
     /** A mention's name as a key: its words, case folded, without stops ({@link Names#words}). */

@@ -86,6 +86,29 @@ class PersonResolverTest {
     }
 
     @Test
+    void aSurnameSeveralPeopleShareIsTheOneOtherNewsKnowsOrTheArticleNamesMost() {
+        // a longer name no longer wins: the president other news knows, not his wife's three-word name
+        assertEquals("Donald Trump", lastResolvedAs("Melania Knauss Trump", "Donald Trump", "Melania Knauss Trump",
+                "Trump"));
+        assertEquals("Joe Biden", lastResolvedAs("Hunter Biden", "Hunter Biden", "Joe Biden", "Biden"));
+        // among people other news does not know, the one the article names more often, then first
+        assertEquals("Dzhokhar Tsarnaev", lastResolvedAs("Tamerlan Tsarnaev", "Dzhokhar Tsarnaev", "Dzhokhar Tsarnaev",
+                "Tsarnaev"));
+        assertEquals("Tamerlan Tsarnaev", lastResolvedAs("Tamerlan Tsarnaev", "Dzhokhar Tsarnaev", "Tsarnaev"));
+        // the names of one person count together: "Donald J. Trump" and "Donald Trump" outnumber "Ivana Zelnicek Trump"
+        assertEquals("Donald J. Trump", lastResolvedAs("Ivana Zelnicek Trump", "Ivana Zelnicek Trump", "Donald Trump",
+                "Donald J. Trump", "Donald Trump", "Trump"));
+    }
+
+    @Test
+    void namesThatDifferInTheirInitialsAreTwoPeople() {
+        assertEquals("George W. Bush", lastResolvedAs("George H. W. Bush", "George W. Bush"));
+        assertEquals(List.of("George H. W. Bush", "George W. Bush"), people("George H. W. Bush", "George W. Bush"));
+        // a name without the initial is the one with it
+        assertEquals("Donald J. Trump", lastResolvedAs("Donald J. Trump", "Donald Trump"));
+    }
+
+    @Test
     void namesALetterApartThatAreOtherNamesStayApart() {
         assertEquals(List.of("Maria Lopez", "Mario Lopez"), people("Maria Lopez", "Mario Lopez"));
         assertEquals(List.of("Kim Jong-un", "Kim Jong-il"), people("Kim Jong-un", "Kim Jong-il"));
