@@ -2,6 +2,7 @@ package org.w3id.dmkg.extract.person;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -191,55 +192,24 @@ public final class PersonResolver {
         if (fits.size() < 2) {
             return fits;
         }
-        int[] group = new int[fits.size()];
-        for (int i = 0; i < group.length; i++) {
-            group[i] = i;
-        }
-        for (int i = 0; i < fits.size(); i++) {
-            for (int j = i + 1; j < fits.size(); j++) {
-                if (samePerson(fits.get(i), fits.get(j))) {
-                    int from = group[j];
-                    int to = group[i];
-                    for (int x = 0; x < group.length; x++) {
-                        group[x] = group[x] == from ? to : group[x];
-                    }
-                }
-            }
+        List<List<String>> people = new ArrayList<>();
+        for (String name : fits) {
+            List<List<String>> joined = people.stream()
+                    .filter(p -> p.stream().anyMatch(other -> samePerson(name, other))).toList();
+            List<String> merged = new ArrayList<>(List.of(name));
+            joined.forEach(merged::addAll);
+            people.removeAll(joined);
+            people.add(merged);
         }
         KnownCountries known = KnownCountries.bundled();
         List<String> order = new ArrayList<>(frequency.keySet());
-        int bestGroup = -1;
-        long bestScore = Long.MIN_VALUE;
-        for (int g = 0; g < group.length; g++) {
-            boolean isKnown = false;
-            boolean office = false;
-            int mentions = 0;
-            int first = Integer.MAX_VALUE;
-            boolean any = false;
-            for (int i = 0; i < fits.size(); i++) {
-                if (group[i] == g) {
-                    String name = fits.get(i);
-                    any = true;
-                    isKnown |= name.contains(" ") && known.of(name) != null;
-                    office |= inOffice.contains(name);
-                    mentions += frequency.get(name);
-                    first = Math.min(first, order.indexOf(name));
-                }
-            }
-            long score = (isKnown ? 1L << 50 : 0) + ((long) Math.min(mentions, 9999) << 36)
-                    + ((long) (0xFFFF - Math.min(first, 0xFFFF)) << 4) + (office ? 1 : 0);
-            if (any && score > bestScore) {
-                bestScore = score;
-                bestGroup = g;
-            }
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < fits.size(); i++) {
-            if (group[i] == bestGroup) {
-                out.add(fits.get(i));
-            }
-        }
-        return out;
+        Comparator<List<String>> likelier = Comparator
+                .comparing((List<String> p) -> p.stream().anyMatch(n -> n.contains(" ") && known.of(n) != null))
+                .thenComparing(p -> p.stream().mapToInt(frequency::get).sum())
+                .thenComparing(p -> -p.stream().mapToInt(order::indexOf).min().orElse(0))
+                .thenComparing(p -> p.stream().anyMatch(inOffice::contains));
+        List<String> best = people.stream().max(likelier).orElseThrow();
+        return fits.stream().filter(best::contains).toList();
     }
 
     /** Whether one name holds the other's words, and they do not differ in their initials. */
