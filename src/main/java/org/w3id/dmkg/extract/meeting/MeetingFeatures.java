@@ -283,7 +283,7 @@ final class MeetingFeatures {
         String auxiliary = null;
         for (int k = MeetingParties.tokenFrom(tokens, subjectEnd); k < trigger; k++) {
             Token t = tokens.get(k);
-            if (t.pos() == null || !t.pos().startsWith("VB") && !t.pos().equals("MD")) {
+            if (!MeetingParties.taggedVerb(t)) {
                 continue;
             }
             String w = lower(t);

@@ -157,8 +157,7 @@ public final class PersonResolver {
             if (ow.length <= words.size() || !named(ow, words).containsAll(words) || !samePerson(k, other)) {
                 continue; // "George W. Bush" is not "George H. W. Bush"
             }
-            boolean generation = GENERATION.contains(ow[ow.length - 1]) && !words.contains(ow[ow.length - 1]);
-            if (inOffice.contains(k) && !inOffice.contains(other) && (kin.contains(other) || generation)) {
+            if (inOffice.contains(k) && !inOffice.contains(other) && (kin.contains(other) || generation(ow, words))) {
                 continue;
             }
             fits.add(other);
@@ -167,10 +166,10 @@ public final class PersonResolver {
         int bestScore = -1;
         for (String other : person(fits, frequency, inOffice)) {
             String[] ow = other.split(" ");
-            boolean generation = GENERATION.contains(ow[ow.length - 1]) && !words.contains(ow[ow.length - 1]);
             // "Trump" is Donald Trump, not Donald Trump Jr., when the article names both: the son's name
             // counts as the father's with a tie lost, unless the shorter form uses the suffix
-            boolean suffixed = generation && frequency.containsKey(String.join(" ", Arrays.copyOf(ow, ow.length - 1)));
+            boolean suffixed = generation(ow, words)
+                    && frequency.containsKey(String.join(" ", Arrays.copyOf(ow, ow.length - 1)));
             int score = (ow.length - (suffixed ? 1 : 0)) * 1000 + (suffixed ? 0 : 500) + Math.min(frequency.get(other), 499);
             if (score > bestScore) {
                 best = other;
@@ -178,6 +177,12 @@ public final class PersonResolver {
             }
         }
         return best;
+    }
+
+    /** Whether the longer name ends in a generation suffix ("Jr", "III") the short form's words do not use. */
+    private static boolean generation(String[] longer, Set<String> shorter) {
+        String last = longer[longer.length - 1];
+        return GENERATION.contains(last) && !shorter.contains(last);
     }
 
     /**
