@@ -74,6 +74,9 @@ final class MeetingFeatures {
             }
             if (cue != null) {
                 cues.add("cue=" + cue + (k < trigger ? "-before" : "-after"));
+                if (sameClause(tokens, k, trigger)) {
+                    cues.add("cue-near=" + cue); // "whether Putin would meet", "a meeting ... is still possible"
+                }
             }
         }
         f.addAll(new java.util.TreeSet<>(cues));
@@ -117,7 +120,7 @@ final class MeetingFeatures {
      * cue of planning matters under "will" and not in a past report.
      */
     private static final List<String> PAIRED = List.of("w=", "mode=", "planned=", "subjects=", "n=", "others=",
-            "subject-gap=", "object-gap=", "cue=", "quoted=", "headline-meeting=", "gov-kind=");
+            "subject-gap=", "object-gap=", "cue=", "quoted=", "headline-meeting=", "gov-kind=", "media=");
 
     /** Adds every pair of the features of {@link #PAIRED} families, in the order they were added. */
     private static void pairs(List<String> f) {
@@ -236,11 +239,13 @@ final class MeetingFeatures {
         int after = -1;
         int others = 0;
         int subjectEnd = -1;
+        int media = 0;
         for (var m : ctx.persons(s)) {
             if (!participants.contains(ctx.name(m))) {
                 others++;
                 continue;
             }
+            media += mediaRole(tokens, m.start()) ? 1 : 0;
             int gap = 0;
             for (Token t : tokens) {
                 if (m.end() <= at ? t.start() >= m.end() && t.end() <= at : t.start() > at && t.end() <= m.start()) {
@@ -257,12 +262,50 @@ final class MeetingFeatures {
         f.add("subject-gap=" + gapBucket(before));
         f.add("object-gap=" + gapBucket(after));
         f.add("others=" + Math.min(others, 2));
+        if (media > 0) {
+            f.add("media=yes"); // "He spoke with NPR host Scott Simon": an interview
+        }
         String verb = governing(tokens, subjectEnd, trigger);
         f.add("gov=" + (verb == null ? "none" : verb));
         f.add("gov-kind=" + (verb == null ? "none" : CUES.containsKey(verb) ? CUES.get(verb)
                 : Lexicon.SPEECH_VERBS.contains(verb) ? "speech"
                 : Lexicon.MEETING_AND_SPEECH_WORDS.contains(verb) ? "meeting"
                 : AUXILIARIES.contains(verb) ? "auxiliary" : "other"));
+    }
+
+    /** Tokens between a cue word and the meeting word within which the cue is read as bearing on the meeting. */
+    private static final int NEAR = 5;
+
+    /** Whether two tokens stand at most {@link #NEAR} apart with no comma, semicolon, colon or dash between them. */
+    private static boolean sameClause(List<Token> tokens, int a, int b) {
+        int from = Math.min(a, b);
+        int to = Math.max(a, b);
+        if (to - from > NEAR) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            String w = tokens.get(k).text();
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("\u2014") || w.equals("--")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words of media work before a name ({@code media-roles.txt}). */
+    private static final Set<String> MEDIA_ROLES = Set.copyOf(Lexicon.lines("media-roles.txt"));
+    /** How many tokens before a name a media word is looked for: "Morning Edition host Renee Montagne". */
+    private static final int ROLE_WINDOW = 3;
+
+    /** Whether a word of media work stands just before the name starting at this offset ("NPR host Scott Simon"). */
+    private static boolean mediaRole(List<Token> tokens, int nameStart) {
+        int k = MeetingParties.tokenFrom(tokens, nameStart);
+        for (int j = k - 1; j >= 0 && j >= k - ROLE_WINDOW; j--) {
+            if (MEDIA_ROLES.contains(lower(tokens.get(j)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forms of "be", "have" and "do" and the modals: they carry tense, not what the subject does. */

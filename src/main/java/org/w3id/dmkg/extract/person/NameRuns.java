@@ -30,7 +30,7 @@ public final class NameRuns {
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "H.E.",
             "H.E", "His", "Her", "Excellency", "Shri", "Smt", "Smt.", "Mme", "Mme.", "Madam", "Hon", "Hon.", "Gen",
             "Gen.", "Sen", "Sen.", "Rep.", "Gov", "Gov.", "Amb.", "Adm.", "Sgt.", "Lt", "Lt.", "Col", "Col.", "Maj",
-            "Maj.", "Capt", "Capt.", "Prof", "Prof.");
+            "Maj.", "Capt", "Capt.", "Prof", "Prof.", "Rev", "Rev.", "Reverend");
     /** Honorifics that are never part of a name; abbreviated ranks are not either ("Gov.", but "Hun Sen"). */
     private static final Set<String> NEVER_NAMES = Set.of("Mr", "Mrs", "Ms", "Dr", "H.E", "Excellency", "Shri", "Smt");
     /** "bin", "da", "van": a lower-case word inside a name. */
@@ -149,6 +149,68 @@ public final class NameRuns {
             i = last + 1;
         }
         return runs;
+    }
+
+    /** Articles: a run after one names a thing ("the Mike Douglas Show"), not a person with words glued on. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** A run's words as written, one space between them, without the sentence's full stop on the last. */
+    static String text(List<Token> tokens, int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            b.append(k > first ? " " : "").append(k == last ? withoutStop(tokens.get(k).text()) : tokens.get(k).text());
+        }
+        return b.toString();
+    }
+
+    /**
+     * The part of a run that is the name, where page chrome and title-case headlines have joined other words
+     * to it: a possessive outlet before it ("Fox News' Brooke Singman", "NBC News' Chuck Todd"); a hover
+     * card repeating the name in full after it ("Theresa May Theresa Mary May", "Joe Biden Joe Biden
+     * Parnas", "Kim Jong Un Kim Jong UnTrump"); and ordinary words before or after it ("Now Hillary Clinton",
+     * "Wacko John Bolton", "John McCain Reads", "Obama Responds To", "Liu He Photographer") when the rest
+     * stands as a run of its own elsewhere in the article ({@code standing}). A word counts as ordinary when
+     * news writes it in lower case nearly always ({@link WordCases#common}); a first name such as "Will" or
+     * "Hope" is one too, so the rest must then be two words or more; "He" after a name is the surname ("Liu He"),
+     * and a run after an article is the name of a thing ("the Mike Douglas Show"). A headline's verb between
+     * two names that stand on their own elsewhere parts them: "Graham Blasts Rand Paul" is two runs.
+     */
+    List<Run> trim(List<Token> tokens, Run r, Set<String> standing) {
+        int first = r.first();
+        int last = r.last();
+        for (int k = first; k < last; k++) {
+            String w = tokens.get(k).text();
+            if (w.length() > 2 && (w.endsWith("'") || w.endsWith("\u2019"))) {
+                first = k + 1;
+            }
+        }
+        for (int j = first + 2; j < last; j++) {
+            if (tokens.get(j).text().equals(tokens.get(first).text())) {
+                last = j - 1;
+                break;
+            }
+        }
+        for (int k = first + 1; k < last && cases.common(tokens.get(k - 1).text()); k++) {
+            if (standing.contains(text(tokens, k, last))) {
+                first = k;
+                break;
+            }
+        }
+        boolean named = first > 0 && ARTICLES.contains(tokens.get(first - 1).text().toLowerCase(java.util.Locale.ROOT));
+        for (int k = last - 1; k >= first && !named && cases.common(withoutStop(tokens.get(k + 1).text()))
+                && !surnameHe(tokens, k + 1); k--) {
+            if (standing.contains(text(tokens, first, k))) {
+                last = k;
+                break;
+            }
+        }
+        for (int k = first + 1; k < last; k++) {
+            if (cases.common(tokens.get(k).text()) && !surnameHe(tokens, k) && standing.contains(text(tokens, first, k - 1))
+                    && standing.contains(text(tokens, k + 1, last))) {
+                return List.of(new Run(first, k - 1), new Run(k + 1, last)); // "Graham Blasts Rand Paul"
+            }
+        }
+        return first == r.first() && last == r.last() ? List.of(r) : List.of(new Run(first, last));
     }
 
     /**

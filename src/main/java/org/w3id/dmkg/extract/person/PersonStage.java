@@ -85,11 +85,27 @@ public final class PersonStage implements Stage {
                 }
             }
         }
+        List<List<NameRuns.Run>> found = new ArrayList<>();
+        Set<String> standing = new HashSet<>();
+        for (Sentence s : document.sentences()) {
+            List<NameRuns.Run> inSentence = runs.find(s.tokens(), index);
+            found.add(inSentence);
+            for (NameRuns.Run r : inSentence) {
+                standing.add(NameRuns.text(s.tokens(), r.first(), r.last()));
+            }
+        }
         List<PersonCandidate> out = new ArrayList<>();
+        List<String> lastWords = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        int sentence = 0;
         for (Sentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
             boolean wholeLine = isWholeLine(text, s);
-            for (NameRuns.Run r : runs.find(tokens, index)) {
+            List<NameRuns.Run> trimmed = new ArrayList<>();
+            for (NameRuns.Run raw : found.get(sentence++)) {
+                trimmed.addAll(runs.trim(tokens, raw, standing));
+            }
+            for (NameRuns.Run r : trimmed) {
                 int start = tokens.get(r.first()).start();
                 int end = tokens.get(r.last()).end();
                 String lastWord = tokens.get(r.last()).text();
@@ -118,9 +134,65 @@ public final class PersonStage implements Stage {
                 boolean recurs = capitalized.getOrDefault(NameRuns.withoutStop(tokens.get(r.last()).text()), 0) > 1;
                 out.add(new PersonCandidate(m, PersonFeatures.of(tokens, r, index, reason, wholeLine, recurs, s.index()),
                         reason != null));
+                lastWords.add(NameRuns.withoutStop(lastWord));
+                reasons.add(reason);
+            }
+        }
+        return articleWide(out, lastWords, reasons, placeWords(document));
+    }
+
+    /** Words written after one of these stand for a place: "in Parkland", "near Orlando", "outside Crawford". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
+            "around");
+
+    /** The capitalized words the article writes right after a preposition of place somewhere. */
+    private static Set<String> placeWords(Document document) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : document.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int k = 1; k < tokens.size(); k++) {
+                String w = tokens.get(k).text();
+                if (Character.isUpperCase(w.charAt(0)) && PLACE_PREPOSITIONS.contains(tokens.get(k - 1).text())) {
+                    out.add(NameRuns.withoutStop(w));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * What the rest of the article says of the same name, for each candidate: the strongest context rule
+     * that accepts another run ending in the same word ("title" for a title or honorific beside it, "verb"
+     * for a verb, none, or alone when no other run ends so), and whether the word stands after a preposition of place somewhere ("in Orlando",
+     * "near Parkland"). A person is named once with a title and then bare; a town is written after "in".
+     */
+    private static List<PersonCandidate> articleWide(List<PersonCandidate> candidates, List<String> lastWords,
+                                                     List<String> reasons, Set<String> placeWords) {
+        Map<String, Integer> strongest = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            count.merge(lastWords.get(i), 1, Integer::sum);
+        }
+        List<PersonCandidate> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            int best = 0;
+            for (int j = 0; j < candidates.size(); j++) {
+                if (j != i && lastWords.get(j).equals(lastWords.get(i))) {
+                    best = Math.max(best, strength(reasons.get(j)));
+                }
+            }
+            PersonCandidate c = candidates.get(i);
+            List<String> f = new ArrayList<>(c.features());
+            f.add("doc-ev=" + (best == 2 ? "title" : best == 1 ? "verb" : count.get(lastWords.get(i)) > 1 ? "none" : "alone"));
+            f.add("doc-place=" + placeWords.contains(lastWords.get(i)));
+            out.add(new PersonCandidate(c.mention(), f, c.ruled()));
+        }
+        return out;
+    }
+
+    /** 2 for a title or honorific beside the name, 1 for a verb or other context rule, 0 for none. */
+    private static int strength(String reason) {
+        return reason == null ? 0 : reason.startsWith("title") || reason.equals("honorific") ? 2 : 1;
     }
 
     /** "Hasina-Modi": two capitalized names joined by a hyphen, each standing alone elsewhere in the article. */
