@@ -163,27 +163,24 @@ public final class PersonStage implements Stage {
     /**
      * What the rest of the article says of the same name, for each candidate: the strongest context rule
      * that accepts another run ending in the same word ("title" for a title or honorific beside it, "verb"
-     * for a verb, none, or alone when no other run ends so), and whether the word stands after a preposition of place somewhere ("in Orlando",
-     * "near Parkland"). A person is named once with a title and then bare; a town is written after "in".
+     * for a verb, "none", or "alone" when no other run ends so), and whether the word stands after a
+     * preposition of place somewhere ("in Orlando", "near Parkland"). A person is named once with a title
+     * and then bare; a town is written after "in".
      */
     private static List<PersonCandidate> articleWide(List<PersonCandidate> candidates, List<String> lastWords,
                                                      List<String> reasons, Set<String> placeWords) {
-        Map<String, Integer> strongest = new HashMap<>();
-        Map<String, Integer> count = new HashMap<>();
+        Map<String, int[]> byStrength = new HashMap<>(); // last word -> how many runs of each strength
         for (int i = 0; i < candidates.size(); i++) {
-            count.merge(lastWords.get(i), 1, Integer::sum);
+            byStrength.computeIfAbsent(lastWords.get(i), w -> new int[3])[strength(reasons.get(i))]++;
         }
         List<PersonCandidate> out = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            int best = 0;
-            for (int j = 0; j < candidates.size(); j++) {
-                if (j != i && lastWords.get(j).equals(lastWords.get(i))) {
-                    best = Math.max(best, strength(reasons.get(j)));
-                }
-            }
+            int[] n = byStrength.get(lastWords.get(i)).clone();
+            n[strength(reasons.get(i))]--; // the other runs only
+            String doc = n[2] > 0 ? "title" : n[1] > 0 ? "verb" : n[0] > 0 ? "none" : "alone";
             PersonCandidate c = candidates.get(i);
             List<String> f = new ArrayList<>(c.features());
-            f.add("doc-ev=" + (best == 2 ? "title" : best == 1 ? "verb" : count.get(lastWords.get(i)) > 1 ? "none" : "alone"));
+            f.add("doc-ev=" + doc);
             f.add("doc-place=" + placeWords.contains(lastWords.get(i)));
             out.add(new PersonCandidate(c.mention(), f, c.ruled()));
         }
