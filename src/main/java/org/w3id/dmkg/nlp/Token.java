@@ -8,4 +8,9 @@ public record Token(String text, int start, int end, String pos) {
     public Token withPos(String tag) {
         return new Token(text, start, end, tag);
     }
+
+    /** Whether the tagger tagged this token a verb or a modal ({@code VB*}, {@code MD}); false before tagging. */
+    public boolean verbOrModal() {
+        return pos != null && (pos.startsWith("VB") || pos.equals("MD"));
+    }
 }

@@ -326,7 +326,7 @@ final class MeetingFeatures {
         String auxiliary = null;
         for (int k = MeetingParties.tokenFrom(tokens, subjectEnd); k < trigger; k++) {
             Token t = tokens.get(k);
-            if (!MeetingParties.taggedVerb(t)) {
+            if (!t.verbOrModal()) {
                 continue;
             }
             String w = lower(t);

@@ -298,12 +298,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
      * ("British Foreign Secretary Boris Johnson met/NN with Trump").
      */
     private static boolean verb(Token t) {
-        return taggedVerb(t) || Lexicon.MEETING_AND_SPEECH_WORDS.contains(t.text());
-    }
-
-    /** A verb or a modal by the tagger's tag. */
-    static boolean taggedVerb(Token t) {
-        return t.pos() != null && (t.pos().startsWith("VB") || t.pos().equals("MD"));
+        return t.verbOrModal() || Lexicon.MEETING_AND_SPEECH_WORDS.contains(t.text());
     }
 
     /** "talks between ...", "the phone call between ...": the meeting word names its parties after it. */

@@ -57,8 +57,8 @@ final class PersonEvidence {
             }
             // NAME verb, unless an article or "of" makes it a thing ("the Year of Sports Exchange have been")
             boolean thing = before != null && Set.of("the", "of", "a", "an").contains(lower(before));
-            if (!thing && after != null && r.size() <= 4 && (after.pos() != null && (after.pos().startsWith("VB")
-                    || after.pos().equals("MD")) || pastMeetingVerb(after)) && Character.isLowerCase(after.text().charAt(0))) {
+            if (!thing && after != null && r.size() <= 4 && (after.verbOrModal() || pastMeetingVerb(after))
+                    && Character.isLowerCase(after.text().charAt(0))) {
                 return "verb-after";
             }
             return wholeLine && r.first() == 0 && r.last() == tokens.size() - 1 && r.size() <= 4 ? "name-line" : null;
