@@ -15,7 +15,9 @@ import org.w3id.dmkg.nlp.Token;
  * Recognizes organizations the gazetteer does not know from their shape: a capitalized phrase ending in
  * an organization word ("High-Level Russian-Turkish Cooperation Council", "Communications Directorate"),
  * possibly continued by "of" and more capitalized words, or by "of (the)" and a country ("National Assembly
- * of Vietnam"). A phrase followed by "of" and a known organization is a part of that one and is left alone. The key is {@code org/<slug>}. Thread-safe.
+ * of Vietnam"). A phrase followed by "of" and a known organization is a part of that one and is left alone.
+ * A country's ministry, embassy or army named by the country and a common noun is one too ("the Iranian
+ * foreign ministry", {@link #ofCountries}). The key is {@code org/<slug>}. Thread-safe.
  */
 public final class OrganizationStage implements MentionStage {
     private static final Set<String> INNER = Set.of("of", "for", "and", "&", "the", "on", "-");
@@ -58,7 +60,91 @@ public final class OrganizationStage implements MentionStage {
                 i++;
             }
         }
-        return document.withMentions(all);
+        return document.withMentions(ofCountries(document, all));
+    }
+
+    /**
+     * A country's body named by its country and a common noun, in either case: "the Iranian foreign ministry",
+     * "Indian Army", "the Chilean consulate", "Saudi Foreign Office" (not the British one the gazetteer knows
+     * by "Foreign Office"); an embassy or consulate goes on with "in" and its city ("the US embassy in
+     * Ankara"). Governments, parliaments and the military are left to the country: news names them in passing.
+     */
+    private static List<Mention> ofCountries(Document document, List<Mention> found) {
+        MentionIndex index = new MentionIndex(found);
+        List<Mention> all = new ArrayList<>(found);
+        List<Mention> added = new ArrayList<>();
+        for (Sentence s : document.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Mention country = index.at(tokens.get(i).start());
+                if (country == null || country.type() != MentionType.COUNTRY) {
+                    continue;
+                }
+                int k = i;
+                while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= country.end()) {
+                    k++;
+                }
+                int last = -1;
+                for (List<String> body : COUNTRY_BODIES) {
+                    if (matches(tokens, k + 1, body)) {
+                        last = k + body.size();
+                        break;
+                    }
+                }
+                if (last < 0) {
+                    continue;
+                }
+                int bodyStart = tokens.get(k + 1).start();
+                int bodyEnd = tokens.get(last).end();
+                Mention known = index.at(bodyStart);
+                if (known != null && !(known.type() == MentionType.ORGANIZATION && known.end() == bodyEnd)
+                        || index.coversInside(bodyStart)) {
+                    continue; // a longer name the gazetteer or the shapes found ("Chinese Foreign Ministry")
+                }
+                String head = tokens.get(last).text().toLowerCase(java.util.Locale.ROOT);
+                if ((head.equals("embassy") || head.equals("consulate")) && last + 2 < tokens.size()
+                        && tokens.get(last + 1).text().equals("in")) {
+                    Mention city = index.at(tokens.get(last + 2).start());
+                    if (city != null && (city.type() == MentionType.PLACE || city.type() == MentionType.COUNTRY)) {
+                        bodyEnd = city.end();
+                    }
+                }
+                int start = country.start();
+                int end = bodyEnd;
+                all.removeIf(m -> m.start() >= bodyStart && m.end() <= end);
+                String text = document.text().substring(start, end);
+                Mention body = new Mention(MentionType.ORGANIZATION, start, end, text, "org/" + Names.slug(text));
+                all.add(body);
+                added.add(body);
+                i = last;
+            }
+        }
+        // "the Indian embassy" after "the Indian embassy in Kathmandu": the same embassy
+        for (Mention m : added) {
+            added.stream().filter(o -> o.text().startsWith(m.text() + " in ")).findFirst().ifPresent(o -> {
+                all.remove(m);
+                all.add(new Mention(m.type(), m.start(), m.end(), m.text(), o.key()));
+            });
+        }
+        return all;
+    }
+
+    /** The bodies {@link #ofCountries} names, each as lower-case words. */
+    private static final List<List<String>> COUNTRY_BODIES = List.of(List.of("foreign", "ministry"),
+            List.of("foreign", "office"), List.of("defence", "ministry"), List.of("defense", "ministry"),
+            List.of("ministry", "of", "foreign", "affairs"), List.of("embassy"), List.of("consulate"),
+            List.of("army"), List.of("navy"), List.of("air", "force"));
+
+    private static boolean matches(List<Token> tokens, int from, List<String> words) {
+        if (from + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int j = 0; j < words.size(); j++) {
+            if (!tokens.get(from + j).text().equalsIgnoreCase(words.get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last index of a run of capitalized words, inner connectors and country adjectives from i. */

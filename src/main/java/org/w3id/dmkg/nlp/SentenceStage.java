@@ -18,7 +18,8 @@ public final class SentenceStage implements Stage {
      * as "K.R." or "H.R.", but not "U.S." or "U.K.", which often do end one).
      */
     private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(\\[])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
-            + "Oct|Nov|Dec|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Prof|Rev|Gov|Sen|Rep|Amb|Hon|St|No|Mt|Ft|H\\.E|"
+            + "Oct|Nov|Dec|Jr|Sr|Mr|Mrs|Ms|Messrs|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Adm|Cmdr|Brig|Prof|Rev|Msgr|Gov|Govs|Sen|Sens|Rep|Reps|"
+            + "Pres|Supt|Amb|Hon|St|No|Mt|Ft|H\\.E|"
             + "(?!U\\.[SKN]\\.?$)(?:\\p{Lu}\\.){0,2}\\p{Lu})\\.$");
     /** Clock times end a sentence only when a capitalized word follows: "at 10:15 a.m. (local time) ...". */
     private static final Pattern CLOCK = Pattern.compile("\\b[ap]\\.m\\.$");

@@ -39,6 +39,9 @@ final class DatelineFinder {
     private static final Pattern UPPER_COLON = Pattern.compile("^[ \\t]*(?<place>" + UPPER_WORD + "(?:[ ]" + UPPER_WORD
             + "){0,3}):[ ]+(?=\\p{Lu}\\p{Ll})", Pattern.MULTILINE);
 
+    /** An agency's initials in a dateline without a separator: "(CNN)", "(AP)"; not a position "(R)". */
+    private static final Pattern AGENCY_INITIALS = Pattern.compile("\\p{Lu}{2,6}");
+
     private DatelineFinder() {
     }
 
@@ -92,7 +95,10 @@ final class DatelineFinder {
         }
         String sep = m.group("sep");
         if (sep == null) {
-            return false;
+            // "Washington (CNN) President Trump ...": an agency's initials and the story at once, unlike a
+            // photo caption's position mark "(R)"
+            return m.group("paren") != null && AGENCY_INITIALS.matcher(m.group("paren")).matches()
+                    && m.group("month") == null && m.group("place").split(" ").length <= 2;
         }
         if (m.group("paren") != null || m.group("month") != null) {
             return true;

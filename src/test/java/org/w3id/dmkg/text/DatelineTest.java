@@ -25,4 +25,14 @@ class DatelineTest {
         assertNull(Dateline.placeBeforeColon("NOTE: 12 people"));
         assertNull(Dateline.placeBeforeColon("x".repeat(DatelineFinder.MAX_CHARS) + "\nLONDON: British Foreign Secretary"));
     }
+
+    @Test
+    void anAgencysInitialsMayOpenTheStoryWithoutADash() {
+        Dateline d = DatelineFinder.find("Washington (CNN) President Ana Ruiz met the senators on Sunday.", null);
+        assertEquals("Washington", d.place());
+        assertEquals("CNN", d.agency());
+        // a photo caption's position mark, or a name before a nickname, is no dateline
+        assertNull(DatelineFinder.find("Premier Li Keqiang (R) meets the visiting minister.", null));
+        assertNull(DatelineFinder.find("Addison (Mitch) McConnell spoke on Sunday.", null));
+    }
 }

@@ -20,6 +20,10 @@ public final class Gazetteer {
 
     /** One-word demonyms whose plural adds an s: "Israeli", "Mexican" (not "Chinese", "Swiss", "French"). */
     private static final Pattern PLURAL_DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|i)");
+    /** An acronym of four letters or more, which some styles write with one capital. */
+    private static final Pattern LONG_ACRONYM = Pattern.compile("\\p{Lu}{4,}");
+    /** Long acronyms whose one-capital form is a name of something else ("Mena" is a given name). */
+    private static final java.util.Set<String> TITLE_CASE_WORDS = java.util.Set.of("MENA");
     private final Map<String, GazetteerEntry> byKey = new HashMap<>();
     private final Map<String, List<Name>> exact = new HashMap<>();
     private final Map<String, List<Name>> folded = new HashMap<>();
@@ -60,7 +64,9 @@ public final class Gazetteer {
         if (Character.isLowerCase(f.charAt(0))) {
             lowerStarts.add(f.split(" ")[0]);
         }
-        if (!f.equals(f.toUpperCase(java.util.Locale.ROOT))) {
+        if (!f.equals(f.toUpperCase(java.util.Locale.ROOT)) || LONG_ACRONYM.matcher(f).matches()
+                && !TITLE_CASE_WORDS.contains(f)) {
+            // "Nato", "Asean", "Unesco": British style writes a long acronym as a word
             folded.computeIfAbsent(f.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>(1)).add(value);
         }
         return f.split(" ").length;

@@ -28,7 +28,8 @@ public final class Credits {
     private static final Pattern SLASHED = Pattern.compile(
             "(?:" + CAP_WORD + "[ ]){0,3}" + CAP_WORD + "(?:/\\p{L}[\\p{L}.'&-]*(?:[ ]" + CAP_WORD + "){0,3})+");
     /** A labelled credit, its value up to the line's end, a bracket or a wide gap. */
-    private static final Pattern LABELLED = Pattern.compile("(?i:\\b(?:(?:file\\s+)?photos?|images?|source|"
+    private static final Pattern LABELLED = Pattern.compile("(?:\\b|(?<=\\p{Ll})(?=\\p{Lu}))" // or glued: "togetherImage: AP"
+            + "(?i:(?:(?:file\\s+)?photos?|images?|source|"
             + "(?:web\\s+)?editors?|reporters?|writers?|photographers?|photo\\s+by|image\\s+by|written\\s+by|"
             + "edited\\s+by|issued\\s+by|caption)\\s*:)[ \\t]*[^\\n)\\]]{1,80}?(?=[ \\t]{2,}|[)\\]]|$|\\n| Published| Updated)",
             Pattern.MULTILINE);

@@ -22,7 +22,8 @@ class CreditsTest {
             "© State Dept Image by Paul GrantSECRETARY: Welcome. Photo courtesy of Lena Ortiz",
             "Copyright © 2019 The Harbor Herald, LLC. Click here for reprint permission.",
             "More: Senator Mary Stone meets Governor Ray Lake",
-            "Photos: Ann Reyes Reyes meets Mayor Tom Hill in 2009. Hide Caption 1 of 6 Photos: Ann Reyes Reyes speaks.");
+            "Photos: Ann Reyes Reyes meets Mayor Tom Hill in 2009. Hide Caption 1 of 6 Photos: Ann Reyes Reyes speaks.",
+            "The two leaders agreed to work togetherImage: Kai Berg");
 
     private static boolean credited(Credits c, String part) {
         int i = TEXT.indexOf(part);
@@ -34,7 +35,8 @@ class CreditsTest {
         Credits c = Credits.find(TEXT, null);
         for (String part : new String[] {"Maria Lopez", "Li Tao", "Xinhua/Li", "Wu Zhiyi", "China Daily",
                 "Jonathan Ernst", "AFP", "Daniel Kiprono", "Mary Stone", "Paul Grant", "Lena Ortiz",
-                "The Harbor Herald", "Tom Hill", "Ann Reyes Reyes speaks", "Office of Ines Moreno"}) {
+                "The Harbor Herald", "Tom Hill", "Ann Reyes Reyes speaks", "Office of Ines Moreno",
+                "Kai Berg"}) {
             assertTrue(credited(c, part), part);
         }
         int x = TEXT.lastIndexOf("Xinhua");
@@ -45,6 +47,7 @@ class CreditsTest {
     void theStoryIsNoCredit() {
         Credits c = Credits.find(TEXT, null);
         assertFalse(credited(c, "President A met President B"));
+        assertFalse(credited(c, "agreed to work together"), "a caption glued to the story's last word");
         assertFalse(credited(c, "TASS"), "an agency the story names");
     }
 
