@@ -30,9 +30,11 @@ public final class NameRuns {
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "H.E.",
             "H.E", "His", "Her", "Excellency", "Shri", "Smt", "Smt.", "Mme", "Mme.", "Madam", "Hon", "Hon.", "Gen",
             "Gen.", "Sen", "Sen.", "Rep.", "Gov", "Gov.", "Amb.", "Adm.", "Sgt.", "Lt", "Lt.", "Col", "Col.", "Maj",
-            "Maj.", "Capt", "Capt.", "Prof", "Prof.", "Rev", "Rev.", "Reverend");
+            "Maj.", "Capt", "Capt.", "Prof", "Prof.", "Rev", "Rev.", "Reverend", "Messrs", "Messrs.", "Brig", "Brig.",
+            "Cmdr", "Cmdr.", "Msgr", "Msgr.", "Supt", "Supt.");
     /** Honorifics that are never part of a name; abbreviated ranks are not either ("Gov.", but "Hun Sen"). */
-    private static final Set<String> NEVER_NAMES = Set.of("Mr", "Mrs", "Ms", "Dr", "H.E", "Excellency", "Shri", "Smt");
+    private static final Set<String> NEVER_NAMES = Set.of("Mr", "Mrs", "Ms", "Dr", "H.E", "Excellency", "Shri", "Smt",
+            "Messrs");
     /** "bin", "da", "van": a lower-case word inside a name. */
     static boolean particle(String word) {
         return PARTICLES.contains(word);
