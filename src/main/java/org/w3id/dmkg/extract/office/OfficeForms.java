@@ -170,6 +170,9 @@ final class OfficeForms {
 
     private static final java.util.Map<String, String> COUNTERPART_OFFICE = Lexicon.pairs("counterpart-offices.txt");
     private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("his", "her", "their");
+    /** Words that may stand between a possessive and "counterpart" without changing whose it is. */
+    private static final java.util.Set<String> NEWLY = java.util.Set.of("new", "newly", "appointed", "elected",
+            "incoming", "visiting");
 
     /**
      * "his Australian counterpart Anthony Albanese", "Xi's Russian counterpart Vladimir Putin": the office of the
@@ -181,6 +184,9 @@ final class OfficeForms {
     static OfficeHolding counterpart(ArticleContext ctx, TokenWindow w, Mention person,
                                      java.util.Collection<OfficeHolding> held) {
         int first = nameStart(w, w.indexAt(person.start()));
+        if (first >= 1 && w.text(first - 1).equals(",")) {
+            first--; // "his new Japanese counterpart, Yasuo Fukuda"
+        }
         Mention title = w.mentionEndingBefore(first);
         if (title == null || !title.key().equals("!Counterpart")) {
             return null;
@@ -191,6 +197,9 @@ final class OfficeForms {
         if (owner != null && owner.type() == MentionType.COUNTRY) {
             country = owner.key();
             k = w.indexAt(owner.start()) - 1;
+        }
+        while (k >= 1 && NEWLY.contains(w.text(k).toLowerCase(java.util.Locale.ROOT))) {
+            k--; // "his new counterpart", "her newly appointed Indian counterpart"
         }
         String anchor = null;
         if (k >= 0 && POSSESSIVE_PRONOUNS.contains(w.text(k).toLowerCase(java.util.Locale.ROOT))) {
