@@ -86,7 +86,8 @@ final class DatelineFinder {
     /**
      * Whether a match is a dateline rather than an ordinary line opening with a name: a date or agency
      * must be followed by a separator ({@code Premier Li Keqiang (R) meets} is a photo caption), except
-     * in the TASS form whose slashes end it; a bare place needs a dash, a plain hyphen only after one or
+     * in the TASS form whose slashes end it and after an agency's initials behind a place of one or two
+     * words ({@code Washington (CNN) President}); a bare place needs a dash, a plain hyphen only after one or
      * two words ({@code Beijing - Chinese Premier}), and never a colon ({@code SECRETARY CLINTON:}).
      */
     private static boolean accepted(Matcher m) {

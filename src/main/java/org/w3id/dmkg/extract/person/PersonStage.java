@@ -109,7 +109,8 @@ public final class PersonStage implements Stage {
                 int start = tokens.get(r.first()).start();
                 int end = tokens.get(r.last()).end();
                 String lastWord = tokens.get(r.last()).text();
-                if (r.last() == tokens.size() - 1 && !NameRuns.withoutStop(lastWord).equals(lastWord)) {
+                String word = NameRuns.withoutStop(lastWord);
+                if (r.last() == tokens.size() - 1 && !word.equals(lastWord)) {
                     end--; // the sentence's full stop, left on the name by the tokenizer: "... Adilbek Dzhaksybekov."
                 }
                 if (lastWord.length() > 2 && (lastWord.endsWith("'") || lastWord.endsWith("\u2019"))) {
@@ -118,10 +119,10 @@ public final class PersonStage implements Stage {
                 if (credits.covers(start, end)) {
                     continue; // photographers, editors and reporters are not people the story names
                 }
-                if (r.size() == 1 && Lexicon.ORGANIZATION_HEADS.contains(NameRuns.withoutStop(lastWord))) {
+                if (r.size() == 1 && Lexicon.ORGANIZATION_HEADS.contains(word)) {
                     continue; // "the EU Commission President", "will meet with the Chicago Archdiocese": a body's head word alone
                 }
-                if (Lexicon.PLACE_HEADS.contains(NameRuns.withoutStop(lastWord)) || r.last() + 1 < tokens.size()
+                if (Lexicon.PLACE_HEADS.contains(word) || r.last() + 1 < tokens.size()
                         && Lexicon.PLACE_HEADS.contains(tokens.get(r.last() + 1).text())) {
                     continue; // "at Westminster Abbey", "Trump Tower", "the Brennan Center": a place, not a person
                 }
@@ -131,10 +132,10 @@ public final class PersonStage implements Stage {
                 String name = Names.display(text.substring(start, end));
                 Mention m = new Mention(MentionType.PERSON, start, end, name, Names.key(name));
                 String reason = evidence.reason(tokens, r, index, wholeLine);
-                boolean recurs = capitalized.getOrDefault(NameRuns.withoutStop(tokens.get(r.last()).text()), 0) > 1;
+                boolean recurs = capitalized.getOrDefault(word, 0) > 1;
                 out.add(new PersonCandidate(m, PersonFeatures.of(tokens, r, index, reason, wholeLine, recurs, s.index()),
                         reason != null));
-                lastWords.add(NameRuns.withoutStop(lastWord));
+                lastWords.add(word);
                 reasons.add(reason);
             }
         }
