@@ -2,6 +2,7 @@ package org.w3id.dmkg.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.w3id.dmkg.extract.gazetteer.EntryKind;
 import org.w3id.dmkg.extract.gazetteer.Gazetteer;
 import org.w3id.dmkg.extract.person.Credits;
@@ -46,12 +47,20 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
      * else the first person of the nearest sentence before that names one (subjects come first). Null if none.
      */
     public String personBefore(int offset) {
+        return personBefore(offset, Set.of());
+    }
+
+    /**
+     * The same, passing over the people of {@code besides}: a pronoun subject is not the one its verb meets
+     * ("Bannon told me ..., said Tarkanian. He said he met with Bannon": he is Tarkanian).
+     */
+    public String personBefore(int offset, Set<String> besides) {
         Sentence current = document.sentenceAt(offset);
         List<Sentence> all = document.sentences();
         for (int i = current == null ? all.size() - 1 : current.index(); i >= 0; i--) {
             Sentence s = all.get(i);
             for (Mention m : persons(s)) {
-                if (m.start() < offset) {
+                if (m.start() < offset && !besides.contains(name(m))) {
                     return name(m);
                 }
             }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.ArticleContext;
 import org.w3id.dmkg.extract.Lexicon;
+import org.w3id.dmkg.extract.person.NameRuns;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
@@ -52,7 +53,9 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         Set<String> subjects = new LinkedHashSet<>();
         Set<String> reporters = new LinkedHashSet<>();
         List<Mention> objects = new ArrayList<>();
-        boolean namedBeforePrevious = false;
+        // "He met A in P, and had dinner with B": a pronoun subject of the earlier word is this one's too
+        int previousPronoun = previous >= 0 && !relativeBetween(s, previous, trigger) ? pronounAt(ctx, s, previous) : -1;
+        boolean namedBeforePrevious = previousPronoun >= 0;
         for (Mention p : ctx.persons(s)) {
             if (isCredit(s, p) || ctx.credits().covers(p.start(), p.end())
                     || attributive(s, p, p.start() >= triggerAt) || p.start() > triggerAt && whose(s, p)
@@ -76,8 +79,18 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         }
         subjects.removeAll(setAside(ctx, s, triggerAt));
         int pronounAt = pronounAt(ctx, s, trigger);
-        String pronoun = pronounAt < 0 ? null : ctx.personBefore(pronounAt);
-        if (pronoun != null && reporters.contains(pronoun)) {
+        if (pronounAt < 0 && subjects.isEmpty() && reporters.isEmpty()) {
+            pronounAt = previousPronoun;
+        } else if (pronounAt < 0 && subjects.isEmpty()) {
+            pronounAt = reportedPronoun(ctx, s, trigger); // "Trump said he walked into the meeting with Pelosi"
+        }
+        Set<String> met = new LinkedHashSet<>();
+        objects.forEach(o -> met.add(ctx.name(o)));
+        String pronoun = pronounAt < 0 ? null : ctx.personBefore(pronounAt, met);
+        String self = pronounAt < 0 ? null : selfReporter(ctx, s, pronounAt);
+        if (self != null && reporters.contains(self)) {
+            pronoun = self; // "Tillerson said Tuesday that he met with Trump": the reporter speaks of himself
+        } else if (pronoun != null && reporters.contains(pronoun)) {
             // "X said that Y ... she also spoke with": the pronoun is the one reported on, not the reporter
             pronoun = subjects.isEmpty() ? null : List.copyOf(subjects).get(subjects.size() - 1);
         }
@@ -211,28 +224,112 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                 // "..., Kremlin spokesman Dmitry Peskov told reporters": who reports it is no party
                 return speaker != null && speaker.type() == MentionType.PERSON ? speaker.start() : tok.start();
             }
+            int aside = tok.text().equals(",") ? asideEnd(tokens, k + 1) : -1;
+            if (aside > 0) {
+                k = aside - 1; // "Iowa Gov. Kim Reynolds, left, her husband ...", "Richard Shelby, R-Ala., and ...": the list goes on
+                continue;
+            }
             if (tok.text().equals(",") && k + 1 < tokens.size()) {
                 int j = k + 1;
-                boolean joined = LISTING.contains(tokens.get(j).text()) && j + 1 < tokens.size();
+                int adding = adding(tokens, j);
+                if (adding > 0 && j + adding < tokens.size()) {
+                    j += adding - 1; // "met with Trump, along with Republican Party head Reince Priebus"
+                }
+                boolean joined = (adding > 0 || LISTING.contains(tokens.get(j).text())) && j + 1 < tokens.size();
                 if (joined) {
                     j++; // "a meeting with the speaker, Nancy Pelosi, and the Senate minority leader, Chuck Schumer"
                     while (j + 1 < tokens.size() && DETERMINERS.contains(tokens.get(j).text())) {
                         j++;
                     }
+                    int modifiers = j;
+                    while (modifiers + 1 < tokens.size() && modifiers - j < 2
+                            && tokens.get(modifiers).text().chars().allMatch(Character::isLowerCase)) {
+                        modifiers++; // "and state Sen. Randy Feenstra", "and former Gov. X"
+                    }
+                    Mention titled = ctx.mentions().at(tokens.get(modifiers).start());
+                    if (modifiers > j && (titled != null && titled.type() == MentionType.TITLE
+                            || NameRuns.honorific(tokens.get(modifiers).text()))) {
+                        j = modifiers;
+                        while (j + 1 < tokens.size() && (NameRuns.honorific(tokens.get(j).text())
+                                || tokens.get(j).text().equals("."))) {
+                            j++; // "and state Sen. Randy Feenstra": the name after the abbreviated title
+                        }
+                    }
+                }
+                boolean kinned = false;
+                if (!joined && j + 1 < tokens.size() && DETERMINERS.contains(tokens.get(j).text())) {
+                    Mention kin = ctx.mentions().at(tokens.get(j + 1).start());
+                    if (kin != null && kin.type() == MentionType.TITLE) {
+                        j++; // "Kim Reynolds, left, her husband Kevin, and ..."
+                        kinned = true;
+                    }
                 }
                 Mention next = ctx.mentions().at(tokens.get(j).start());
-                while (next != null && (next.type() == MentionType.COUNTRY
-                        || joined && next.type() == MentionType.ORGANIZATION)) {
-                    next = ctx.mentions().at(next.end() + 1); // ", Ghanaian President X": the title after the country
+                while (next != null && (next.type() == MentionType.COUNTRY || next.type() == MentionType.ORGANIZATION
+                        && (joined || titleAfter(ctx, next)))) {
+                    // ", Ghanaian President X", ", Senate Appropriations Committee Chairman Richard Shelby": the
+                    // title after the country or the body
+                    next = ctx.mentions().at(next.end() + 1);
                 }
                 boolean person = next != null && (next.type() == MentionType.PERSON || next.type() == MentionType.TITLE)
-                        && (joined || Character.isUpperCase(tokens.get(j).text().charAt(0)));
+                        && (joined || kinned || Character.isUpperCase(tokens.get(j).text().charAt(0)));
                 if (named && !person || named && mainSubject(ctx, s, j - 1) != null) {
                     return tok.start();
                 }
             }
         }
         return s.end();
+    }
+
+    /** Where a photo caption places someone: "Kim Reynolds, left, ...". */
+    private static final Set<String> POSITIONS = Set.of("left", "right", "center", "centre");
+
+    /**
+     * Where the comma stands that closes a caption's position or a lawmaker's party and state opening at token
+     * {@code j} ("left,", "R-Ala.,"); -1 when no such aside opens there.
+     */
+    private static int asideEnd(List<Token> tokens, int j) {
+        if (j >= tokens.size()) {
+            return -1;
+        }
+        int k = j + 1;
+        if (k < tokens.size() && tokens.get(k).start() == tokens.get(j).end()
+                && NameRuns.partyAndState(tokens.get(j).text() + tokens.get(k).text())) {
+            k++; // the tokenizer's "R-" "Ala."
+        } else if (!POSITIONS.contains(tokens.get(j).text()) && !NameRuns.partyAndState(tokens.get(j).text())) {
+            return -1;
+        }
+        if (k < tokens.size() && tokens.get(k).text().equals(".")) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).text().equals(",") ? k : -1;
+    }
+
+    /** Whether a title follows the mention at once: the body of "Senate Appropriations Committee Chairman". */
+    private static boolean titleAfter(ArticleContext ctx, Mention m) {
+        Mention after = ctx.mentions().at(m.end() + 1);
+        while (after != null && (after.type() == MentionType.ORGANIZATION || after.type() == MentionType.COUNTRY)) {
+            after = ctx.mentions().at(after.end() + 1); // "Senate" "Appropriations Committee" "Chairman"
+        }
+        return after != null && after.type() == MentionType.TITLE;
+    }
+
+    /** Phrases after a comma that add people to those named before it. */
+    private static final List<List<String>> ADDING = List.of(List.of("along", "with"), List.of("as", "well", "as", "with"),
+            List.of("as", "well", "as"), List.of("together", "with"), List.of("accompanied", "by"));
+
+    /** How many tokens from {@code j} make a phrase that adds people ("along with", "as well as"), or 0. */
+    private static int adding(List<Token> tokens, int j) {
+        for (List<String> phrase : ADDING) {
+            boolean match = j + phrase.size() <= tokens.size();
+            for (int i = 0; match && i < phrase.size(); i++) {
+                match = tokens.get(j + i).text().equalsIgnoreCase(phrase.get(i));
+            }
+            if (match) {
+                return phrase.size();
+            }
+        }
+        return 0;
     }
 
     /**
@@ -307,6 +404,38 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         return t + 1 < tokens.size() && tokens.get(t + 1).text().equalsIgnoreCase("between");
     }
 
+    /** How far before the meeting word a reporter's pronoun may stand ("said he walked into the meeting with"). */
+    private static final int REPORTED_REACH = 8;
+
+    /**
+     * Where the pronoun stands that opens a clause its reporter speaks of himself in, a few words before the
+     * meeting word with no one named and no comma between ("Trump said he walked into the meeting with"); -1
+     * if none.
+     */
+    private static int reportedPronoun(ArticleContext ctx, Sentence s, int trigger) {
+        List<Token> tokens = s.tokens();
+        for (int k = trigger - 1; k >= 0 && k >= trigger - REPORTED_REACH; k--) {
+            Token tok = tokens.get(k);
+            if (tok.text().equals(",") || ctx.mentions().at(tok.start()) != null) {
+                return -1;
+            }
+            if (PRONOUNS.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                return selfReporter(ctx, s, tok.start()) != null ? tok.start() : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a relative word ("who", "which") stands between two tokens: "met X, who later spoke with Y". */
+    private static boolean relativeBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (RELATIVES.contains(s.tokens().get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "he met ...": where a pronoun subject stands right before the meeting word, or -1. */
     private static int pronounAt(ArticleContext ctx, Sentence s, int t) {
         for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
@@ -319,6 +448,39 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             }
         }
         return -1;
+    }
+
+    /** Words between a word of speech and the pronoun opening the clause it reports: "said Tuesday that he". */
+    private static final Set<String> REPORT_FILLERS = Set.of("that", ",", "on", "last", "this", "early", "late",
+            "earlier", "later", "reporters", "journalists", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /**
+     * The person who reports, with a word of speech, a clause the pronoun at {@code pronounAt} opens ("Rex
+     * Tillerson said Tuesday that he met", "McCain told reporters he spoke with"), or null: the pronoun then
+     * stands for that person. Not when a modal follows the pronoun: what one says one would or could do is
+     * no meeting reported.
+     */
+    private static String selfReporter(ArticleContext ctx, Sentence s, int pronounAt) {
+        List<Token> tokens = s.tokens();
+        int at = tokenFrom(tokens, pronounAt);
+        if (at + 1 < tokens.size() && "MD".equals(tokens.get(at + 1).pos())) {
+            return null; // "Trump said he would hold a summit with Xi if ...": a meeting only spoken of
+        }
+        int k = at - 1;
+        while (k >= 0 && (REPORT_FILLERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                || TIME.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+            k--;
+        }
+        if (k < 1 || !Lexicon.SPEECH_VERBS.contains(tokens.get(k).text())) {
+            return null;
+        }
+        k--;
+        while (k > 0 && "RB".equals(tokens.get(k).pos())) {
+            k--; // "Kerry also said he"
+        }
+        Mention m = ctx.mentions().endingAt(tokens.get(k).end());
+        return m != null && m.type() == MentionType.PERSON && ctx.persons(s).contains(m) ? ctx.name(m) : null;
     }
 
     /**

@@ -35,6 +35,21 @@ public final class NameRuns {
     /** Honorifics that are never part of a name; abbreviated ranks are not either ("Gov.", but "Hun Sen"). */
     private static final Set<String> NEVER_NAMES = Set.of("Mr", "Mrs", "Ms", "Dr", "H.E", "Excellency", "Shri", "Smt",
             "Messrs");
+    /**
+     * Titles of learning, faith and the bench that come before a name and are no part of it ("Professor Joseph
+     * Mifsud", "Bishop Derrick Robinson", "Justice Anthony Kennedy"); a few are surnames after a first name
+     * ("Julie Bishop", "Jim Justice"), so only a run's first word is dropped.
+     */
+    private static final Set<String> LEADING_TITLES = Set.of("Professor", "Prof", "Reverend", "Rabbi", "Imam",
+            "Pastor", "Archbishop", "Cardinal", "Bishop", "Father", "Justice");
+    /** A word in capitals only: "COMEY", "ATTACKS". */
+    private static final Pattern SHOUTED = Pattern.compile("\\p{Lu}{2,}");
+
+    /** A US lawmaker's party and state, as written after the name: "R-Ala.", "D-N.Y.". */
+    public static boolean partyAndState(String word) {
+        return PARTY_STATE.matcher(word).matches();
+    }
+
     /** "bin", "da", "van": a lower-case word inside a name. */
     static boolean particle(String word) {
         return PARTICLES.contains(word);
@@ -42,7 +57,7 @@ public final class NameRuns {
 
     /** "Mr.", "H.E.", "Hon", "Dr": a word of respect or rank before a name. */
     public static boolean honorific(String word) {
-        return HONORIFICS.contains(word);
+        return HONORIFICS.contains(word) || LEADING_TITLES.contains(word);
     }
 
     /** A name's last word without the sentence's full stop the tokenizer may have left on it. */
@@ -93,10 +108,11 @@ public final class NameRuns {
 
     List<Run> find(List<Token> tokens, MentionIndex index) {
         List<Run> runs = new ArrayList<>();
+        boolean titled = titleCase(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            if (!starts(tokens.get(i), index) && !(surnameHe(tokens, i) && i + 1 < tokens.size()
-                    && nameWord(tokens.get(i + 1)) && !index.covers(tokens.get(i).start()))) {
+            if (!starts(tokens.get(i), index, titled) && !(surnameHe(tokens, i) && i + 1 < tokens.size()
+                    && nameWord(tokens.get(i + 1), titled) && !index.covers(tokens.get(i).start()))) {
                 i++;
                 continue;
             }
@@ -104,6 +120,12 @@ public final class NameRuns {
             int k = i + 1;
             while (k < tokens.size()) {
                 Token t = tokens.get(k);
+                if (index.covers(t.start()) && k > i && k + 1 < tokens.size() && SUFFIX.matcher(tokens.get(k + 1).text()).matches()
+                        && !tokens.get(k + 1).text().equals("I") && WORD.matcher(t.text()).matches()) {
+                    last = k + 1; // "Martin Luther King Jr.", "Martin Luther King III": a title word before a suffix is a surname
+                    k += 2;
+                    continue;
+                }
                 if (index.covers(t.start())) {
                     break;
                 }
@@ -111,35 +133,41 @@ public final class NameRuns {
                         && Character.isLetter(tokens.get(k - 1).text().charAt(tokens.get(k - 1).text().length() - 1))) {
                     last = k; // one word the tokenizer cut in two: "Ret" "no" of "Retno"
                     k++;
-                } else if (isHyphenJoin(tokens, k) && (nameWord(tokens.get(k + 1)) || syllable(tokens.get(k + 1)))) {
+                } else if (isHyphenJoin(tokens, k) && (nameWord(tokens.get(k + 1), titled) || syllable(tokens.get(k + 1)))) {
                     last = k + 1;
                     k += 2;
                 } else if (hyphenTail(tokens, k)) {
                     last = k; // the tokenizer cut "Ki-Moon" into "Ki" "-Moon"
                     k++;
-                } else if (nameWord(t) || SUFFIX.matcher(t.text()).matches() || monthAsName(tokens, k) || surnameHe(tokens, k)) {
+                } else if (nameWord(t, titled) || SUFFIX.matcher(t.text()).matches() || monthAsName(tokens, k) || surnameHe(tokens, k)) {
                     last = k;
                     k++;
                 } else if (t.text().equals(",") && k + 1 < tokens.size() && tokens.get(k + 1).text().matches("[JS]r\\.?")) {
                     last = k + 1; // "Joseph R. Biden, Jr."
                     k += 2;
-                } else if (PARTICLES.contains(t.text()) && k + 1 < tokens.size() && nameWord(tokens.get(k + 1))) {
+                } else if (PARTICLES.contains(t.text()) && k + 1 < tokens.size() && nameWord(tokens.get(k + 1), titled)) {
                     k++;
                 } else if (PARTICLES.contains(t.text()) && k + 2 < tokens.size() && PARTICLES.contains(tokens.get(k + 1).text())
-                        && nameWord(tokens.get(k + 2))) {
+                        && nameWord(tokens.get(k + 2), titled)) {
                     k += 2; // two particles: "Ursula von der Leyen", "Joaquim de los Santos"
                 } else if (PARTICLES.contains(t.text()) && k + 2 < tokens.size() && isHyphenJoin(tokens, k + 1)
-                        && nameWord(tokens.get(k + 2))) {
+                        && nameWord(tokens.get(k + 2), titled)) {
                     last = k + 2; // "al-Sisi", "bin-Salman"
                     k += 3;
                 } else {
                     break;
                 }
             }
+            if (last > i && LEADING_TITLES.contains(tokens.get(i).text())) {
+                i++; // "Professor Joseph Mifsud": the title before the name
+            }
             if (i == 0 && last >= i + 2 && OPENERS.contains(String.valueOf(tokens.get(i).pos()))) {
                 i++; // "Even Tiffany Trump was there", "Meanwhile Vladimir Putin ...": an adverb opens the sentence
             } else if (i == 0 && last > i && cases.lowerShare(tokens.get(i).text()) >= OPENING_WORD) {
                 i++; // "See Michael Flynn", "So Alex, ...": a common word capitalized only because it opens the sentence
+            } else if (i == 0 && last > i && functionWords.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))
+                    && cases.common(tokens.get(i).text())) {
+                i++; // "Why Trump decided ...", "How Obama ...": a closed-class word opening the sentence
             }
             int[] card = hoverCard(tokens, i, last);
             if (card != null) {
@@ -255,7 +283,7 @@ public final class NameRuns {
      */
     public static int honorificsStart(java.util.function.IntFunction<String> text, int first) {
         int k = first;
-        while (k > 0 && HONORIFICS.contains(text.apply(k - 1))) {
+        while (k > 0 && honorific(text.apply(k - 1))) {
             k--;
         }
         return k;
@@ -280,8 +308,8 @@ public final class NameRuns {
         return Character.isLetter(before.charAt(before.length() - 1)) || before.equals(",");
     }
 
-    private boolean starts(Token t, MentionIndex index) {
-        return nameWord(t) && !index.covers(t.start()) && !SUFFIX.matcher(t.text()).matches() && !gerund(t)
+    private boolean starts(Token t, MentionIndex index, boolean titled) {
+        return nameWord(t, titled) && !index.covers(t.start()) && !SUFFIX.matcher(t.text()).matches() && !gerund(t)
                 && !"MD".equals(t.pos()); // "Can Trump ...?", "Will Putin ...?": a modal opening a question
     }
 
@@ -299,8 +327,40 @@ public final class NameRuns {
         return w.length() > 3 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
     }
 
-    private boolean nameWord(Token t) {
+    /**
+     * A sentence written in title case, as headlines and subheads are: at least {@value #TITLE_WORDS} common
+     * words capitalized after its first word, and no word but function words in lower case
+     * ("Trump Slams Senator Who Revealed Gorsuch's Criticism Of Remarks On Judges").
+     */
+    private boolean titleCase(List<Token> tokens) {
+        int capitalized = 0;
+        for (int k = 1; k < tokens.size(); k++) {
+            String w = tokens.get(k).text();
+            if (!LETTERS.matcher(w).matches()) {
+                continue;
+            }
+            if (Character.isLowerCase(w.charAt(0))) {
+                if (!functionWords.contains(w) && !PARTICLES.contains(w)) {
+                    return false;
+                }
+            } else if (w.length() > 1 && Character.isLowerCase(w.charAt(1)) && cases.common(w)) {
+                capitalized++;
+            }
+        }
+        return capitalized >= TITLE_WORDS;
+    }
+
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    /** How many capitalized common words make a sentence a title-case headline. */
+    private static final int TITLE_WORDS = 3;
+
+    /** Whether the token can be a word of a name; in a title-case sentence a common word cannot ("Revealed"). */
+    private boolean nameWord(Token t, boolean titled) {
         String w = t.text();
+        if (titled && w.length() > 1 && Character.isLowerCase(w.charAt(1)) && cases.common(w)
+                || SHOUTED.matcher(w).matches() && cases.lowerShare(w) >= OPENING_WORD) {
+            return false; // "Senator Who Revealed Gorsuch", "COMEY ATTACKS TRUMP": ordinary words in a headline
+        }
         if (stop.contains(w) || stop.contains(abbreviated(w)) || NEVER_NAMES.contains(w)
                 || HONORIFICS.contains(w) && w.endsWith(".") || !WORD.matcher(w).matches()
                 || GLUED.matcher(w).find() || CONTRACTION.matcher(w).matches() || PARTY_STATE.matcher(w).matches()
@@ -317,11 +377,15 @@ public final class NameRuns {
         return !function && !stop.contains(cap(w));
     }
 
-    /** A token "-Moon" or "-O-Cha" glued to the word before it: the rest of a hyphenated name. */
-    private static boolean hyphenTail(List<Token> tokens, int k) {
+    /** A token "-Moon", "-O-Cha" or "-chol" glued to the word before it: the rest of a hyphenated name. */
+    private boolean hyphenTail(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        return t.text().length() > 1 && t.text().charAt(0) == '-' && t.start() == tokens.get(k - 1).end()
-                && WORD.matcher(t.text().substring(1)).matches();
+        if (t.text().length() <= 1 || t.text().charAt(0) != '-' || t.start() != tokens.get(k - 1).end()) {
+            return false;
+        }
+        String rest = t.text().substring(1);
+        return WORD.matcher(rest).matches() || SYLLABLE.matcher(rest).matches() && !adjectiveSuffixes.contains(rest)
+                && Character.isUpperCase(tokens.get(k - 1).text().charAt(0));
     }
 
     /** A lower-case syllable of a hyphenated name, not a word that makes the name an adjective ("-era"). */

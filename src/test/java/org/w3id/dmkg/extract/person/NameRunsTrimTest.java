@@ -2,7 +2,6 @@ package org.w3id.dmkg.extract.person;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -12,26 +11,16 @@ import org.w3id.dmkg.nlp.Token;
 class NameRunsTrimTest {
     private final NameRuns runs = new NameRuns();
 
-    private static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String w : text.split(" ")) {
-            out.add(new Token(w, at, at + w.length(), "NNP"));
-            at += w.length() + 1;
-        }
-        return out;
-    }
-
     /** The trimmed runs of the whole text taken as one run, as text. */
     private List<String> trimmed(String text, String... standing) {
-        List<Token> t = tokens(text);
+        List<Token> t = TestTokens.of(text);
         return runs.trim(t, new NameRuns.Run(0, t.size() - 1), Set.of(standing)).stream()
                 .map(r -> NameRuns.text(t, r.first(), r.last())).toList();
     }
 
     /** The same, for the run from the given token to the end, after the words before it. */
     private List<String> trimmedFrom(String text, int first, String... standing) {
-        List<Token> t = tokens(text);
+        List<Token> t = TestTokens.of(text);
         return runs.trim(t, new NameRuns.Run(first, t.size() - 1), Set.of(standing)).stream()
                 .map(r -> NameRuns.text(t, r.first(), r.last())).toList();
     }
