@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.ArticleContext;
@@ -95,6 +96,10 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             pronoun = subjects.isEmpty() ? null : List.copyOf(subjects).get(subjects.size() - 1);
         }
         Mention main = subjects.isEmpty() ? frontedSubject(ctx, s, trigger, stop) : null;
+        if (main != null && pronoun != null && speaks(s, main)) {
+            main = null; // "He will meet with Rice Friday, spokesman Tommy Vietor said": who tells of it; but "While
+                         // he was in talks with Trump, Barrack was communicating ...": he is Barrack
+        }
         boolean between = between(s, trigger);
         if (main != null) {
             subjects.add(ctx.name(main)); // "During his meeting with X at Y, Kwatra conveyed ..."
@@ -219,6 +224,9 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             Token tok = tokens.get(k);
             Mention m = ctx.mentions().at(tok.start());
             named |= m != null && m.type() == MentionType.PERSON;
+            if (tok.text().equals(";") && named && personNext(ctx, tokens, k + 1)) {
+                continue; // "a meeting that included Kelly, his chief of staff; White House Counsel Don McGahn and ..."
+            }
             if (CLAUSE_END.contains(tok.text().toLowerCase(Locale.ROOT))) {
                 Mention speaker = ctx.mentions().endingAt(tok.start() - 1);
                 // "..., Kremlin spokesman Dmitry Peskov told reporters": who reports it is no party
@@ -279,6 +287,28 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             }
         }
         return s.end();
+    }
+
+    /**
+     * Whether a person is named from token {@code j} on, after titles, countries, bodies, places and
+     * honorifics ("White House Counsel Don McGahn", "Mr. Scalise", "Reps. Robert Aderholt").
+     */
+    private static boolean personNext(ArticleContext ctx, List<Token> tokens, int j) {
+        int k = j;
+        while (k < tokens.size()) {
+            Mention m = ctx.mentions().at(tokens.get(k).start());
+            if (m != null && m.type() == MentionType.PERSON) {
+                return true;
+            }
+            if (m != null && m.type() != MentionType.PERSON) {
+                k = tokenFrom(tokens, m.end());
+            } else if (NameRuns.honorific(tokens.get(k).text()) || tokens.get(k).text().equals(".")) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Where a photo caption places someone: "Kim Reynolds, left, ...". */
@@ -373,6 +403,12 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         return null;
     }
 
+    /** Whether a word of speech follows the person's name: ", spokesman Tommy Vietor said". */
+    private static boolean speaks(Sentence s, Mention person) {
+        int j = tokenFrom(s.tokens(), person.end());
+        return j < s.tokens().size() && Lexicon.SPEECH_VERBS.contains(s.tokens().get(j).text());
+    }
+
     /** The person right after the comma at token k when a verb follows the name, else null. */
     private static Mention mainSubject(ArticleContext ctx, Sentence s, int k) {
         List<Token> tokens = s.tokens();
@@ -380,8 +416,15 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             return null;
         }
         Mention m = ctx.mentions().at(tokens.get(k + 1).start());
-        while (m != null && (m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY)) {
+        while (m != null && (m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY
+                || m.type() == MentionType.PLACE || m.type() == MentionType.ORGANIZATION)) {
+            Mention qualifier = m;
             m = ctx.mentions().at(m.end() + 1); // ", Chinese President Xi said"
+            int j = tokenFrom(tokens, qualifier.end());
+            if (m == null && qualifier.type() != MentionType.TITLE && j + 1 < tokens.size()
+                    && tokens.get(j).text().chars().allMatch(Character::isLowerCase)) {
+                m = ctx.mentions().at(tokens.get(j + 1).start()); // ", Moscow attorney Natalia Veselnitskaya showed"
+            }
         }
         if (m == null || m.type() != MentionType.PERSON || !ctx.persons(s).contains(m)) {
             return null;
@@ -405,7 +448,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     }
 
     /** How far before the meeting word a reporter's pronoun may stand ("said he walked into the meeting with"). */
-    private static final int REPORTED_REACH = 8;
+    private static final int REPORTED_REACH = 10;
 
     /**
      * Where the pronoun stands that opens a clause its reporter speaks of himself in, a few words before the
@@ -416,7 +459,12 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         List<Token> tokens = s.tokens();
         for (int k = trigger - 1; k >= 0 && k >= trigger - REPORTED_REACH; k--) {
             Token tok = tokens.get(k);
-            if (tok.text().equals(",") || ctx.mentions().at(tok.start()) != null) {
+            Mention m = ctx.mentions().at(tok.start());
+            String w = tok.text().toLowerCase(Locale.ROOT);
+            if (tok.text().equals(",") || m != null && m.type() == MentionType.PERSON || SUBORDINATORS.contains(w)
+                    || DOUBTING.contains(CUES.getOrDefault(w, ""))) {
+                // places and dates may stand between ("said he was in Washington for a meeting with"); not another
+                // clause ("said she became convinced that a meeting ..."), nor a doubt ("he had cancelled meetings")
                 return -1;
             }
             if (PRONOUNS.contains(tok.text().toLowerCase(Locale.ROOT))) {
@@ -450,6 +498,18 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         return -1;
     }
 
+    /** Modal verbs and verbs of wish or offer: what one says one would, could or wished to do. */
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "can", "must",
+            "wants", "wanted", "hopes", "hoped", "wished", "offered", "offers", "asked", "sought", "tried", "proposed");
+    /** Auxiliaries between a pronoun and the word that says what it did: "he has offered to meet". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "is", "was", "'s", "’s");
+    /** Words that open a clause of its own, whose subject is not the reporter's pronoun before it. */
+    private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if", "because", "when", "while",
+            "after", "before", "since", "until", "although", "though");
+    /** Cue words of denial, a meeting called off or hedging ({@code meeting-cues.txt}). */
+    private static final Map<String, String> CUES = Lexicon.pairs("meeting-cues.txt");
+    private static final Set<String> DOUBTING = Set.of("negation", "called-off", "hedge");
+
     /** Words between a word of speech and the pronoun opening the clause it reports: "said Tuesday that he". */
     private static final Set<String> REPORT_FILLERS = Set.of("that", ",", "on", "last", "this", "early", "late",
             "earlier", "later", "reporters", "journalists", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -458,14 +518,16 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     /**
      * The person who reports, with a word of speech, a clause the pronoun at {@code pronounAt} opens ("Rex
      * Tillerson said Tuesday that he met", "McCain told reporters he spoke with"), or null: the pronoun then
-     * stands for that person. Not when a modal follows the pronoun: what one says one would or could do is
-     * no meeting reported.
+     * stands for that person. Not when a modal or a verb of wish or offer follows the pronoun: what one says
+     * one would, could, hopes or offered to do is no meeting reported ("said he will meet" is a plan, and stays).
      */
     private static String selfReporter(ArticleContext ctx, Sentence s, int pronounAt) {
         List<Token> tokens = s.tokens();
         int at = tokenFrom(tokens, pronounAt);
-        if (at + 1 < tokens.size() && "MD".equals(tokens.get(at + 1).pos())) {
-            return null; // "Trump said he would hold a summit with Xi if ...": a meeting only spoken of
+        int said = at + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT))
+                ? at + 2 : at + 1;
+        if (said < tokens.size() && MODALS.contains(tokens.get(said).text().toLowerCase(Locale.ROOT))) {
+            return null; // "Trump said he would hold a summit with Xi if ...", "said he hopes to meet": only spoken of
         }
         int k = at - 1;
         while (k >= 0 && (REPORT_FILLERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
