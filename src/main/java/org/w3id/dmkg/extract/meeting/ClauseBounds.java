@@ -1,0 +1,255 @@
+package org.w3id.dmkg.extract.meeting;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.w3id.dmkg.extract.ArticleContext;
+import org.w3id.dmkg.extract.Lexicon;
+import org.w3id.dmkg.extract.person.NameRuns;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
+import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Token;
+
+/**
+ * Where the people of a meeting word end in its sentence: the clause ends at a reporting word or at a comma
+ * that turns to another matter, while lists go on past "and", "along with", semicolons, a caption's "left,"
+ * and a lawmaker's "R-Ala.,"; where its place may still be told; and the subject of a main clause after a
+ * fronted phrase. Stateless.
+ */
+final class ClauseBounds {
+    private ClauseBounds() {
+    }
+
+    /**
+     * The clause ends at a reporting word, or at a comma once someone has been named after the meeting
+     * word, unless another person follows the comma ("met X, Y and Z", "met Kenyan President X, Ghanaian
+     * President Y").
+     */
+    static int clauseEnd(ArticleContext ctx, Sentence s, int t) {
+        List<Token> tokens = s.tokens();
+        boolean named = false;
+        for (int k = t + 1; k < tokens.size(); k++) {
+            Token tok = tokens.get(k);
+            Mention m = ctx.mentions().at(tok.start());
+            named |= m != null && m.type() == MentionType.PERSON;
+            if (tok.text().equals(";") && named && personNext(ctx, tokens, k + 1)) {
+                continue; // "a meeting that included Kelly, his chief of staff; White House Counsel Don McGahn and ..."
+            }
+            if (CLAUSE_END.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                Mention speaker = ctx.mentions().endingAt(tok.start() - 1);
+                // "..., Kremlin spokesman Dmitry Peskov told reporters": who reports it is no party
+                return speaker != null && speaker.type() == MentionType.PERSON ? speaker.start() : tok.start();
+            }
+            int aside = tok.text().equals(",") ? asideEnd(tokens, k + 1) : -1;
+            if (aside > 0) {
+                k = aside - 1; // "Iowa Gov. Kim Reynolds, left, her husband ...", "Richard Shelby, R-Ala., and ...": the list goes on
+                continue;
+            }
+            if (tok.text().equals(",") && k + 1 < tokens.size()) {
+                int j = k + 1;
+                int adding = adding(tokens, j);
+                if (adding > 0 && j + adding < tokens.size()) {
+                    j += adding - 1; // "met with Trump, along with Republican Party head Reince Priebus"
+                }
+                boolean joined = (adding > 0 || MeetingParties.LISTING.contains(tokens.get(j).text())) && j + 1 < tokens.size();
+                if (joined) {
+                    j++; // "a meeting with the speaker, Nancy Pelosi, and the Senate minority leader, Chuck Schumer"
+                    while (j + 1 < tokens.size() && MeetingParties.DETERMINERS.contains(tokens.get(j).text())) {
+                        j++;
+                    }
+                    int modifiers = j;
+                    while (modifiers + 1 < tokens.size() && modifiers - j < 2
+                            && tokens.get(modifiers).text().chars().allMatch(Character::isLowerCase)) {
+                        modifiers++; // "and state Sen. Randy Feenstra", "and former Gov. X"
+                    }
+                    Mention titled = ctx.mentions().at(tokens.get(modifiers).start());
+                    if (modifiers > j && (titled != null && titled.type() == MentionType.TITLE
+                            || NameRuns.honorific(tokens.get(modifiers).text()))) {
+                        j = modifiers;
+                        while (j + 1 < tokens.size() && (NameRuns.honorific(tokens.get(j).text())
+                                || tokens.get(j).text().equals("."))) {
+                            j++; // "and state Sen. Randy Feenstra": the name after the abbreviated title
+                        }
+                    }
+                }
+                boolean kinned = false;
+                if (!joined && j + 1 < tokens.size() && MeetingParties.DETERMINERS.contains(tokens.get(j).text())) {
+                    Mention kin = ctx.mentions().at(tokens.get(j + 1).start());
+                    if (kin != null && kin.type() == MentionType.TITLE) {
+                        j++; // "Kim Reynolds, left, her husband Kevin, and ..."
+                        kinned = true;
+                    }
+                }
+                Mention next = ctx.mentions().at(tokens.get(j).start());
+                while (next != null && (next.type() == MentionType.COUNTRY || next.type() == MentionType.ORGANIZATION
+                        && (joined || titleAfter(ctx, next)))) {
+                    // ", Ghanaian President X", ", Senate Appropriations Committee Chairman Richard Shelby": the
+                    // title after the country or the body
+                    next = ctx.mentions().at(next.end() + 1);
+                }
+                boolean person = next != null && (next.type() == MentionType.PERSON || next.type() == MentionType.TITLE)
+                        && (joined || kinned || Character.isUpperCase(tokens.get(j).text().charAt(0)));
+                if (named && !person || named && mainSubject(ctx, s, j - 1) != null) {
+                    return tok.start();
+                }
+            }
+        }
+        return s.end();
+    }
+
+    /**
+     * Whether a person is named from token {@code j} on, after titles, countries, bodies, places and
+     * honorifics ("White House Counsel Don McGahn", "Mr. Scalise", "Reps. Robert Aderholt").
+     */
+    static boolean personNext(ArticleContext ctx, List<Token> tokens, int j) {
+        int k = j;
+        while (k < tokens.size()) {
+            Mention m = ctx.mentions().at(tokens.get(k).start());
+            if (m != null && m.type() == MentionType.PERSON) {
+                return true;
+            }
+            if (m != null && m.type() != MentionType.PERSON) {
+                k = MeetingParties.tokenFrom(tokens, m.end());
+            } else if (NameRuns.honorific(tokens.get(k).text()) || tokens.get(k).text().equals(".")) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Where a photo caption places someone: "Kim Reynolds, left, ...". */
+    static final Set<String> POSITIONS = Set.of("left", "right", "center", "centre");
+
+    /**
+     * Where the comma stands that closes a caption's position or a lawmaker's party and state opening at token
+     * {@code j} ("left,", "R-Ala.,"); -1 when no such aside opens there.
+     */
+    static int asideEnd(List<Token> tokens, int j) {
+        if (j >= tokens.size()) {
+            return -1;
+        }
+        int k = j + 1;
+        if (k < tokens.size() && tokens.get(k).start() == tokens.get(j).end()
+                && NameRuns.partyAndState(tokens.get(j).text() + tokens.get(k).text())) {
+            k++; // the tokenizer's "R-" "Ala."
+        } else if (!POSITIONS.contains(tokens.get(j).text()) && !NameRuns.partyAndState(tokens.get(j).text())) {
+            return -1;
+        }
+        if (k < tokens.size() && tokens.get(k).text().equals(".")) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).text().equals(",") ? k : -1;
+    }
+
+    /** Whether a title follows the mention at once: the body of "Senate Appropriations Committee Chairman". */
+    static boolean titleAfter(ArticleContext ctx, Mention m) {
+        Mention after = ctx.mentions().at(m.end() + 1);
+        while (after != null && (after.type() == MentionType.ORGANIZATION || after.type() == MentionType.COUNTRY)) {
+            after = ctx.mentions().at(after.end() + 1); // "Senate" "Appropriations Committee" "Chairman"
+        }
+        return after != null && after.type() == MentionType.TITLE;
+    }
+
+    /** Phrases after a comma that add people to those named before it. */
+    static final List<List<String>> ADDING = List.of(List.of("along", "with"), List.of("as", "well", "as", "with"),
+            List.of("as", "well", "as"), List.of("together", "with"), List.of("accompanied", "by"));
+
+    /** How many tokens from {@code j} make a phrase that adds people ("along with", "as well as"), or 0. */
+    static int adding(List<Token> tokens, int j) {
+        for (List<String> phrase : ADDING) {
+            boolean match = j + phrase.size() <= tokens.size();
+            for (int i = 0; match && i < phrase.size(); i++) {
+                match = tokens.get(j + i).text().equalsIgnoreCase(phrase.get(i));
+            }
+            if (match) {
+                return phrase.size();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Where the sentence turns to another matter: a reporting word, or a comma followed by a capitalized
+     * word that is not a place, title or person (", China is looking forward to ..."). Relative clauses,
+     * appositives and place phrases (", who is in China ..., in Wuzhen, east China's ...", ", President of
+     * Brazil, in New York", a headline's ", Who Arrived in Astana") still belong to the meeting.
+     */
+    static int placeEnd(ArticleContext ctx, Sentence s, int t) {
+        List<Token> tokens = s.tokens();
+        for (int k = t + 1; k < tokens.size(); k++) {
+            Token tok = tokens.get(k);
+            if (CLAUSE_END.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                return tok.start();
+            }
+            if (tok.text().equals(",") && k + 1 < tokens.size()
+                    && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))
+                    && !MeetingParties.RELATIVES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+                Mention next = ctx.mentions().at(tokens.get(k + 1).start());
+                if (next == null || next.type() != MentionType.PLACE && next.type() != MentionType.TITLE
+                        && next.type() != MentionType.PERSON) {
+                    return tok.start();
+                }
+            }
+        }
+        return s.end();
+    }
+
+    /**
+     * The subject of the main clause when the meeting word stands in a phrase before it ("At the start of a
+     * meeting with X, Trump said ...", "During his talks with X, Y conveyed ..."): the person right after the
+     * comma that ends the people met, followed by a verb; null otherwise.
+     */
+    static Mention frontedSubject(ArticleContext ctx, Sentence s, int trigger, int stop) {
+        List<Token> tokens = s.tokens();
+        for (int k = trigger + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == stop) {
+                return tokens.get(k).text().equals(",") ? mainSubject(ctx, s, k) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a word of speech follows the person's name: ", spokesman Tommy Vietor said". */
+    static boolean speaks(Sentence s, Mention person) {
+        int j = MeetingParties.tokenFrom(s.tokens(), person.end());
+        return j < s.tokens().size() && Lexicon.SPEECH_VERBS.contains(s.tokens().get(j).text());
+    }
+
+    /** The person right after the comma at token k when a verb follows the name, else null. */
+    static Mention mainSubject(ArticleContext ctx, Sentence s, int k) {
+        List<Token> tokens = s.tokens();
+        if (k + 1 >= tokens.size()) {
+            return null;
+        }
+        Mention m = ctx.mentions().at(tokens.get(k + 1).start());
+        while (m != null && (m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY
+                || m.type() == MentionType.PLACE || m.type() == MentionType.ORGANIZATION)) {
+            Mention qualifier = m;
+            m = ctx.mentions().at(m.end() + 1); // ", Chinese President Xi said"
+            int j = MeetingParties.tokenFrom(tokens, qualifier.end());
+            if (m == null && qualifier.type() != MentionType.TITLE && j + 1 < tokens.size()
+                    && tokens.get(j).text().chars().allMatch(Character::isLowerCase)) {
+                m = ctx.mentions().at(tokens.get(j + 1).start()); // ", Moscow attorney Natalia Veselnitskaya showed"
+            }
+        }
+        if (m == null || m.type() != MentionType.PERSON || !ctx.persons(s).contains(m)) {
+            return null;
+        }
+        int j = MeetingParties.tokenFrom(tokens, m.end());
+        return j < tokens.size() && verb(tokens.get(j)) ? m : null;
+    }
+
+    /**
+     * A verb by its tag, or a word of meeting or speech, which the tagger often takes for a noun after a name
+     * ("British Foreign Secretary Boris Johnson met/NN with Trump").
+     */
+    static boolean verb(Token t) {
+        return t.verbOrModal() || Lexicon.MEETING_AND_SPEECH_WORDS.contains(t.text());
+    }
+
+    static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding", "while",
+            "told", "tells");
+}

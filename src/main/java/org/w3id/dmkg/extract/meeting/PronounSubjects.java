@@ -1,0 +1,161 @@
+package org.w3id.dmkg.extract.meeting;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.dmkg.extract.ArticleContext;
+import org.w3id.dmkg.extract.Lexicon;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
+import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Token;
+
+/**
+ * Who a pronoun or a reporter before a meeting word stands for: where a pronoun subject stands, the reporter
+ * who speaks of himself ("Tillerson said that he met"), and whoever reports a meeting others held.
+ * Stateless.
+ */
+final class PronounSubjects {
+    private PronounSubjects() {
+    }
+
+    /** How far before the meeting word a reporter's pronoun may stand ("said he walked into the meeting with"). */
+    static final int REPORTED_REACH = 10;
+
+    /**
+     * Where the pronoun stands that opens a clause its reporter speaks of himself in, a few words before the
+     * meeting word with no one named and no comma between ("Trump said he walked into the meeting with"); -1
+     * if none.
+     */
+    static int reportedPronoun(ArticleContext ctx, Sentence s, int trigger) {
+        List<Token> tokens = s.tokens();
+        for (int k = trigger - 1; k >= 0 && k >= trigger - REPORTED_REACH; k--) {
+            Token tok = tokens.get(k);
+            Mention m = ctx.mentions().at(tok.start());
+            String w = tok.text().toLowerCase(Locale.ROOT);
+            if (tok.text().equals(",") || m != null && m.type() == MentionType.PERSON || SUBORDINATORS.contains(w)
+                    || DOUBTING.contains(CUES.getOrDefault(w, ""))) {
+                // places and dates may stand between ("said he was in Washington for a meeting with"); not another
+                // clause ("said she became convinced that a meeting ..."), nor a doubt ("he had cancelled meetings")
+                return -1;
+            }
+            if (PRONOUNS.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                return selfReporter(ctx, s, tok.start()) != null ? tok.start() : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a relative word ("who", "which") stands between two tokens: "met X, who later spoke with Y". */
+    static boolean relativeBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (MeetingParties.RELATIVES.contains(s.tokens().get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "he met ...": where a pronoun subject stands right before the meeting word, or -1. */
+    static int pronounAt(ArticleContext ctx, Sentence s, int t) {
+        for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
+            Token tok = s.tokens().get(k);
+            if (PRONOUNS.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                return tok.start();
+            }
+            if (ctx.mentions().at(tok.start()) != null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Modal verbs and verbs of wish or offer: what one says one would, could or wished to do. */
+    static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "can", "must",
+            "wants", "wanted", "hopes", "hoped", "wished", "offered", "offers", "asked", "sought", "tried", "proposed");
+
+    /** Auxiliaries between a pronoun and the word that says what it did: "he has offered to meet". */
+    static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "is", "was", "'s", "’s");
+
+    /** Words that open a clause of its own, whose subject is not the reporter's pronoun before it. */
+    static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if", "because", "when", "while",
+            "after", "before", "since", "until", "although", "though");
+
+    /** Cue words of denial, a meeting called off or hedging ({@code meeting-cues.txt}). */
+    static final Map<String, String> CUES = Lexicon.pairs("meeting-cues.txt");
+
+    static final Set<String> DOUBTING = Set.of("negation", "called-off", "hedge");
+
+    /** Words between a word of speech and the pronoun opening the clause it reports: "said Tuesday that he". */
+    static final Set<String> REPORT_FILLERS = Set.of("that", ",", "on", "last", "this", "early", "late",
+            "earlier", "later", "reporters", "journalists", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /**
+     * The person who reports, with a word of speech, a clause the pronoun at {@code pronounAt} opens ("Rex
+     * Tillerson said Tuesday that he met", "McCain told reporters he spoke with"), or null: the pronoun then
+     * stands for that person. Not when a modal or a verb of wish or offer follows the pronoun: what one says
+     * one would, could, hopes or offered to do is no meeting reported ("said he will meet" is a plan, and stays).
+     */
+    static String selfReporter(ArticleContext ctx, Sentence s, int pronounAt) {
+        List<Token> tokens = s.tokens();
+        int at = MeetingParties.tokenFrom(tokens, pronounAt);
+        int said = at + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT))
+                ? at + 2 : at + 1;
+        if (said < tokens.size() && MODALS.contains(tokens.get(said).text().toLowerCase(Locale.ROOT))) {
+            return null; // "Trump said he would hold a summit with Xi if ...", "said he hopes to meet": only spoken of
+        }
+        int k = at - 1;
+        while (k >= 0 && (REPORT_FILLERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                || MeetingParties.TIME.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+            k--;
+        }
+        if (k < 1 || !Lexicon.SPEECH_VERBS.contains(tokens.get(k).text())) {
+            return null;
+        }
+        k--;
+        while (k > 0 && "RB".equals(tokens.get(k).pos())) {
+            k--; // "Kerry also said he"
+        }
+        Mention m = ctx.mentions().endingAt(tokens.get(k).end());
+        return m != null && m.type() == MentionType.PERSON && ctx.persons(s).contains(m) ? ctx.name(m) : null;
+    }
+
+    /**
+     * Whoever reports a meeting that others hold: the name is followed by a word of speech, and someone
+     * else is the subject between that word and the meeting word ("Peskov said that Putin ... he also spoke
+     * with", "Spicer also emphasized that Trump's meeting"). "Wang said during talks with X" and "Li said during
+     * his meeting with X" keep Wang and Li.
+     */
+    static boolean reporter(ArticleContext ctx, Sentence s, Mention p, int triggerAt) {
+        List<Token> tokens = s.tokens();
+        int k = MeetingParties.tokenFrom(tokens, p.end());
+        while (k + 1 < tokens.size() && "RB".equals(tokens.get(k).pos())) {
+            k++; // "Spicer also emphasized that ..."
+        }
+        if (k + 1 >= tokens.size() || !Lexicon.SPEECH_VERBS.contains(tokens.get(k).text())) {
+            return false;
+        }
+        int from = k + 1;
+        Mention addressee = ctx.mentions().at(tokens.get(from).start());
+        if (TELLING.contains(tokens.get(k).text()) && addressee != null && addressee.type() == MentionType.PERSON) {
+            from = MeetingParties.tokenFrom(tokens, addressee.end()); // "Obama told Singh in their first meeting": Singh is told, and a party
+        }
+        for (int j = from; j < tokens.size() && tokens.get(j).start() < triggerAt; j++) {
+            Mention m = ctx.mentions().at(tokens.get(j).start());
+            if (m != null && m.type() == MentionType.PERSON
+                    || CLAUSE_SUBJECTS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a reported clause with a subject of its own. */
+    static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "we", "i");
+
+    static final Set<String> TELLING = Set.of("told", "tells", "tell");
+
+    static final Set<String> PRONOUNS = Set.of("he", "she");
+}
