@@ -29,7 +29,7 @@ final class MeetingFeatures {
     private static final Pattern QUOTE = Pattern.compile("[\"\u201c\u201d]");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** Words of denial, hedging and talk about someone ({@code meeting-cues.txt}). */
-    private static final Map<String, String> CUES = Lexicon.pairs("meeting-cues.txt");
+    static final Map<String, String> CUES = Lexicon.pairs("meeting-cues.txt");
     private static final KnownCountries KNOWN = KnownCountries.bundled();
 
     private MeetingFeatures() {

@@ -2,7 +2,6 @@ package org.w3id.dmkg.extract.meeting;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.w3id.dmkg.extract.ArticleContext;
 import org.w3id.dmkg.extract.Lexicon;
@@ -35,7 +34,7 @@ final class PronounSubjects {
             Mention m = ctx.mentions().at(tok.start());
             String w = tok.text().toLowerCase(Locale.ROOT);
             if (tok.text().equals(",") || m != null && m.type() == MentionType.PERSON || SUBORDINATORS.contains(w)
-                    || DOUBTING.contains(CUES.getOrDefault(w, ""))) {
+                    || DOUBTING.contains(MeetingFeatures.CUES.getOrDefault(w, ""))) {
                 // places and dates may stand between ("said he was in Washington for a meeting with"); not another
                 // clause ("said she became convinced that a meeting ..."), nor a doubt ("he had cancelled meetings")
                 return -1;
@@ -82,8 +81,6 @@ final class PronounSubjects {
     static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if", "because", "when", "while",
             "after", "before", "since", "until", "although", "though");
 
-    /** Cue words of denial, a meeting called off or hedging ({@code meeting-cues.txt}). */
-    static final Map<String, String> CUES = Lexicon.pairs("meeting-cues.txt");
 
     static final Set<String> DOUBTING = Set.of("negation", "called-off", "hedge");
 

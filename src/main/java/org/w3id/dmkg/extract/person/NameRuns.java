@@ -343,11 +343,16 @@ public final class NameRuns {
                 if (!functionWords.contains(w) && !PARTICLES.contains(w)) {
                     return false;
                 }
-            } else if (w.length() > 1 && Character.isLowerCase(w.charAt(1)) && cases.common(w)) {
+            } else if (capitalizedCommon(w)) {
                 capitalized++;
             }
         }
         return capitalized >= TITLE_WORDS;
+    }
+
+    /** A common word written with a capital and then lower case: "Revealed", not "FBI" or "Gorsuch". */
+    private boolean capitalizedCommon(String w) {
+        return w.length() > 1 && Character.isLowerCase(w.charAt(1)) && cases.common(w);
     }
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
@@ -357,7 +362,7 @@ public final class NameRuns {
     /** Whether the token can be a word of a name; in a title-case sentence a common word cannot ("Revealed"). */
     private boolean nameWord(Token t, boolean titled) {
         String w = t.text();
-        if (titled && w.length() > 1 && Character.isLowerCase(w.charAt(1)) && cases.common(w)
+        if (titled && capitalizedCommon(w)
                 || SHOUTED.matcher(w).matches() && cases.lowerShare(w) >= OPENING_WORD) {
             return false; // "Senator Who Revealed Gorsuch", "COMEY ATTACKS TRUMP": ordinary words in a headline
         }
