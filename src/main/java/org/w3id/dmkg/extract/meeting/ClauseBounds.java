@@ -32,7 +32,16 @@ final class ClauseBounds {
         for (int k = t + 1; k < tokens.size(); k++) {
             Token tok = tokens.get(k);
             Mention m = ctx.mentions().at(tok.start());
+            if (m != null && m.type() == MentionType.PERSON && meetsOnOwn(tokens, MeetingParties.tokenFrom(tokens, m.end()))) {
+                return m.start(); // "..., the same day that Majority Leader Harry Reid met with ...": another meeting
+            }
             named |= m != null && m.type() == MentionType.PERSON;
+            if (named && tok.text().equals("and") && k + 1 < tokens.size() && finiteVerb(tokens.get(k + 1))) {
+                return tok.start(); // "met with Rivlin and plans to meet later with Netanyahu": another predicate
+            }
+            if (named && m == null && otherVerb(tok)) {
+                return tok.start(); // "a call in which Trump asked Zelenskiy to investigate Biden": Biden is investigated
+            }
             if (tok.text().equals(";") && named && personNext(ctx, tokens, k + 1)) {
                 continue; // "a meeting that included Kelly, his chief of staff; White House Counsel Don McGahn and ..."
             }
@@ -241,6 +250,51 @@ final class ClauseBounds {
         int j = MeetingParties.tokenFrom(tokens, m.end());
         return j < tokens.size() && verb(tokens.get(j)) ? m : null;
     }
+
+    /**
+     * Whether a finite meeting verb that tells a meeting by itself ("met", "hosted", "spoke", not "held") stands
+     * at token k, perhaps after an adverb or auxiliary ("also met", "had met", "will meet"): a clause of its own.
+     */
+    static boolean meetsOnOwn(List<Token> tokens, int k) {
+        boolean auxiliary = false;
+        if (k < tokens.size() && BEFORE_VERB.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            auxiliary = !tokens.get(k).text().equals("also") && !tokens.get(k).text().equals("later");
+            k++;
+        }
+        if (k >= tokens.size() || !OWN_MEETING_WORDS.contains(tokens.get(k).text())) {
+            return false;
+        }
+        String tag = tokens.get(k).pos();
+        // the tagger takes "met" after a name for a base form now and then, so VB counts
+        return tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VB")
+                || auxiliary && tag.equals("VBN"));
+    }
+
+    /** A verb in lower case the tagger takes for a finite one ("plans", "flew", "will"), not a participle. */
+    private static boolean finiteVerb(Token t) {
+        String tag = t.pos();
+        return tag != null && Character.isLowerCase(t.text().charAt(0))
+                && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"));
+    }
+
+    /**
+     * A verb of another predicate after the people met: in lower case, finite, a base form or a modal; not a
+     * word in -ing, which the tagger now and then takes for a base form where it modifies a name.
+     */
+    private static boolean otherVerb(Token t) {
+        String tag = t.pos();
+        return tag != null && Character.isLowerCase(t.text().charAt(0)) && !Lexicon.MEETING_AND_SPEECH_WORDS.contains(t.text())
+                && !t.text().endsWith("ing") // "Kerry and visiting British Foreign Minister Philip Hammond", tagged VB
+                && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VB") || tag.equals("MD"));
+    }
+
+    /** Words that may stand between a subject and its verb: "also met", "had met", "will meet". */
+    static final Set<String> BEFORE_VERB = Set.of("also", "later", "had", "has", "have", "will", "would");
+
+    /** Meeting words that need no other word after them ({@code meeting-verbs.txt} lines with two columns). */
+    private static final Set<String> OWN_MEETING_WORDS = Lexicon.lines("meeting-verbs.txt").stream()
+            .filter(l -> l.split("\t").length == 2).map(l -> l.split("\t")[0].strip())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * A verb by its tag, or a word of meeting or speech, which the tagger often takes for a noun after a name

@@ -28,6 +28,9 @@ public final class MeetingExtractor {
     private static final int HEADING_TOKENS = 14;
     /** Most words a heading may put before its meeting word ("Remarks Prior to a Meeting With"). */
     private static final int HEADING_LEAD = 4;
+    /** What {@link #titledSubject} gives for a title standing as the subject that names no one the article names. */
+    private static final String UNRESOLVED = "";
+
     /** Most words between "The" and a meeting word that opens a sentence ("The two-hour bilateral meeting"). */
     private static final int DEFINITE_LEAD = 4;
     private final MeetingTriggers triggers = new MeetingTriggers();
@@ -85,7 +88,7 @@ public final class MeetingExtractor {
             Set<Set<String>> proposed = new java.util.HashSet<>(); // one proposal per set of people per sentence
             for (int w = 0; w < words.size(); w++) {
                 int t = words.get(w);
-                MeetingParties parties = MeetingParties.of(ctx, s, t, previousWord(words, w));
+                MeetingParties parties = MeetingParties.of(ctx, s, t, previousWord(words, w), nextWord(words, w));
                 boolean planned = triggers.planned(s, t);
                 MeetingMode mode = triggers.mode(s, t);
                 if (mode == MeetingMode.IN_PERSON && triggers.speakingWith(s.tokens(), t)
@@ -95,9 +98,19 @@ public final class MeetingExtractor {
                 List<DateResolver.Found> inSentence = datesOutsideDateline(ctx, s, planned);
                 String place = mode == MeetingMode.PHONE ? null
                         : MeetingSetting.place(ctx, s, parties.placeStart(), parties.placeEnd());
+                int firstNamed = ctx.persons(s).get(0).start();
+                if (place == null && mode != MeetingMode.PHONE && parties.placeStart() > firstNamed) {
+                    // "During his stay in Hanoi, Xi will hold talks with A and meet with B": the fronted place is B's too
+                    place = MeetingSetting.place(ctx, s, s.start(), firstNamed);
+                }
                 String titled = parties.subjects().isEmpty() ? titledSubject(ctx, s, t, offices)
-                        : parties.pronounAt() >= 0 ? titleBefore(ctx, s, parties.pronounAt(), offices) : null;
-                if (titled != null) {
+                        : parties.pronounAt() >= 0 ? titleBefore(ctx, s, parties.pronounAt(), offices)
+                        : titleAtVerb(ctx, s, t, offices);
+                if (UNRESOLVED.equals(titled)) {
+                    // "The president also met with Xi and Modi", the article naming no one president it can mean:
+                    // those met did not meet each other
+                    continue;
+                } else if (titled != null) {
                     // "The Secretary-General met ...": its holder, named elsewhere
                     parties = parties.withSubject(titled);
                 } else if (byline != null && s.index() == 0 && parties.subjects().isEmpty()) {
@@ -130,6 +143,9 @@ public final class MeetingExtractor {
                         place = place != null || mode.remote() ? place
                                 : MeetingSetting.place(ctx, before, before.start(), before.end());
                     }
+                }
+                if (negated(s, t)) {
+                    continue; // "there are no plans for a bilateral meeting with Putin", "did not meet"
                 }
                 List<List<Mention>> groups = byOwnDate(parties.objects(), inSentence, s);
                 for (List<Mention> group : groups) {
@@ -191,7 +207,8 @@ public final class MeetingExtractor {
      * The one person the article names in the office a title stands for when the title alone is the subject
      * of the meeting word ("The Secretary-General met ...", "The Chinese President held talks ..."): the
      * title ends at most five tokens before the meeting word ("is then scheduled to") with no one named between;
-     * null otherwise.
+     * {@link #UNRESOLVED} when such a title stands there but the article names no one holder it can mean; null
+     * otherwise.
      */
     private static String titledSubject(ArticleContext ctx, Sentence s, int t, List<OfficeHolding> offices) {
         int triggerAt = s.tokens().get(t).start();
@@ -208,7 +225,44 @@ public final class MeetingExtractor {
         if (between > 5) { // "The president is then scheduled to meet ..."
             return null;
         }
-        return holder(ctx, title, offices);
+        String holder = holder(ctx, title, offices);
+        return holder == null ? UNRESOLVED : holder;
+    }
+
+    /**
+     * The subject a title gives when it stands right before the meeting verb, after everyone named before it
+     * ("The day after firing Comey, the president met ..."), as {@link #titledSubject} reads it; null when the
+     * title is an apposition ("Obama, the president, met") or does not stand right there.
+     */
+    private static String titleAtVerb(ArticleContext ctx, Sentence s, int t, List<OfficeHolding> offices) {
+        List<org.w3id.dmkg.nlp.Token> tokens = s.tokens();
+        Mention title = lastTitle(ctx, s, tokens.get(t).start());
+        if (title == null) {
+            return null;
+        }
+        int after = MeetingParties.tokenFrom(tokens, title.end());
+        if (after < t && MeetingParties.possessive(tokens.get(after)) && t - after <= 3) {
+            after = t; // "the president's recent meetings with Kim": the title owns the meeting
+        }
+        if (after < t && !(after + 1 == t && ClauseBounds.BEFORE_VERB.contains(tokens.get(after).text()))) {
+            return null;
+        }
+        int first = MeetingParties.tokenFrom(tokens, title.start());
+        if (countryBefore(ctx, title)) {
+            first = MeetingParties.tokenFrom(tokens, ctx.mentions().endingAt(title.start() - 1).start()); // "the Chinese president"
+        }
+        if (first > 0 && MeetingParties.DETERMINERS.contains(tokens.get(first - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            first--;
+        }
+        if (first == 0 || tokens.get(first - 1).text().equals(",") || !tokens.get(first).text().equals("the")) {
+            return null;
+        }
+        for (Mention m : ctx.persons(s)) {
+            if (m.start() >= title.start() && m.start() < tokens.get(t).start()) {
+                return null;
+            }
+        }
+        return titledSubject(ctx, s, t, offices);
     }
 
     /**
@@ -236,17 +290,63 @@ public final class MeetingExtractor {
         return titles.isEmpty() ? null : titles.get(titles.size() - 1);
     }
 
-    /** The one person the article names in the office of a title (of the country before it, if any); else null. */
+    /**
+     * The one person the article names in the office of a title (of the country before it, if any); else null.
+     * A title without a country ("the president") means, among several holders, the one the article titles
+     * without a country too ("President Obama" beside "Chinese President Xi Jinping") when that one is the
+     * person it names most.
+     */
     private static String holder(ArticleContext ctx, Mention title, List<OfficeHolding> offices) {
+        boolean bare = !countryBefore(ctx, title);
         Mention country = ctx.mentions().endingAt(title.start() - 1);
         Set<String> holders = new LinkedHashSet<>();
         for (OfficeHolding h : offices) {
-            if (h.role().equals(title.key()) && (country == null || country.type() != MentionType.COUNTRY
-                    || country.key().equals(h.country()))) {
+            if (h.role().equals(title.key()) && (bare || country.key().equals(h.country()))) {
                 holders.add(h.person());
             }
         }
+        holders.removeIf(h -> onlyFormerly(ctx, title.key(), h));
+        if (holders.size() > 1 && bare) {
+            Set<String> titledBare = new LinkedHashSet<>();
+            for (Mention m : ctx.mentions().all()) {
+                Mention next = ctx.mentions().at(m.end() + 1);
+                if (m.type() == MentionType.TITLE && m.key().equals(title.key()) && !countryBefore(ctx, m) && next != null
+                        && next.type() == MentionType.PERSON && holders.contains(ctx.name(next))) {
+                    titledBare.add(ctx.name(next));
+                }
+            }
+            String bareHolder = titledBare.size() == 1 ? titledBare.iterator().next() : null;
+            return bareHolder != null && bareHolder.equals(principal(ctx, null)) ? bareHolder : null;
+        }
         return holders.size() == 1 ? holders.iterator().next() : null;
+    }
+
+    /**
+     * Whether the article titles the person in this office only as having held it ("former President Barack
+     * Obama", "then-Secretary of State"): not whom a title in the present means.
+     */
+    private static boolean onlyFormerly(ArticleContext ctx, String role, String person) {
+        boolean titled = false;
+        for (Mention m : ctx.mentions().all()) {
+            Mention next = ctx.mentions().at(m.end() + 1);
+            if (m.type() == MentionType.TITLE && m.key().equals(role) && next != null
+                    && next.type() == MentionType.PERSON && person.equals(ctx.name(next))) {
+                String before = ctx.document().text().substring(Math.max(0, m.start() - 8), m.start())
+                        .toLowerCase(java.util.Locale.ROOT);
+                if (!(before.endsWith("former ") || before.endsWith("then-") || before.endsWith("then ")
+                        || before.endsWith("late ") || before.endsWith("ex-"))) {
+                    return false;
+                }
+                titled = true;
+            }
+        }
+        return titled;
+    }
+
+    /** Whether a country or its demonym stands right before the title ("Chinese President"). */
+    private static boolean countryBefore(ArticleContext ctx, Mention title) {
+        Mention country = ctx.mentions().endingAt(title.start() - 1);
+        return country != null && country.type() == MentionType.COUNTRY;
     }
 
     /**
@@ -256,6 +356,43 @@ public final class MeetingExtractor {
     private static int previousWord(List<Integer> words, int w) {
         for (int k = w - 1; k >= 0; k--) {
             if (words.get(w) - words.get(k) > 2) {
+                return words.get(k);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a negation governs the meeting word itself: "no", "not", "n't", "never" or "without" before it
+     * with only words of its phrase between ("no plans for a bilateral meeting", "did not meet", "without
+     * meeting").
+     */
+    private static boolean negated(Sentence s, int t) {
+        List<org.w3id.dmkg.nlp.Token> tokens = s.tokens();
+        for (int k = t - 1; k >= 0 && k >= t - NEGATION_REACH; k--) {
+            String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (NEGATIONS.contains(w)) {
+                return true;
+            }
+            if (!NEGATED_PHRASE.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int NEGATION_REACH = 6;
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "n't", "never", "without");
+    /** Words that may stand between a negation and the meeting word it governs. */
+    private static final Set<String> NEGATED_PHRASE = Set.of("plans", "plan", "for", "a", "an", "the", "any",
+            "bilateral", "formal", "separate", "one-on-one", "private", "face-to-face", "to", "do", "did", "does",
+            "have", "has", "had", "be", "been", "will", "would", "yet", "immediately", "directly", "personally",
+            "such", "further", "scheduled", "planned");
+
+    /** The meeting word after the w-th that starts a phrase of its own, or -1. */
+    private static int nextWord(List<Integer> words, int w) {
+        for (int k = w + 1; k < words.size(); k++) {
+            if (words.get(k) - words.get(w) > 2) {
                 return words.get(k);
             }
         }

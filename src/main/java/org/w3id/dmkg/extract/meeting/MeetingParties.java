@@ -37,11 +37,15 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
      * @param previous the sentence's meeting word before this one, or -1: when someone is named before it,
      *                 the people between the two words are the first word's ("X met A in P, and held talks
      *                 with B": A met X, not B)
+     * @param next     the sentence's meeting word after this one, or -1: the people after it are its own
      */
-    static MeetingParties of(ArticleContext ctx, Sentence s, int trigger, int previous) {
+    static MeetingParties of(ArticleContext ctx, Sentence s, int trigger, int previous, int next) {
         int triggerAt = s.tokens().get(trigger).start();
         int previousAt = previous >= 0 ? s.tokens().get(previous).start() : -1;
         int stop = ClauseBounds.clauseEnd(ctx, s, trigger);
+        if (next >= 0) {
+            stop = Math.min(stop, s.tokens().get(next).start()); // "met with A and plans to meet later with B": B is the next word's
+        }
         Set<String> subjects = new LinkedHashSet<>();
         Set<String> reporters = new LinkedHashSet<>();
         List<Mention> objects = new ArrayList<>();
@@ -56,6 +60,12 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                 continue;
             }
             if (p.start() < triggerAt) {
+                if (opensClauseOf(ctx, s, p, trigger)) {
+                    subjects.clear(); // "..., the same day that Majority Leader Harry Reid met with ...": his meeting
+                    reporters.clear();
+                    subjects.add(ctx.name(p));
+                    continue;
+                }
                 if (namedBeforePrevious && p.start() > previousAt && opensClause(ctx, s, p)) {
                     subjects.clear(); // "X will meet A, and Obama will pursue talks with B": Obama's talks
                     subjects.add(ctx.name(p));
@@ -178,26 +188,52 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     }
 
     /**
-     * Whether a name opens a clause of its own: "and", a comma, a semicolon or a colon before it and a verb
-     * right after it ("..., and Obama will pursue discussions with", "...; Kerry met").
+     * Whether a name opens a clause of its own: "and", a comma, a semicolon, a colon or a word that opens a
+     * clause before it and a verb right after it ("..., and Obama will pursue discussions with", "...; Kerry
+     * met", "the same day that Majority Leader Harry Reid met").
      */
-    private static boolean opensClause(ArticleContext ctx, Sentence s, Mention p) {
+    /**
+     * Whether a name opens the clause of the meeting word itself: a word such as "that" or "when" before it
+     * and the meeting word right after it, perhaps past "also" or an auxiliary ("the same day that Majority
+     * Leader Harry Reid met with", "when Obama also met").
+     */
+    private static boolean opensClauseOf(ArticleContext ctx, Sentence s, Mention p, int trigger) {
         List<Token> tokens = s.tokens();
-        int first = tokenFrom(tokens, p.start());
         int next = tokenFrom(tokens, p.end());
-        while (first > 0) { // "and Russian President Vladimir Putin will": past the title and the country
+        if (next < trigger && !(next + 1 == trigger && ClauseBounds.BEFORE_VERB.contains(tokens.get(next).text()))
+                || next > trigger) {
+            return false;
+        }
+        int first = firstOfTitled(ctx, tokens, p);
+        return first > 0 && CLAUSE_OPENERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The first token of a name with the titles and country before it ("Russian President Vladimir Putin"). */
+    private static int firstOfTitled(ArticleContext ctx, List<Token> tokens, Mention p) {
+        int first = tokenFrom(tokens, p.start());
+        while (first > 0) {
             Mention m = ctx.mentions().endingAt(tokens.get(first - 1).end());
             if (m == null || m.type() != MentionType.TITLE && m.type() != MentionType.COUNTRY) {
                 break;
             }
             first = tokenFrom(tokens, m.start());
         }
+        return first;
+    }
+
+    /** Words that open a clause whose subject may follow: "the same day that X met", "when X met". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "when", "while", "after", "before", "as");
+
+    private static boolean opensClause(ArticleContext ctx, Sentence s, Mention p) {
+        List<Token> tokens = s.tokens();
+        int first = firstOfTitled(ctx, tokens, p); // "and Russian President Vladimir Putin will"
+        int next = tokenFrom(tokens, p.end());
         if (first == 0 || next >= tokens.size()) {
             return false;
         }
         String before = tokens.get(first - 1).text().toLowerCase(Locale.ROOT);
-        return (LISTING.contains(before) || before.equals(",") || before.equals(";") || before.equals(":"))
-                && ClauseBounds.verb(tokens.get(next));
+        return (LISTING.contains(before) || CLAUSE_OPENERS.contains(before) || before.equals(",") || before.equals(";")
+                || before.equals(":")) && ClauseBounds.verb(tokens.get(next));
     }
 
     /** The same parties with {@code name} as the one subject. */

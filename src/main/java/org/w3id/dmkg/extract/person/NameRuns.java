@@ -68,6 +68,10 @@ public final class NameRuns {
 
     /** Two words glued by page chrome ("TrumpPerry", "ChaoDemocratic"), unlike "McMaster" or "MacArthur". */
     private static final Pattern GLUED = Pattern.compile("\\p{Ll}{3}\\p{Lu}(?:\\p{Ll}|\\p{Lu}{2})");
+    /** Words before the name of a storm. */
+    private static final Set<String> STORMS = Set.of("Hurricane", "Typhoon", "Cyclone", "Storm");
+    /** An acronym in the plural: "CEOs", "NGOs", "PACs", "SUVs"; things and groups, never a name. */
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
     /** A pronoun or verb with its contraction: "I'm", "We're", "They've", "You'll", "Don't"; not "O'Malley". */
     private static final Pattern CONTRACTION = Pattern.compile("\\p{L}+(?:['\u2019](?:m|re|ve|ll|d)|n['\u2019]t)");
     /** A US lawmaker's party and state after the name: "D-Calif.", "R-Ky", "I-Vt.". */
@@ -168,6 +172,14 @@ public final class NameRuns {
             } else if (i == 0 && last > i && functionWords.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))
                     && cases.common(tokens.get(i).text())) {
                 i++; // "Why Trump decided ...", "How Obama ...": a closed-class word opening the sentence
+            }
+            if (i > 0 && STORMS.contains(tokens.get(i - 1).text())) {
+                i = last + 1; // "Hurricane Lorenzo", "Typhoon Haiyan": a storm's name
+                continue;
+            }
+            if (i == last && HONORIFICS.contains(tokens.get(i).text())) {
+                i++; // "Sen" left alone where the sentence splitter took the stop of "Sen. Hagel" for an end
+                continue;
             }
             int[] card = hoverCard(tokens, i, last);
             if (card != null) {
@@ -368,7 +380,7 @@ public final class NameRuns {
         }
         if (stop.contains(w) || stop.contains(abbreviated(w)) || NEVER_NAMES.contains(w)
                 || HONORIFICS.contains(w) && w.endsWith(".") || !WORD.matcher(w).matches()
-                || GLUED.matcher(w).find() || CONTRACTION.matcher(w).matches() || PARTY_STATE.matcher(w).matches()
+                || GLUED.matcher(w).find() || PLURAL_ACRONYM.matcher(w).matches() || CONTRACTION.matcher(w).matches() || PARTY_STATE.matcher(w).matches()
                 || Character.isLowerCase(w.charAt(w.length() - 1)) && verbs.contains(w.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }

@@ -56,4 +56,20 @@ class NameRunsFindTest {
         assertEquals(List.of("Martin Luther King III"), found("Martin Luther King III said", king));
         assertEquals(List.of("Martin Luther"), found("Martin Luther King said", king));
     }
+
+    @Test
+    void anAcronymInThePluralIsNoName() {
+        assertEquals(List.of("Kathleen Sebelius"), found("Kathleen Sebelius also met with the CEOs of NGOs"));
+    }
+
+    @Test
+    void anHonorificStandingAloneIsNoName() {
+        assertEquals(List.of(), found("\" Sen"));
+        assertEquals(List.of("Hun Sen"), found("Hun Sen met the king"));
+    }
+
+    @Test
+    void aStormIsNoPerson() {
+        assertEquals(List.of("Leo Varadkar"), found("Leo Varadkar spoke as Hurricane Lorenzo hit the coast"));
+    }
 }
