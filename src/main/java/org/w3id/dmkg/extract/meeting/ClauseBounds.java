@@ -36,11 +36,10 @@ final class ClauseBounds {
                 return m.start(); // "..., the same day that Majority Leader Harry Reid met with ...": another meeting
             }
             named |= m != null && m.type() == MentionType.PERSON;
-            if (named && tok.text().equals("and") && k + 1 < tokens.size() && finiteVerb(tokens.get(k + 1))) {
-                return tok.start(); // "met with Rivlin and plans to meet later with Netanyahu": another predicate
-            }
             if (named && m == null && otherVerb(tok)) {
-                return tok.start(); // "a call in which Trump asked Zelenskiy to investigate Biden": Biden is investigated
+                // "a call in which Trump asked Zelenskiy to investigate Biden": Biden is investigated; "met with Rivlin
+                // and plans to meet later with Netanyahu": another predicate
+                return tok.start();
             }
             if (tok.text().equals(";") && named && personNext(ctx, tokens, k + 1)) {
                 continue; // "a meeting that included Kelly, his chief of staff; White House Counsel Don McGahn and ..."
@@ -268,13 +267,6 @@ final class ClauseBounds {
         // the tagger takes "met" after a name for a base form now and then, so VB counts
         return tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VB")
                 || auxiliary && tag.equals("VBN"));
-    }
-
-    /** A verb in lower case the tagger takes for a finite one ("plans", "flew", "will"), not a participle. */
-    private static boolean finiteVerb(Token t) {
-        String tag = t.pos();
-        return tag != null && Character.isLowerCase(t.text().charAt(0))
-                && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"));
     }
 
     /**
