@@ -2,8 +2,12 @@ package org.w3id.dmkg.extract.gazetteer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.Names;
+import org.w3id.dmkg.extract.TokenWindow;
 import org.w3id.dmkg.nlp.Document;
 import org.w3id.dmkg.nlp.Layer;
 import org.w3id.dmkg.nlp.Mention;
@@ -14,9 +18,13 @@ import org.w3id.dmkg.nlp.Token;
 
 /**
  * Finds countries (by name or adjective), organizations and places from the gazetteer: at each token
- * the longest span that is a known name wins. Mentions carry the entry's key. Stateless; thread-safe.
+ * the longest span that is a known name wins. Mentions carry the entry's key. A seat of government that
+ * names its office too ("the White House said", "the Kremlin's spokesman") is the office unless the words
+ * around it put someone in the place ({@code seat-words.txt}). Stateless; thread-safe.
  */
 public final class GazetteerStage implements Stage {
+    /** Words that make a seat of government a place: "before" the name or a "part" of it. */
+    private static final Map<String, String> SEAT_WORDS = Lexicon.pairs("seat-words.txt");
     private final Gazetteer gazetteer;
 
     public GazetteerStage(Gazetteer gazetteer) {
@@ -53,7 +61,7 @@ public final class GazetteerStage implements Stage {
                             continue; // a plain span (tokens hold no spaces) of a length no name starting so has
                         }
                         String surface = text.substring(first.start(), end);
-                        Gazetteer.Name best = best(gazetteer.lookup(surface));
+                        Gazetteer.Name best = best(gazetteer.lookup(surface), tokens, i, j);
                         if (best != null) {
                             found.add(new Mention(typeOf(best.entry().kind()), first.start(), end, surface,
                                     best.entry().key()));
@@ -74,6 +82,51 @@ public final class GazetteerStage implements Stage {
             case ORGANIZATION -> MentionType.ORGANIZATION;
             case CITY, VENUE, REGION -> MentionType.PLACE;
         };
+    }
+
+    /**
+     * The best of the names for the span of tokens {@code first} to {@code last}; of a name that is both an
+     * office and its building, the building when {@link #placed} says so.
+     */
+    private static Gazetteer.Name best(List<Gazetteer.Name> names, List<Token> tokens, int first, int last) {
+        Gazetteer.Name best = best(names);
+        if (best == null || best.entry().kind() != EntryKind.ORGANIZATION || !placed(tokens, first, last)) {
+            return best;
+        }
+        for (Gazetteer.Name n : names) {
+            if (n.entry().kind() == EntryKind.VENUE && !n.adjective()) {
+                return n;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether the words around a name put someone in the place: a preposition of place before it ("at the",
+     * "inside"), a part of the place before "of the" ("the Oval Office of the White House") or after it ("the
+     * Kremlin walls", "the White House's lawn").
+     */
+    private static boolean placed(List<Token> tokens, int first, int last) {
+        int k = first - 1;
+        if (k >= 0 && tokens.get(k).text().equalsIgnoreCase("the")) {
+            k--;
+        }
+        if (k >= 0) {
+            String before = lower(tokens.get(k));
+            if ("before".equals(SEAT_WORDS.get(before))
+                    || before.equals("of") && k > 0 && "part".equals(SEAT_WORDS.get(lower(tokens.get(k - 1))))) {
+                return true;
+            }
+        }
+        int after = last + 1;
+        if (after < tokens.size() && TokenWindow.possessiveMark(tokens.get(after).text())) {
+            after++;
+        }
+        return after < tokens.size() && "part".equals(SEAT_WORDS.get(lower(tokens.get(after))));
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
     }
 
     /** Names before adjectives; organizations and venues before countries before cities before regions. */

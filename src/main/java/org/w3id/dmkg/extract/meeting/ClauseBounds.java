@@ -22,9 +22,9 @@ final class ClauseBounds {
     }
 
     /**
-     * The clause ends at a reporting word, or at a comma once someone has been named after the meeting
-     * word, unless another person follows the comma ("met X, Y and Z", "met Kenyan President X, Ghanaian
-     * President Y").
+     * The clause ends at a reporting word, at "and" before another predicate ({@link #predicateAfter}), or at a
+     * comma once someone has been named after the meeting word, unless another person follows the comma ("met
+     * X, Y and Z", "met Kenyan President X, Ghanaian President Y").
      */
     static int clauseEnd(ArticleContext ctx, Sentence s, int t) {
         List<Token> tokens = s.tokens();
@@ -36,6 +36,9 @@ final class ClauseBounds {
                 return m.start(); // "..., the same day that Majority Leader Harry Reid met with ...": another meeting
             }
             named |= m != null && m.type() == MentionType.PERSON;
+            if (m == null && MeetingParties.LISTING.contains(tok.text()) && predicateAfter(tokens, k + 1)) {
+                return tok.start(); // "met with his security chiefs and urgently dispatched the FSB head, X": X is sent
+            }
             if (named && m == null && otherVerb(tok)) {
                 // "a call in which Trump asked Zelenskiy to investigate Biden": Biden is investigated; "met with Rivlin
                 // and plans to meet later with Netanyahu": another predicate
@@ -279,6 +282,32 @@ final class ClauseBounds {
                 && !t.text().endsWith("ing") // "Kerry and visiting British Foreign Minister Philip Hammond", tagged VB
                 && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VB") || tag.equals("MD"));
     }
+
+    /**
+     * Whether another predicate of the same subject starts at token {@code j}: a verb in the past or third
+     * person or a modal ("and dispatched", "and plans to", "and will"), perhaps after an adverb ("and urgently
+     * dispatched", where any "-ed" form will do); a bare form ("and state Sen. X") or an "-ed" form without an
+     * adverb ("and retired General X") is too often a noun or an adjective to tell.
+     */
+    private static boolean predicateAfter(List<Token> tokens, int j) {
+        boolean adverb = j < tokens.size() && "RB".equals(tokens.get(j).pos());
+        if (adverb) {
+            j++;
+        }
+        if (j >= tokens.size() || PERFECT.contains(tokens.get(j).text())) {
+            return false; // "has also met with and has had phone conversations with X": the same people
+        }
+        Token t = tokens.get(j);
+        String tag = t.pos() == null ? "" : t.pos();
+        if (adverb && t.text().endsWith("ed") && (tag.equals("VB") || tag.equals("VBN"))
+                && !Lexicon.MEETING_AND_SPEECH_WORDS.contains(t.text())) {
+            return true; // the tagger reads "and urgently dispatched", "and later appointed" so
+        }
+        return otherVerb(t) && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("MD"));
+    }
+
+    /** The auxiliaries of the perfect, which lead to a verb of their own. */
+    private static final Set<String> PERFECT = Set.of("has", "have", "had");
 
     /** Words that may stand between a subject and its verb: "also met", "had met", "will meet". */
     static final Set<String> BEFORE_VERB = Set.of("also", "later", "had", "has", "have", "will", "would");

@@ -95,7 +95,8 @@ public final class MeetingExtractor {
                         && MeetingTriggers.reportsCall(ctx.document().source().headline(), firstLine(ctx))) {
                     mode = MeetingMode.PHONE; // "spoke today with" in the readout of a call
                 }
-                List<DateResolver.Found> inSentence = datesOutsideDateline(ctx, s, planned);
+                List<DateResolver.Found> inSentence =
+                        MeetingSetting.besideReport(s, datesOutsideDateline(ctx, s, planned), t);
                 String place = mode == MeetingMode.PHONE ? null
                         : MeetingSetting.place(ctx, s, parties.placeStart(), parties.placeEnd());
                 int firstNamed = ctx.persons(s).get(0).start();

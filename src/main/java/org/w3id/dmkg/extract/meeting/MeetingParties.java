@@ -23,7 +23,8 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     private static final Pattern PHOTO_BY = Pattern.compile("(?is).*\\bphotos?\\s+by$");
     /** Nouns of time that may follow a name without qualifying it: "met Putin today". */
     static final Set<String> TIME = Set.of("today", "tonight", "yesterday", "tomorrow", "morning",
-            "afternoon", "evening", "night", "week", "month", "year", "day");
+            "afternoon", "evening", "night", "week", "month", "year", "day", "days", "weeks", "months", "years",
+            "hours", "nights");
     static final Set<String> LISTING = Set.of("and", "or", "&");
     static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
     /** Words that open a relative clause (capitalized in a headline: ", Who Arrived in Astana"). */
@@ -56,12 +57,17 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         for (Mention p : ctx.persons(s)) {
             if (isCredit(s, p) || ctx.credits().covers(p.start(), p.end())
                     || attributive(s, p, p.start() >= triggerAt) || p.start() > triggerAt && whose(s, p)
-                    || p.start() < triggerAt && ownerOfOther(s, p, trigger)) {
+                    || p.start() < triggerAt && ownerOfOther(s, p, trigger)
+                    || p.start() < triggerAt && MeetingTriggers.insideQuote(s, p.start())
+                    && !MeetingTriggers.insideQuote(s, triggerAt)) {
+                // "'I'm a Hillary supporter,' said Joan Thorup, who has met O'Malley": the quotation is another matter
                 continue;
             }
             if (p.start() < triggerAt) {
-                if (opensClauseOf(ctx, s, p, trigger)) {
-                    subjects.clear(); // "..., the same day that Majority Leader Harry Reid met with ...": his meeting
+                if (opensClauseOf(ctx, s, p, trigger) || ownerOfTrigger(ctx, s, p, trigger)) {
+                    // "..., the same day that Majority Leader Harry Reid met with ...", "Bossert told ABC that Trump's
+                    // phone call with Zelensky ...": his meeting, not the teller's
+                    subjects.clear();
                     reporters.clear();
                     subjects.add(ctx.name(p));
                     continue;
@@ -70,6 +76,9 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                     subjects.clear(); // "X will meet A, and Obama will pursue talks with B": Obama's talks
                     subjects.add(ctx.name(p));
                     continue;
+                }
+                if (otherClause(ctx, s, p, trigger)) {
+                    continue; // "Kerry was to visit Seoul, while South Korea's president was due for talks with Obama"
                 }
                 if (namedBeforePrevious && p.start() > previousAt || !subjects.isEmpty() && relative(s, p, triggerAt)) {
                     continue; // the earlier word's people, or someone in a clause about the subject
@@ -120,8 +129,9 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     }
 
     /**
-     * Names before the meeting word that are not its subject although another name is: those of a phrase
-     * set before the subject with a comma ("A day after firing FBI Director James Comey, Trump met ...": one
+     * Names before the meeting word that are not its subject although another name is: those of an opening
+     * subordinate clause ({@link #openingClauseEnd}) when names follow it, those of a phrase set before the
+     * subject with a comma ("A day after firing FBI Director James Comey, Trump met ...": one
      * person between the last comma and the word, and no "and" making a list), and a possessive before
      * another name ("Trump's son, Donald Trump Jr., met ...").
      */
@@ -145,6 +155,14 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                 listed = true;
             }
         }
+        int opened = openingClauseEnd(tokens, triggerAt);
+        if (opened >= 0 && before.stream().anyMatch(p -> p.start() > opened)) {
+            // "While Mr. O'Rourke visited Iowa, Mr. Biden and Stacey Abrams met": the opening clause's people
+            Set<String> later = new LinkedHashSet<>();
+            before.stream().filter(p -> p.start() > opened).map(ctx::name).forEach(later::add);
+            before.stream().filter(p -> p.end() <= opened).map(ctx::name).filter(n -> !later.contains(n))
+                    .forEach(out::add);
+        }
         final int lastComma = comma;
         List<Mention> after = before.stream().filter(p -> p.start() > lastComma).toList();
         if (comma >= 0 && !listed && after.size() == 1 && fronted(tokens, before.get(0).start(), comma)) {
@@ -162,6 +180,29 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             }
         }
         return out;
+    }
+
+    /** Words that open a sentence with a clause of its own before the main one. */
+    private static final Set<String> SUBORDINATORS = Set.of("while", "when", "after", "as", "although", "though",
+            "since", "before", "because", "if", "whereas");
+
+    /**
+     * Where a sentence's opening subordinate clause ends ("While X visited Iowa, ..."): the offset of the
+     * comma closing it, when that comma stands before the meeting word; else -1.
+     */
+    private static int openingClauseEnd(List<Token> tokens, int triggerAt) {
+        if (tokens.isEmpty() || !SUBORDINATORS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (Token tok : tokens) {
+            if (tok.start() >= triggerAt) {
+                return -1;
+            }
+            if (tok.text().equals(",")) {
+                return tok.start();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -194,15 +235,19 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
      */
     /**
      * Whether a name opens the clause of the meeting word itself: a word such as "that" or "when" before it
-     * and the meeting word right after it, perhaps past "also" or an auxiliary ("the same day that Majority
-     * Leader Harry Reid met with", "when Obama also met").
+     * and the meeting word right after it, perhaps past an adverb or an auxiliary or two ("the same day that
+     * Majority Leader Harry Reid met with", "when Obama also met", "confirmed that Obama recently met").
      */
     private static boolean opensClauseOf(ArticleContext ctx, Sentence s, Mention p, int trigger) {
         List<Token> tokens = s.tokens();
         int next = tokenFrom(tokens, p.end());
-        if (next < trigger && !(next + 1 == trigger && ClauseBounds.BEFORE_VERB.contains(tokens.get(next).text()))
-                || next > trigger) {
+        if (next > trigger || trigger - next > 2) {
             return false;
+        }
+        for (int k = next; k < trigger; k++) {
+            if (!ClauseBounds.BEFORE_VERB.contains(tokens.get(k).text()) && !"RB".equals(tokens.get(k).pos())) {
+                return false;
+            }
         }
         int first = firstOfTitled(ctx, tokens, p);
         return first > 0 && CLAUSE_OPENERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
@@ -234,6 +279,50 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         String before = tokens.get(first - 1).text().toLowerCase(Locale.ROOT);
         return (LISTING.contains(before) || CLAUSE_OPENERS.contains(before) || before.equals(",") || before.equals(";")
                 || before.equals(":")) && ClauseBounds.verb(tokens.get(next));
+    }
+
+    /** Words that open a clause of its own after a comma. */
+    private static final Set<String> CLAUSE_JOINS = Set.of("while", "whereas", "but", "although", "though", "and");
+
+    /**
+     * Whether a name before the meeting word stands in another clause than the word: between them a comma or
+     * semicolon, a word that opens a clause ("while", "but", "and"), a subject of its own that names no one
+     * (a title, a noun, a pronoun; a list's last name is no such subject) and its finite verb ("Kerry was to
+     * visit Seoul, while South Korea's president was due in Washington for talks with Obama"). A verb right
+     * after the opener shares the name's subject ("Trump arrived on Tuesday, and was due to meet Kim").
+     */
+    private static boolean otherClause(ArticleContext ctx, Sentence s, Mention p, int trigger) {
+        List<Token> tokens = s.tokens();
+        for (int k = tokenFrom(tokens, p.end()); k + 2 < trigger; k++) {
+            String w = tokens.get(k).text();
+            if (!w.equals(",") && !w.equals(";")) {
+                continue;
+            }
+            int j = k + 1;
+            if (CLAUSE_JOINS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                j++;
+            } else if (w.equals(",")) {
+                continue;
+            }
+            int subjectWords = 0;
+            for (; j < trigger; j++) {
+                String pos = tokens.get(j).pos() == null ? "" : tokens.get(j).pos();
+                if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                    if (subjectWords > 0) {
+                        return true;
+                    }
+                    break;
+                }
+                Mention m = ctx.mentions().at(tokens.get(j).start());
+                if (m != null && m.type() == MentionType.PERSON || !(pos.startsWith("NN") || pos.startsWith("JJ")
+                        || pos.equals("DT") || pos.equals("PRP") || pos.equals("PRP$") || possessive(tokens.get(j))
+                        || pos.equals("CD"))) {
+                    break; // a named subject opens a clause that opensClause reads
+                }
+                subjectWords++;
+            }
+        }
+        return false;
     }
 
     /** The same parties with {@code name} as the one subject. */
@@ -274,8 +363,9 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     }
 
     /**
-     * A name that qualifies a noun rather than naming a party: "Trump campaign aides", "Trump administration
-     * officials", and after the meeting word a possessive ("a call with Zelensky about Biden's remarks").
+     * A name that qualifies a noun, singular or plural, rather than naming a party: "Trump campaign aides", "Trump
+     * administration officials", "African leaders met"; and after the meeting word a possessive ("a call with
+     * Zelensky about Biden's remarks").
      */
     private static boolean attributive(Sentence s, Mention p, boolean afterTrigger) {
         List<Token> tokens = s.tokens();
@@ -288,28 +378,54 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         if (afterTrigger && possessive(next) && next.start() == p.end()) {
             return true;
         }
-        return "NN".equals(next.pos()) && Character.isLowerCase(w.charAt(0)) && !TIME.contains(w)
+        return next.pos() != null && next.pos().startsWith("NN") && !next.pos().startsWith("NNP")
+                && Character.isLowerCase(w.charAt(0)) && !TIME.contains(w)
                 && !Lexicon.MEETING_AND_SPEECH_WORDS.contains(w); // the tagger takes "Kim hold talks" for a noun too
     }
+
+    /** What a name in the possessive before the meeting word owns. */
+    private enum Owned { NOTHING, MEETING, OTHER }
 
     /**
      * A name before the meeting word in the possessive whose phrase names someone or something else: "Trump's
      * newly appointed chief of staff, Mark Meadows, also met", "Mueller's investigators met", "Bain Capital,
-     * Romney's former firm, told Reid in a phone conversation". The words after "'s" run on as modifiers and
-     * nouns; when the meeting word is the noun they lead to ("Trump's first meeting with", "Xi's phone call
-     * with") the name is a party, when they stop short of it at a common noun it is the owner of that.
+     * Romney's former firm, told Reid in a phone conversation".
      */
     private static boolean ownerOfOther(Sentence s, Mention p, int trigger) {
+        return owned(s, p, trigger) == Owned.OTHER;
+    }
+
+    /**
+     * A name in the possessive whose phrase leads to the meeting word ("Trump's phone call with", "Comey's
+     * January dinner with") and that no "and" or comma joins to a name before it ("Biden and Xi's meeting"):
+     * the meeting is this one's, whoever tells of it earlier in the sentence.
+     */
+    private static boolean ownerOfTrigger(ArticleContext ctx, Sentence s, Mention p, int trigger) {
+        if (owned(s, p, trigger) != Owned.MEETING) {
+            return false;
+        }
+        List<Token> tokens = s.tokens();
+        int first = firstOfTitled(ctx, tokens, p);
+        String before = first > 0 ? tokens.get(first - 1).text().toLowerCase(Locale.ROOT) : "";
+        return !LISTING.contains(before) && !before.equals(",");
+    }
+
+    /**
+     * What a name before the meeting word owns when "'s" follows it. The words after "'s" run on as modifiers
+     * and nouns; when the meeting word is the noun they lead to ("Trump's first meeting with", "Xi's phone call
+     * with") the name owns the meeting, when they stop short of it at a common noun it owns that.
+     */
+    private static Owned owned(Sentence s, Mention p, int trigger) {
         List<Token> tokens = s.tokens();
         int k = tokenFrom(tokens, p.end());
         if (k >= trigger || !possessive(tokens.get(k)) || tokens.get(k).start() != p.end()) {
-            return false;
+            return Owned.NOTHING;
         }
         boolean common = false;
         for (k++; k < tokens.size(); k++) {
             String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
             if (k == trigger) {
-                return !pos.startsWith("NN") && common;
+                return pos.startsWith("NN") ? Owned.MEETING : common ? Owned.OTHER : Owned.NOTHING;
             }
             if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("RB")
                     || pos.equals("CD") || pos.equals("HYPH") || pos.startsWith("VB") && modifies(tokens, k))) {
@@ -317,7 +433,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             }
             common |= pos.startsWith("NN") && Character.isLowerCase(tokens.get(k).text().charAt(0));
         }
-        return common;
+        return common ? Owned.OTHER : Owned.NOTHING;
     }
 
     /** A verb form before a noun or adjective, which modifies it: "newly appointed national", "acting". */

@@ -1,13 +1,18 @@
 package org.w3id.dmkg.extract.meeting;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.ArticleContext;
+import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.gazetteer.EntryKind;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Token;
 
 /**
  * Where and, failing the sentence, when a meeting took place: the most specific place the sentence
@@ -30,6 +35,48 @@ final class MeetingSetting {
     static LocalDate firstDate(ArticleContext ctx) {
         var d = ctx.document().source().dateline();
         return d != null && d.date() != null ? d.date() : ctx.document().source().published();
+    }
+
+    /** Verbs that report what a "that" clause after them tells: the verbs of speech and a few of disclosure. */
+    private static final Set<String> REPORTING = reporting();
+
+    private static Set<String> reporting() {
+        Set<String> out = new HashSet<>(Lexicon.SPEECH_VERBS);
+        out.addAll(List.of("confirmed", "confirms", "reported", "reports", "revealed", "disclosed", "wrote",
+                "insisted", "claimed", "argued", "recalled", "explained"));
+        return Set.copyOf(out);
+    }
+
+    /**
+     * The dates of a sentence less those of its report: a date between a reporting verb and the "that" of the
+     * clause holding the meeting word at {@code trigger} dates the telling ("Earnest confirmed Thursday that
+     * Obama recently met with Johnson", "Reyes told reporters on Friday that Dalton's call with Holm ..."), not
+     * the meeting.
+     */
+    static List<DateResolver.Found> besideReport(Sentence s, List<DateResolver.Found> found, int trigger) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        List<Token> tokens = s.tokens();
+        int verb = -1;
+        int from = -1;
+        int to = -1;
+        for (int k = 0; k < trigger && k < tokens.size(); k++) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (REPORTING.contains(w)) {
+                verb = k;
+            } else if (w.equals("that") && verb >= 0) {
+                from = tokens.get(verb).end() - s.start();
+                to = tokens.get(k).start() - s.start();
+                verb = -1;
+            }
+        }
+        if (from < 0) {
+            return found;
+        }
+        final int a = from;
+        final int b = to;
+        return found.stream().filter(f -> f.start() < a || f.start() >= b).toList();
     }
 
     /** The article's place and where it was read: "first-meeting", "dateline" or "lead". */

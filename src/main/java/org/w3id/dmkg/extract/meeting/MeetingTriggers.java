@@ -284,7 +284,8 @@ final class MeetingTriggers {
         return !BARE.contains(w) || i > 0 && AUXILIARIES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
     }
 
-    private static boolean insideQuote(Sentence s, int offset) {
+    /** Whether an odd number of double quotation marks stands in the sentence before the offset. */
+    static boolean insideQuote(Sentence s, int offset) {
         int quotes = 0;
         String t = s.text();
         for (int i = 0; i < offset - s.start() && i < t.length(); i++) {

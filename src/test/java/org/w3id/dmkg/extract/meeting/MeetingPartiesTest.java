@@ -1,0 +1,65 @@
+package org.w3id.dmkg.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.w3id.dmkg.Dmkg;
+import org.w3id.dmkg.extract.Extractor;
+import org.w3id.dmkg.extract.Judges;
+import org.w3id.dmkg.nlp.OpenNlpModels;
+import org.w3id.dmkg.text.TextArticleParser;
+
+/** Who the patterns propose as a meeting's people, before the meeting judge weighs the proposal. */
+class MeetingPartiesTest {
+    private static final Extractor EXTRACTOR = new Extractor(Dmkg.shared().gazetteer(), OpenNlpModels.shared(),
+            Judges.bundled());
+
+    /** The participant sets proposed for an article of the given sentences, each sorted, in order. */
+    private static List<List<String>> proposed(String... sentences) {
+        String text = "url: https://example.org/politics/2021/03/12/parties\ndate: 2021-03-12\n\nA day of talks\n\n"
+                + String.join("\n\n", sentences) + "\n";
+        return EXTRACTOR.decisionCandidates(TextArticleParser.parse("test", text)).meetings().stream()
+                .map(c -> List.copyOf(new TreeSet<>(c.fact().participants()))).distinct().toList();
+    }
+
+    @Test
+    void theOwnerOfTheMeetingNounIsItsSubjectNotTheTeller() {
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed(
+                "President Mark Dalton flew to Berlin on Wednesday.",
+                "Former national security adviser Tom Reyes told reporters that Dalton's phone call with German "
+                        + "Chancellor Greta Holm had gone well."));
+    }
+
+    @Test
+    void aClauseOpenedByThatHasItsOwnSubjectPastAnAdverb() {
+        assertEquals(List.of(List.of("John Ortiz", "Mark Dalton")), proposed(
+                "White House Press Secretary Anna Lindqvist confirmed that President Mark Dalton recently met with "
+                        + "Homeland Security Secretary John Ortiz."));
+    }
+
+    @Test
+    void aNameInAQuotationClosedBeforeTheMeetingWordIsNoParty() {
+        assertEquals(List.of(List.of("Mark Dalton", "Mary Quinlan")), proposed(
+                "\"Senator Paula Grant has done a lot for us,\" said Mary Quinlan, a teacher who met President Mark "
+                        + "Dalton last year."));
+    }
+
+    @Test
+    void aNameInAnotherClauseOrAnOpeningClauseIsNoParty() {
+        assertEquals(List.of(List.of("Joe Biden", "Stacey Abrams")), proposed(
+                "While Beto O'Rourke visited Iowa on Thursday, Joe Biden and Stacey Abrams, both of whom are "
+                        + "weighing presidential bids, met privately in Washington."));
+        assertEquals(List.of(), proposed(
+                "Secretary of State John Kerry was scheduled to visit Seoul next week, while South Korea's president "
+                        + "was due in Washington for talks with President Barack Obama."));
+    }
+
+    @Test
+    void aListEndsAtAnotherPredicate() {
+        assertEquals(List.of(), proposed(
+                "On Monday President Mark Dalton met with his security chiefs and urgently dispatched the head of the "
+                        + "border service, Ivan Sokolov, to the region."));
+    }
+}
