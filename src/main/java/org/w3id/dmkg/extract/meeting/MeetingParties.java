@@ -84,7 +84,8 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                     continue; // the earlier word's people, or someone in a clause about the subject
                 }
                 namedBeforePrevious |= p.start() < previousAt;
-                (PronounSubjects.reporter(ctx, s, p, triggerAt) ? reporters : subjects).add(ctx.name(p));
+                boolean tells = PronounSubjects.reporter(ctx, s, p, triggerAt) || spokesperson(ctx, s, p, trigger);
+                (tells ? reporters : subjects).add(ctx.name(p));
             } else if (p.start() < stop && objects.stream().noneMatch(o -> ctx.name(o).equals(ctx.name(p)))) {
                 objects.add(p);
             }
@@ -323,6 +324,34 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             }
         }
         return false;
+    }
+
+    /** Titles of those who speak for others. */
+    private static final Set<String> SPEAKERS = Set.of("spokesman", "spokeswoman", "spokesperson", "press secretary");
+
+    /**
+     * Whether a name is that of someone's spokesperson, by the title right before it or before a comma in
+     * front of it, whose sentence does not go on with the meeting word ("the Russian leader's spokesman,
+     * Dmitri S. Peskov, held out the possibility of a meeting": he tells of it; "Spokesman John Kirby met
+     * with ...", "Ventura's spokesman, Paulo Reis, met with ..." take part).
+     */
+    private static boolean spokesperson(ArticleContext ctx, Sentence s, Mention p, int trigger) {
+        List<Token> tokens = s.tokens();
+        int first = tokenFrom(tokens, p.start());
+        int k = first > 0 && tokens.get(first - 1).text().equals(",") ? first - 1 : first;
+        Mention title = k > 0 ? ctx.mentions().endingAt(tokens.get(k - 1).end()) : null;
+        if (title == null || title.type() != MentionType.TITLE || SPEAKERS.stream()
+                .noneMatch(w -> title.text().toLowerCase(Locale.ROOT).endsWith(w))) {
+            return false;
+        }
+        int next = tokenFrom(tokens, p.end());
+        if (k < first && next < trigger && tokens.get(next).text().equals(",")) {
+            next++; // "Ventura's spokesman, Paulo Reis, met with ...": the appositive's closing comma
+        }
+        while (next < trigger && ClauseBounds.BEFORE_VERB.contains(tokens.get(next).text())) {
+            next++;
+        }
+        return next != trigger;
     }
 
     /** The same parties with {@code name} as the one subject. */

@@ -57,6 +57,15 @@ class MeetingPartiesTest {
     }
 
     @Test
+    void aSpokespersonTellsOfAMeetingUnlessTheMeetingWordIsHisOwn() {
+        assertEquals(List.of(), proposed(
+                "The president's spokesman, Dmitry Peskov, did not rule out a meeting with Prime Minister Viktor "
+                        + "Orban."));
+        assertEquals(List.of(List.of("Marta Sousa", "Paulo Reis")), proposed(
+                "Ventura's spokesman, Paulo Reis, met with opposition leader Marta Sousa on Tuesday."));
+    }
+
+    @Test
     void aListEndsAtAnotherPredicate() {
         assertEquals(List.of(), proposed(
                 "On Monday President Mark Dalton met with his security chiefs and urgently dispatched the head of the "
