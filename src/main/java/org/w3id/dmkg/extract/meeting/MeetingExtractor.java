@@ -298,8 +298,8 @@ public final class MeetingExtractor {
      * person it names most.
      */
     private static String holder(ArticleContext ctx, Mention title, List<OfficeHolding> offices) {
-        boolean bare = !countryBefore(ctx, title);
         Mention country = ctx.mentions().endingAt(title.start() - 1);
+        boolean bare = country == null || country.type() != MentionType.COUNTRY;
         Set<String> holders = new LinkedHashSet<>();
         for (OfficeHolding h : offices) {
             if (h.role().equals(title.key()) && (bare || country.key().equals(h.country()))) {
@@ -309,11 +309,10 @@ public final class MeetingExtractor {
         holders.removeIf(h -> onlyFormerly(ctx, title.key(), h));
         if (holders.size() > 1 && bare) {
             Set<String> titledBare = new LinkedHashSet<>();
-            for (Mention m : ctx.mentions().all()) {
-                Mention next = ctx.mentions().at(m.end() + 1);
-                if (m.type() == MentionType.TITLE && m.key().equals(title.key()) && !countryBefore(ctx, m) && next != null
-                        && next.type() == MentionType.PERSON && holders.contains(ctx.name(next))) {
-                    titledBare.add(ctx.name(next));
+            for (Mention m : titlesOfPeople(ctx, title.key())) {
+                String person = ctx.name(ctx.mentions().at(m.end() + 1));
+                if (!countryBefore(ctx, m) && holders.contains(person)) {
+                    titledBare.add(person);
                 }
             }
             String bareHolder = titledBare.size() == 1 ? titledBare.iterator().next() : null;
@@ -328,10 +327,8 @@ public final class MeetingExtractor {
      */
     private static boolean onlyFormerly(ArticleContext ctx, String role, String person) {
         boolean titled = false;
-        for (Mention m : ctx.mentions().all()) {
-            Mention next = ctx.mentions().at(m.end() + 1);
-            if (m.type() == MentionType.TITLE && m.key().equals(role) && next != null
-                    && next.type() == MentionType.PERSON && person.equals(ctx.name(next))) {
+        for (Mention m : titlesOfPeople(ctx, role)) {
+            if (person.equals(ctx.name(ctx.mentions().at(m.end() + 1)))) {
                 String before = ctx.document().text().substring(Math.max(0, m.start() - 8), m.start())
                         .toLowerCase(java.util.Locale.ROOT);
                 if (!(before.endsWith("former ") || before.endsWith("then-") || before.endsWith("then ")
@@ -342,6 +339,19 @@ public final class MeetingExtractor {
             }
         }
         return titled;
+    }
+
+    /** The article's titles of this office that stand right before a person's name ("President Barack Obama"). */
+    private static List<Mention> titlesOfPeople(ArticleContext ctx, String role) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : ctx.mentions().all()) {
+            Mention next = ctx.mentions().at(m.end() + 1);
+            if (m.type() == MentionType.TITLE && m.key().equals(role) && next != null
+                    && next.type() == MentionType.PERSON) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** Whether a country or its demonym stands right before the title ("Chinese President"). */
