@@ -11,6 +11,7 @@ import org.w3id.dmkg.nlp.Document;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Token;
 
 /**
  * What every extractor of one article shares: the annotated document, its mentions indexed, the
@@ -57,7 +58,8 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
     public String personBefore(int offset, Set<String> besides) {
         Sentence current = document.sentenceAt(offset);
         List<Sentence> all = document.sentences();
-        for (int i = current == null ? all.size() - 1 : current.index(); i >= 0; i--) {
+        int from = current == null ? all.size() - 1 : chained(current, offset) ? current.index() - 1 : current.index();
+        for (int i = from; i >= 0; i--) {
             Sentence s = all.get(i);
             for (Mention m : persons(s)) {
                 if (m.start() < offset && !besides.contains(name(m))) {
@@ -68,6 +70,34 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
         return null;
     }
 
+
+    /**
+     * Whether the pronoun at the offset repeats one that opens its sentence before anyone is named there ("She
+     * helped guide policy on George W. Bush's campaign, where she met ..."): both stand for the same person,
+     * named before the sentence.
+     */
+    private boolean chained(Sentence s, int offset) {
+        List<Mention> named = persons(s);
+        int firstNamed = named.isEmpty() ? Integer.MAX_VALUE : named.get(0).start();
+        String pronoun = null;
+        for (Token t : s.tokens()) {
+            if (t.start() == offset) {
+                pronoun = t.text();
+            }
+        }
+        if (pronoun == null) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (t.start() >= offset || t.start() > firstNamed) {
+                return false;
+            }
+            if (t.text().equalsIgnoreCase(pronoun)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The gazetteer's key of the place a dateline names (a city before any other), or null. */
     static String placeNamed(Gazetteer gazetteer, String datelinePlace) {

@@ -36,6 +36,10 @@ final class ClauseBounds {
                 return m.start(); // "..., the same day that Majority Leader Harry Reid met with ...": another meeting
             }
             named |= m != null && m.type() == MentionType.PERSON;
+            if (m == null && k + 1 < tokens.size() && OTHER_EVENT.contains(tok.text().toLowerCase(Locale.ROOT))
+                    && PronounSubjects.CLAUSE_SUBJECTS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+                return tok.start(); // "met with the Russians a day after he fired FBI Director James Comey": a clause of its own
+            }
             if (m == null && MeetingParties.LISTING.contains(tok.text()) && predicateAfter(tokens, k + 1)) {
                 return tok.start(); // "met with his security chiefs and urgently dispatched the FSB head, X": X is sent
             }
@@ -324,6 +328,13 @@ final class ClauseBounds {
     static boolean verb(Token t) {
         return t.verbOrModal() || Lexicon.MEETING_AND_SPEECH_WORDS.contains(t.text());
     }
+
+    /**
+     * Words that open a clause of another event, whose people are not met: "after he fired", "because she
+     * wanted". Not "when" or "that", whose clause may tell the meeting itself ("the call when he asked X").
+     */
+    private static final Set<String> OTHER_EVENT = Set.of("after", "before", "because", "since", "until",
+            "although", "though", "unless");
 
     static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding", "while",
             "told", "tells");

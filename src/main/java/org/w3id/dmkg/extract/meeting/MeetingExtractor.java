@@ -268,21 +268,45 @@ public final class MeetingExtractor {
 
     /**
      * The holder of a title standing alone as the nearest naming before a pronoun in its sentence ("the
-     * Secretary-General opened the conference, which he co-chaired with ..."); null when a person is named
+     * Secretary-General opened the conference, which he co-chaired with ..."), or, where the sentence names
+     * no one before the pronoun, opening the nearest sentence before that names anyone ("Meanwhile, the
+     * president faces a test abroad. As he hosted Prime Minister Abe ..."); null when a person is named
      * nearer, the title goes with a name, or the article names no one holder.
      */
     private static String titleBefore(ArticleContext ctx, Sentence s, int pronounAt, List<OfficeHolding> offices) {
         Mention nearest = lastTitle(ctx, s, pronounAt);
         for (Mention m : ctx.persons(s)) {
-            if (nearest != null && m.start() >= nearest.start() && m.start() < pronounAt) {
+            if (m.start() < pronounAt && (nearest == null || m.start() >= nearest.start())) {
                 return null;
             }
+        }
+        if (nearest == null) {
+            nearest = openingTitle(ctx, s);
         }
         if (nearest == null) {
             return null;
         }
         Mention next = ctx.mentions().at(nearest.end() + 1);
         return next != null && next.type() == MentionType.PERSON ? null : holder(ctx, nearest, offices);
+    }
+
+    /**
+     * The title of the nearest sentence before {@code s} that names anyone, when it names no person before it;
+     * titles inside a quotation are the speaker's words, not the story's naming.
+     */
+    private static Mention openingTitle(ArticleContext ctx, Sentence s) {
+        List<Sentence> all = ctx.document().sentences();
+        for (int i = s.index() - 1; i >= 0; i--) {
+            Sentence before = all.get(i);
+            List<Mention> persons = ctx.persons(before);
+            List<Mention> titles = new ArrayList<>(ctx.mentions().within(before.start(), before.end(), MentionType.TITLE));
+            titles.removeIf(m -> MeetingTriggers.insideQuote(before, m.start())); // "'The president and I talked,' Pence said"
+            if (!persons.isEmpty() || !titles.isEmpty()) {
+                return !titles.isEmpty() && (persons.isEmpty() || titles.get(0).start() < persons.get(0).start())
+                        ? titles.get(0) : null;
+            }
+        }
+        return null;
     }
 
     /** The last title mentioned in the sentence before the offset, or null. */

@@ -25,6 +25,9 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     static final Set<String> TIME = Set.of("today", "tonight", "yesterday", "tomorrow", "morning",
             "afternoon", "evening", "night", "week", "month", "year", "day", "days", "weeks", "months", "years",
             "hours", "nights");
+    /** Words of when before a noun ("past meetings", "earlier talks"), which the tagger may take for others. */
+    static final Set<String> WHEN = Set.of("past", "recent", "earlier", "previous", "prior", "former", "last",
+            "first", "latest", "upcoming", "next");
     static final Set<String> LISTING = Set.of("and", "or", "&");
     static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
     /** Words that open a relative clause (capitalized in a headline: ", Who Arrived in Astana"). */
@@ -113,15 +116,21 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                          // he was in talks with Trump, Barrack was communicating ...": he is Barrack
         }
         boolean between = between(s, trigger);
+        int partyPronoun = between ? PronounSubjects.firstParty(s, trigger) : -1;
+        String party = partyPronoun < 0 ? null : ctx.personBefore(partyPronoun, met);
         if (main != null) {
             subjects.add(ctx.name(main)); // "During his meeting with X at Y, Kwatra conveyed ..."
         } else if (between) {
             subjects.clear(); // "talks between X and Y": the people after the word are all the parties
+            if (party != null) {
+                subjects.add(party); // "the meeting between him, Pelosi and Schumer": he is one of them
+                pronounAt = partyPronoun;
+            }
         } else if (pronoun != null) {
             subjects.clear();
             subjects.add(pronoun);
         }
-        boolean byPronoun = main == null && !between && pronoun != null;
+        boolean byPronoun = main == null && (between ? party != null : pronoun != null);
         objects.removeIf(o -> subjects.contains(ctx.name(o)));
         // the place of "..., and held talks with B in P" lies after the first word's people
         int placeStart = namedBeforePrevious ? Math.min(ClauseBounds.clauseEnd(ctx, s, previous), triggerAt) : s.start();
@@ -447,16 +456,20 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     private static Owned owned(Sentence s, Mention p, int trigger) {
         List<Token> tokens = s.tokens();
         int k = tokenFrom(tokens, p.end());
-        if (k >= trigger || !possessive(tokens.get(k)) || tokens.get(k).start() != p.end()) {
+        Token last = k > 0 ? tokens.get(k - 1) : null;
+        boolean apostrophe = last != null && last.end() == p.end() + 1
+                && (last.text().endsWith("'") || last.text().endsWith("\u2019")); // "Sessions' past meetings"
+        if (k > trigger || !apostrophe && (k == trigger || !possessive(tokens.get(k)) || tokens.get(k).start() != p.end())) {
             return Owned.NOTHING;
         }
         boolean common = false;
-        for (k++; k < tokens.size(); k++) {
+        for (k += apostrophe ? 0 : 1; k < tokens.size(); k++) {
             String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
             if (k == trigger) {
                 return pos.startsWith("NN") ? Owned.MEETING : common ? Owned.OTHER : Owned.NOTHING;
             }
             if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("RB")
+                    || WHEN.contains(tokens.get(k).text()) // "Sessions' past meetings", the tagger's IN
                     || pos.equals("CD") || pos.equals("HYPH") || pos.startsWith("VB") && modifies(tokens, k))) {
                 break;
             }

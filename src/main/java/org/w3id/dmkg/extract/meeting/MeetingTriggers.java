@@ -253,13 +253,28 @@ final class MeetingTriggers {
                         && (i + 2 >= tokens.size() || !DAYS.contains(tokens.get(i + 2).text()));
             }
         }
+        if (i + 1 < tokens.size() && PARTICLES.contains(tokens.get(i + 1).text())) {
+            return false; // "held out the possibility of a meeting", "held up talks": another verb
+        }
         for (int k = i + 1; k < tokens.size() && k <= i + NEEDS_WITHIN; k++) {
             if (words.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
+            if (ABOUT.contains(tokens.get(k).text()) && k + 1 < tokens.size() && gerund(tokens.get(k + 1).text())) {
+                return false; // "talked of working with Russia", "talked about meeting with": what was spoken of
+            }
         }
         return false;
     }
+
+    /** "working", "meeting": a lower-case word in "-ing", which the tagger does not always tag VBG. */
+    private static boolean gerund(String w) {
+        return w.length() > 5 && w.endsWith("ing") && w.chars().allMatch(Character::isLowerCase);
+    }
+
+    /** Particles that make another verb of a meeting verb: "held out", "held up", "held off", "held back". */
+    private static final Set<String> PARTICLES = Set.of("out", "up", "off", "back");
+    private static final Set<String> ABOUT = Set.of("of", "about");
 
     /**
      * Whether the word is followed by someone received: a capitalized word after at most a few modifiers

@@ -70,6 +70,16 @@ final class PronounSubjects {
         return -1;
     }
 
+    /** "between him, Pelosi and Schumer": where the pronoun stands that opens the parties after "between", or -1. */
+    static int firstParty(Sentence s, int t) {
+        List<Token> tokens = s.tokens();
+        return t + 3 < tokens.size() && OBJECT_PRONOUNS.contains(tokens.get(t + 2).text())
+                && (tokens.get(t + 3).text().equals(",") || tokens.get(t + 3).text().equals("and"))
+                ? tokens.get(t + 2).start() : -1;
+    }
+
+    static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+
     /** Modal verbs and verbs of wish or offer: what one says one would, could or wished to do. */
     static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "can", "must",
             "wants", "wanted", "hopes", "hoped", "wished", "offered", "offers", "asked", "sought", "tried", "proposed");

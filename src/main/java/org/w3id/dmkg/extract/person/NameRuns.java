@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.MentionIndex;
 import org.w3id.dmkg.extract.WordCases;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Token;
 
 /**
@@ -111,6 +113,14 @@ public final class NameRuns {
     }
 
     List<Run> find(List<Token> tokens, MentionIndex index) {
+        return find(tokens, index, Set.of());
+    }
+
+    /**
+     * @param surnames one-word titles the article also writes alone as a name ({@link #titlesAsNames}): after
+     *                 given names, such a word is the surname
+     */
+    List<Run> find(List<Token> tokens, MentionIndex index, Set<String> surnames) {
         List<Run> runs = new ArrayList<>();
         boolean titled = titleCase(tokens);
         int i = 0;
@@ -129,6 +139,11 @@ public final class NameRuns {
                     last = k + 1; // "Martin Luther King Jr.", "Martin Luther King III": a title word before a suffix is a surname
                     k += 2;
                     continue;
+                }
+                if (index.covers(t.start()) && surnames.contains(withoutStop(t.text()))
+                        && surnameTitle(tokens, i, k, index, titled)) {
+                    last = k; // "Rep. Pete King of New York", "lunch with Carl Pope, who": a title word as a surname
+                    break;
                 }
                 if (index.covers(t.start())) {
                     break;
@@ -318,6 +333,80 @@ public final class NameRuns {
         }
         String before = tokens.get(k - 1).text();
         return Character.isLetter(before.charAt(before.length() - 1)) || before.equals(",");
+    }
+
+    /**
+     * The one-word titles an article writes alone as someone's name: capitalized inside a sentence with no
+     * article, possessive, adjective or other name before it and no name after it ("..., King said", "as Pope
+     * later learned"), where a title before a name or after "the" is one ("King Salman", "the Chairman").
+     */
+    Set<String> titlesAsNames(List<List<Token>> sentences, MentionIndex index) {
+        Set<String> out = new HashSet<>();
+        for (List<Token> tokens : sentences) {
+            for (int k = 1; k + 1 < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (!oneWordTitle(t, index)) {
+                    continue;
+                }
+                Token before = tokens.get(k - 1);
+                Token after = tokens.get(k + 1);
+                boolean bareBefore = !Character.isUpperCase(before.text().charAt(0))
+                        && !NOT_ALONE_TAGS.contains(String.valueOf(before.pos())) && !determines(before.text());
+                boolean bareAfter = Character.isLowerCase(after.text().charAt(0)) && !AFTER_TITLES.contains(after.text())
+                        || after.text().matches("[,.;:)]");
+                if (bareBefore && bareAfter) {
+                    out.add(withoutStop(t.text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A title of one word in capitals and small letters, the whole of a title mention: "King", "Pope", not "MP". */
+    private static boolean oneWordTitle(Token t, MentionIndex index) {
+        Mention m = index.at(t.start());
+        String w = withoutStop(t.text());
+        return m != null && m.type() == MentionType.TITLE && m.end() <= t.end() && m.end() >= t.end() - 1
+                && w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1));
+    }
+
+    /** An article or a possessive ending: what makes the words after it a title or a thing, not a name. */
+    private static boolean determines(String word) {
+        return ARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT)) || POSSESSIVES.contains(word);
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
+    /** Tags of a word before a title that make it the title of someone: a determiner, possessive or adjective. */
+    private static final Set<String> NOT_ALONE_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "JJR", "JJS", "CD", "PDT", "WP$");
+    /** Words after a title that go on with it: "Secretary of State", "Minister for", "Speaker and". */
+    private static final Set<String> AFTER_TITLES = Set.of("of", "for", "to", "and", "or", "in", "at", "on", "general");
+
+    /** The most words of a name before a title word taken for its surname. */
+    private static final int GIVEN_NAMES = 2;
+
+    /**
+     * A one-word title right after the given names of a run is the surname ("Carl Pope", "Pete King", "John
+     * Major", not "MP") when no name follows it, as one follows a title before a name ("Pope Francis", "King Salman"),
+     * and no article or possessive stands before the run ("the Texas Governor", "Jordan's King").
+     */
+    private boolean surnameTitle(List<Token> tokens, int first, int k, MentionIndex index, boolean titled) {
+        Token t = tokens.get(k);
+        if (titled || !oneWordTitle(t, index) || k - first > GIVEN_NAMES || !WORD.matcher(t.text()).matches()) {
+            return false;
+        }
+        if (k + 1 < tokens.size() && (Character.isUpperCase(tokens.get(k + 1).text().charAt(0))
+                || tokens.get(k + 1).start() == t.end() && !tokens.get(k + 1).text().matches("[.,;:)]"))) {
+            return false;
+        }
+        if (first > 0 && determines(tokens.get(first - 1).text())) {
+            return false;
+        }
+        for (int j = first; j < k; j++) {
+            if (cases.common(tokens.get(j).text()) || INITIAL.matcher(tokens.get(j).text()).matches() && j == first) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean starts(Token t, MentionIndex index, boolean titled) {

@@ -87,8 +87,9 @@ public final class PersonStage implements Stage {
         }
         List<List<NameRuns.Run>> found = new ArrayList<>();
         Set<String> standing = new HashSet<>();
+        Set<String> surnames = runs.titlesAsNames(document.sentences().stream().map(Sentence::tokens).toList(), index);
         for (Sentence s : document.sentences()) {
-            List<NameRuns.Run> inSentence = runs.find(s.tokens(), index);
+            List<NameRuns.Run> inSentence = runs.find(s.tokens(), index, surnames);
             found.add(inSentence);
             for (NameRuns.Run r : inSentence) {
                 standing.add(NameRuns.text(s.tokens(), r.first(), r.last()));

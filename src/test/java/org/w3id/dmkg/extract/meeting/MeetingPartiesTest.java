@@ -1,6 +1,7 @@
 package org.w3id.dmkg.extract.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.TreeSet;
@@ -70,5 +71,51 @@ class MeetingPartiesTest {
         assertEquals(List.of(), proposed(
                 "On Monday President Mark Dalton met with his security chiefs and urgently dispatched the head of the "
                         + "border service, Ivan Sokolov, to the region."));
+    }
+
+    @Test
+    void aPronounAmongThePartiesAfterBetweenIsTheTitledSubject() {
+        List<List<String>> proposed = proposed(
+                "President Mark Dalton spoke to reporters on Wednesday.",
+                "On Thursday the president described the short meeting between him, Speaker Carla Mendes and "
+                        + "Senator Tom Fisher as productive.");
+        assertTrue(proposed.contains(List.of("Carla Mendes", "Mark Dalton", "Tom Fisher")), proposed::toString);
+        assertTrue(proposed.stream().allMatch(p -> p.contains("Mark Dalton")), proposed::toString);
+    }
+
+    @Test
+    void aPronounAfterASentenceOpenedByATitleIsItsHolder() {
+        assertEquals(List.of(List.of("Kenji Sato", "Mark Dalton")), proposed(
+                "President Mark Dalton plans a new order on trade.",
+                "\"There is no right to enter,\" adviser Paul Wexler told ABC.",
+                "Meanwhile, the president faces a test abroad.",
+                "As he hosted Japanese Prime Minister Kenji Sato at his estate, a missile was fired."));
+    }
+
+    @Test
+    void aPronounRepeatingTheOneThatOpensItsSentenceIsNotTheNameBetween() {
+        assertEquals(List.of(List.of("Laura Benton", "Luis Ortega"), List.of("Laura Benton", "Omar II")), proposed(
+                "Laura Benton was an adviser.",
+                "On Monday he will meet Prime Minister Luis Ortega and on Tuesday he will meet King Omar II."));
+    }
+
+    @Test
+    void peopleOfAnotherEventAfterAClauseOpenerAreNoParties() {
+        assertEquals(List.of(), proposed(
+                "Mark Dalton met with the envoys a day after he fired Director James Corwin over the inquiry."));
+    }
+
+    @Test
+    void theOwnerOfPastMeetingsIsTheirSubjectAfterABareApostrophe() {
+        assertEquals(List.of(), proposed(
+                "Senator Jack Rowe said he has questions about Sessions' past meetings with foreign officials."));
+    }
+
+    @Test
+    void aMeetingVerbWithAParticleIsAnotherVerb() {
+        assertEquals(List.of(), proposed(
+                "The spokesman, Ivan Sokolov, held out the possibility of a meeting later in the day."));
+        assertEquals(List.of(), proposed(
+                "Mark Dalton has also talked of working with Chancellor Greta Holm against the rebels."));
     }
 }

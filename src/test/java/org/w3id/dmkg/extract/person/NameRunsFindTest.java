@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.w3id.dmkg.extract.MentionIndex;
 import org.w3id.dmkg.nlp.Mention;
@@ -71,5 +72,29 @@ class NameRunsFindTest {
     @Test
     void aStormIsNoPerson() {
         assertEquals(List.of("Leo Varadkar"), found("Leo Varadkar spoke as Hurricane Lorenzo hit the coast"));
+    }
+
+    @Test
+    void aOneWordTitleTheArticleWritesAloneAsANameIsTheSurnameAfterGivenNames() {
+        Mention alone = new Mention(MentionType.TITLE, 13, 17, "King", "king");
+        Set<String> surnames = runs.titlesAsNames(List.of(TestTokens.of("we need it , King said")),
+                new MentionIndex(List.of(alone)));
+        assertEquals(Set.of("King"), surnames);
+        assertEquals(Set.of(), runs.titlesAsNames(List.of(TestTokens.of("we need it , the King said")),
+                new MentionIndex(List.of(new Mention(MentionType.TITLE, 17, 21, "King", "king")))));
+        assertEquals(Set.of(), runs.titlesAsNames(List.of(TestTokens.of("we met King Salman today")),
+                new MentionIndex(List.of(new Mention(MentionType.TITLE, 7, 11, "King", "king")))));
+
+        List<Token> t = TestTokens.of("Rep. Pete King spoke");
+        MentionIndex index = new MentionIndex(List.of(new Mention(MentionType.TITLE, 10, 14, "King", "king")));
+        assertEquals(List.of("Pete King"), texts(t, runs.find(t, index, surnames)));
+        assertEquals(List.of("Pete"), texts(t, runs.find(t, index, Set.of())));
+        List<Token> mp = TestTokens.of("Julie Bishop MP spoke");
+        MentionIndex mpIndex = new MentionIndex(List.of(new Mention(MentionType.TITLE, 13, 15, "MP", "mp")));
+        assertEquals(List.of("Julie Bishop"), texts(mp, runs.find(mp, mpIndex, Set.of("MP"))));
+    }
+
+    private static List<String> texts(List<Token> t, List<NameRuns.Run> found) {
+        return found.stream().map(r -> NameRuns.text(t, r.first(), r.last())).toList();
     }
 }
