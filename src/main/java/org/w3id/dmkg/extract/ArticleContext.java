@@ -79,20 +79,16 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
     private boolean chained(Sentence s, int offset) {
         List<Mention> named = persons(s);
         int firstNamed = named.isEmpty() ? Integer.MAX_VALUE : named.get(0).start();
-        String pronoun = null;
-        for (Token t : s.tokens()) {
-            if (t.start() == offset) {
-                pronoun = t.text();
-            }
+        List<Token> tokens = s.tokens();
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).start() < offset) {
+            at++;
         }
-        if (pronoun == null) {
+        if (at == tokens.size() || tokens.get(at).start() != offset) {
             return false;
         }
-        for (Token t : s.tokens()) {
-            if (t.start() >= offset || t.start() > firstNamed) {
-                return false;
-            }
-            if (t.text().equalsIgnoreCase(pronoun)) {
+        for (int k = 0; k < at && tokens.get(k).start() <= firstNamed; k++) {
+            if (tokens.get(k).text().equalsIgnoreCase(tokens.get(at).text())) {
                 return true;
             }
         }

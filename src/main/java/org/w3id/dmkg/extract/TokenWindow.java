@@ -57,6 +57,14 @@ public final class TokenWindow {
         return possessiveMark(tokens.get(i).text());
     }
 
+    /**
+     * A word with the apostrophe of a possessive glued to its end, as the tokenizer leaves "Sanders'" or
+     * "Sessions\u2019": a word of more than two characters ending in either quote.
+     */
+    public static boolean apostropheGlued(String word) {
+        return word.length() > 2 && (word.endsWith("'") || word.endsWith("\u2019"));
+    }
+
     /** A possessive ending as the tokenizer leaves it: "'s", or a bare apostrophe ("Chavez'"), either quote. */
     public static boolean possessiveMark(String token) {
         return token.equals("'s") || token.equals("\u2019s") || token.equals("'") || token.equals("\u2019");

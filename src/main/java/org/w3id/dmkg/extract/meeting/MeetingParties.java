@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.ArticleContext;
 import org.w3id.dmkg.extract.Lexicon;
+import org.w3id.dmkg.extract.TokenWindow;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
@@ -458,7 +459,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         int k = tokenFrom(tokens, p.end());
         Token last = k > 0 ? tokens.get(k - 1) : null;
         boolean apostrophe = last != null && last.end() == p.end() + 1
-                && (last.text().endsWith("'") || last.text().endsWith("\u2019")); // "Sessions' past meetings"
+                && TokenWindow.apostropheGlued(last.text()); // "Sessions' past meetings"
         if (k > trigger || !apostrophe && (k == trigger || !possessive(tokens.get(k)) || tokens.get(k).start() != p.end())) {
             return Owned.NOTHING;
         }

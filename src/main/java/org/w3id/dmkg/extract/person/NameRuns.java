@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.MentionIndex;
+import org.w3id.dmkg.extract.TokenWindow;
 import org.w3id.dmkg.extract.WordCases;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
@@ -140,12 +141,10 @@ public final class NameRuns {
                     k += 2;
                     continue;
                 }
-                if (index.covers(t.start()) && surnames.contains(withoutStop(t.text()))
-                        && surnameTitle(tokens, i, k, index, titled)) {
-                    last = k; // "Rep. Pete King of New York", "lunch with Carl Pope, who": a title word as a surname
-                    break;
-                }
                 if (index.covers(t.start())) {
+                    if (surnames.contains(withoutStop(t.text())) && surnameTitle(tokens, i, k, index, titled)) {
+                        last = k; // "Rep. Pete King of New York", "lunch with Carl Pope, who": a title word as a surname
+                    }
                     break;
                 }
                 if (t.start() == tokens.get(k - 1).end() && t.text().chars().allMatch(Character::isLowerCase)
@@ -237,7 +236,7 @@ public final class NameRuns {
         int last = r.last();
         for (int k = first; k < last; k++) {
             String w = tokens.get(k).text();
-            if (w.length() > 2 && (w.endsWith("'") || w.endsWith("\u2019"))) {
+            if (TokenWindow.apostropheGlued(w)) {
                 first = k + 1;
             }
         }
@@ -372,10 +371,9 @@ public final class NameRuns {
 
     /** An article or a possessive ending: what makes the words after it a title or a thing, not a name. */
     private static boolean determines(String word) {
-        return ARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT)) || POSSESSIVES.contains(word);
+        return ARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT)) || TokenWindow.possessiveMark(word);
     }
 
-    private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
     /** Tags of a word before a title that make it the title of someone: a determiner, possessive or adjective. */
     private static final Set<String> NOT_ALONE_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "JJR", "JJS", "CD", "PDT", "WP$");
     /** Words after a title that go on with it: "Secretary of State", "Minister for", "Speaker and". */

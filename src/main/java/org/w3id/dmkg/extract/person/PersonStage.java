@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.MentionIndex;
 import org.w3id.dmkg.extract.Names;
+import org.w3id.dmkg.extract.TokenWindow;
 import org.w3id.dmkg.nlp.Classifier;
 import org.w3id.dmkg.nlp.Document;
 import org.w3id.dmkg.nlp.Layer;
@@ -114,7 +115,7 @@ public final class PersonStage implements Stage {
                 if (r.last() == tokens.size() - 1 && !word.equals(lastWord)) {
                     end--; // the sentence's full stop, left on the name by the tokenizer: "... Adilbek Dzhaksybekov."
                 }
-                if (lastWord.length() > 2 && (lastWord.endsWith("'") || lastWord.endsWith("\u2019"))) {
+                if (TokenWindow.apostropheGlued(lastWord)) {
                     end--; // the apostrophe of a possessive: "Sen. Bernard Sanders' campaign", "Charles' visit"
                 }
                 if (credits.covers(start, end)) {
