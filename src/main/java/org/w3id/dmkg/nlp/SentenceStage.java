@@ -79,8 +79,20 @@ public final class SentenceStage implements Stage {
             while (next < text.length() && text.charAt(next) == ' ') {
                 next++;
             }
-            return next < text.length() && (text.charAt(next) == '(' || Character.isLowerCase(text.charAt(next)));
+            return next < text.length() && text.charAt(next) == '(' || lowerCaseNext(text, end);
+        }
+        if (t.endsWith(".)")) {
+            // a lawmaker's party and state, "Sen. Carla Mendes (R-Ore.) on Tuesday met ...": the sentence goes on
+            return lowerCaseNext(text, end);
         }
         return ABBREVIATION.matcher(t).find();
+    }
+
+    private static boolean lowerCaseNext(String text, int end) {
+        int next = end;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next < text.length() && Character.isLowerCase(text.charAt(next));
     }
 }

@@ -36,7 +36,7 @@ public final class TokenStage implements Stage {
                 int start = s.start() + span.getStart();
                 int end = s.start() + span.getEnd();
                 String word = s.text().substring(span.getStart(), span.getEnd());
-                int cut = possessive(word);
+                int cut = clitic(word);
                 Token prev = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
                 if (prev != null && prev.end() == start && cut < 0 && word.indexOf('/') < 0
                         && hyphenOpen(prev.text()) && Character.isLetter(word.charAt(0))) {
@@ -97,13 +97,25 @@ public final class TokenStage implements Stage {
         return n > 2 && w.charAt(n - 1) == '-' && Character.isLetter(w.charAt(n - 2));
     }
 
-    /** Where a possessive "'s" starts in a word the model left whole ("China's"), or -1; Treebank splits it. */
-    private static int possessive(String word) {
+    /**
+     * Where a clitic starts in a word the model left whole, or -1: a possessive "'s" ("China's") or a negation
+     * "n't" ("hasn’t", which the model splits only when written with a straight apostrophe); Treebank
+     * splits both.
+     */
+    private static int clitic(String word) {
         int n = word.length();
         if (n > 2 && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')
-                && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019') && Character.isLetter(word.charAt(n - 3))) {
+                && apostrophe(word.charAt(n - 2)) && Character.isLetter(word.charAt(n - 3))) {
             return n - 2;
         }
+        if (n > 4 && (word.charAt(n - 1) == 't' || word.charAt(n - 1) == 'T') && apostrophe(word.charAt(n - 2))
+                && (word.charAt(n - 3) == 'n' || word.charAt(n - 3) == 'N') && Character.isLetter(word.charAt(n - 4))) {
+            return n - 3;
+        }
         return -1;
+    }
+
+    private static boolean apostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 }

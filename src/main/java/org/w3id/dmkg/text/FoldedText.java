@@ -2,13 +2,14 @@ package org.w3id.dmkg.text;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * An article's text as the extractors read it, with the way back to the text as written. Unicode
  * lets one name be written in ways that look alike but differ in code points: a letter and its
  * accent apart ({@code a} + U+0301) or together ({@code á}), a no-break or narrow space for a space,
  * a non-breaking hyphen for a hyphen, direction marks and zero-width characters inside a word. The
- * folded text is the same for all of them:
+ * folded text is the same for all of them, and it leaves out what only clutters a sentence:
  *
  * <ul>
  *   <li>every space separator (no-break, narrow no-break, figure, em, thin, ideographic ...) is a space,
@@ -20,6 +21,8 @@ import java.util.Arrays;
  *   <li>format characters are removed: direction marks and embeddings, zero-width spaces and joiners,
  *       the word joiner, the soft hyphen, the byte-order mark;</li>
  *   <li>the result is in Unicode normalization form C (composed);</li>
+ *   <li>the hover cards some sites put after a person's name (the full name glued to teaser headlines,
+ *       closed by "MORE") are taken out ({@link HoverCards});</li>
  *   <li>in hard-wrapped text, a line break that only wraps a sentence is a space ({@link HardWraps}).</li>
  * </ul>
  *
@@ -44,12 +47,19 @@ public final class FoldedText {
 
     /** The folded form of {@code original}, with its offset map. */
     public static FoldedText of(String original) {
-        if (!needsFolding(original)) {
+        boolean fold = needsFolding(original);
+        if (!fold && !HoverCards.possible(original)) {
             return new FoldedText(original, HardWraps.unwrap(original), null, null);
         }
-        OffsetText lookalikes = OffsetText.foldLookalikes(original);
-        OffsetText composed = lookalikes.composed();
-        return new FoldedText(original, HardWraps.unwrap(composed.text()), composed.from(), composed.to());
+        OffsetText folded = fold ? OffsetText.foldLookalikes(original).composed() : null;
+        List<int[]> cards = HoverCards.find(fold ? folded.text() : original);
+        if (cards.isEmpty() && !fold) {
+            return new FoldedText(original, HardWraps.unwrap(original), null, null);
+        }
+        if (!cards.isEmpty()) {
+            folded = (fold ? folded : OffsetText.identity(original)).without(cards);
+        }
+        return new FoldedText(original, HardWraps.unwrap(folded.text()), folded.from(), folded.to());
     }
 
     /** The folded form of a short string (a headline, a place name); null stays null. */

@@ -2,10 +2,11 @@ package org.w3id.dmkg.text;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A text with, for each of its characters, the stretch {@code [from, to)} of an original text it stands
- * for: the two steps of {@link FoldedText}, each keeping the way back. Immutable by convention (the
+ * for: the steps of {@link FoldedText}, each keeping the way back. Immutable by convention (the
  * arrays are not copied); package-private.
  */
 record OffsetText(String text, int[] from, int[] to) {
@@ -52,6 +53,41 @@ record OffsetText(String text, int[] from, int[] to) {
             i += len;
         }
         return new OffsetText(out.toString(), Arrays.copyOf(from, out.length()), Arrays.copyOf(to, out.length()));
+    }
+
+    /** A text standing for itself, character by character. */
+    static OffsetText identity(String original) {
+        int n = original.length();
+        int[] from = new int[n];
+        int[] to = new int[n];
+        for (int i = 0; i < n; i++) {
+            from[i] = i;
+            to[i] = i + 1;
+        }
+        return new OffsetText(original, from, to);
+    }
+
+    /** This text without the stretches {@code [start, end)} given in order and apart, the rest mapped as before. */
+    OffsetText without(List<int[]> stretches) {
+        StringBuilder out = new StringBuilder(text.length());
+        int[] outFrom = new int[text.length()];
+        int[] outTo = new int[text.length()];
+        int kept = 0;
+        int at = 0;
+        for (int[] s : stretches) {
+            for (int i = at; i < s[0]; i++, kept++) {
+                outFrom[kept] = from[i];
+                outTo[kept] = to[i];
+            }
+            out.append(text, at, s[0]);
+            at = s[1];
+        }
+        for (int i = at; i < text.length(); i++, kept++) {
+            outFrom[kept] = from[i];
+            outTo[kept] = to[i];
+        }
+        out.append(text, at, text.length());
+        return new OffsetText(out.toString(), Arrays.copyOf(outFrom, kept), Arrays.copyOf(outTo, kept));
     }
 
     /**

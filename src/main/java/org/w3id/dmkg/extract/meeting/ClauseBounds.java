@@ -57,6 +57,9 @@ final class ClauseBounds {
                 return speaker != null && speaker.type() == MentionType.PERSON ? speaker.start() : tok.start();
             }
             int aside = tok.text().equals(",") ? asideEnd(tokens, k + 1) : -1;
+            if (aside < 0 && tok.text().equals(",") && personEnds(ctx, tokens, k - 1)) {
+                aside = appositiveEnd(ctx, tokens, k + 1); // "Anna Wintour, the editor of Vogue magazine, and ..."
+            }
             if (aside > 0) {
                 k = aside - 1; // "Iowa Gov. Kim Reynolds, left, her husband ...", "Richard Shelby, R-Ala., and ...": the list goes on
                 continue;
@@ -79,7 +82,9 @@ final class ClauseBounds {
                         modifiers++; // "and state Sen. Randy Feenstra", "and former Gov. X"
                     }
                     Mention titled = ctx.mentions().at(tokens.get(modifiers).start());
-                    if (modifiers > j && (titled != null && titled.type() == MentionType.TITLE
+                    if (modifiers > j && titled != null && titled.type() == MentionType.PERSON) {
+                        j = modifiers; // "and the actress Sarah Jessica Parker", "and his wife Michelle"
+                    } else if (modifiers > j && (titled != null && titled.type() == MentionType.TITLE
                             || NameRuns.honorific(tokens.get(modifiers).text()))) {
                         j = modifiers;
                         while (j + 1 < tokens.size() && (NameRuns.honorific(tokens.get(j).text())
@@ -96,11 +101,20 @@ final class ClauseBounds {
                         kinned = true;
                     }
                 }
+                int named0 = j;
+                while (named0 + 1 < tokens.size() && (NameRuns.honorific(tokens.get(named0).text())
+                        || named0 > j && tokens.get(named0).text().equals("."))) {
+                    named0++; // "..., and the commander of U.S. forces in Afghanistan, Gen. Scott Miller"
+                }
                 Mention next = ctx.mentions().at(tokens.get(j).start());
+                if (named0 > j && ctx.mentions().at(tokens.get(named0).start()) != null
+                        && ctx.mentions().at(tokens.get(named0).start()).type() == MentionType.PERSON) {
+                    next = ctx.mentions().at(tokens.get(named0).start());
+                }
                 while (next != null && (next.type() == MentionType.COUNTRY || next.type() == MentionType.ORGANIZATION
-                        && (joined || titleAfter(ctx, next)))) {
-                    // ", Ghanaian President X", ", Senate Appropriations Committee Chairman Richard Shelby": the
-                    // title after the country or the body
+                        && (joined || titleAfter(ctx, next)) || next.type() == MentionType.PLACE && titleAfter(ctx, next))) {
+                    // ", Ghanaian President X", ", Senate Appropriations Committee Chairman Richard Shelby", ", and
+                    // Kansas Gov. Laura Kelly": the title after the country, the body or the state
                     next = ctx.mentions().at(next.end() + 1);
                 }
                 boolean person = next != null && (next.type() == MentionType.PERSON || next.type() == MentionType.TITLE)
@@ -157,6 +171,38 @@ final class ClauseBounds {
             k++;
         }
         return k < tokens.size() && tokens.get(k).text().equals(",") ? k : -1;
+    }
+
+    /** How many tokens an appositive after a person may run before its closing comma. */
+    private static final int APPOSITIVE_TOKENS = 10;
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its");
+
+    /**
+     * Where the comma stands that closes an appositive describing the person just named, opening at token
+     * {@code j} with a determiner and naming no one ("Anna Wintour, the editor of Vogue magazine, and the actress
+     * ..."), when the list goes on after it ("and", "or"); -1 otherwise.
+     */
+    private static int appositiveEnd(ArticleContext ctx, List<Token> tokens, int j) {
+        if (j >= tokens.size() || !APPOSITIVE_OPENERS.contains(tokens.get(j).text())) {
+            return -1;
+        }
+        for (int k = j + 1; k < tokens.size() && k <= j + APPOSITIVE_TOKENS; k++) {
+            Token t = tokens.get(k);
+            Mention m = ctx.mentions().at(t.start());
+            if (m != null && m.type() == MentionType.PERSON || otherVerb(t) || CLAUSE_END.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+            if (t.text().equals(",")) {
+                return k + 1 < tokens.size() && MeetingParties.LISTING.contains(tokens.get(k + 1).text()) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether token {@code k} ends the name of a person. */
+    private static boolean personEnds(ArticleContext ctx, List<Token> tokens, int k) {
+        Mention m = k < 0 ? null : ctx.mentions().endingAt(tokens.get(k).end());
+        return m != null && m.type() == MentionType.PERSON;
     }
 
     /** Whether a title follows the mention at once: the body of "Senate Appropriations Committee Chairman". */
@@ -233,13 +279,21 @@ final class ClauseBounds {
         return j < s.tokens().size() && Lexicon.SPEECH_VERBS.contains(s.tokens().get(j).text());
     }
 
-    /** The person right after the comma at token k when a verb follows the name, else null. */
+    /** The person right after the comma at token k (and an honorific) when a verb follows the name, else null. */
     static Mention mainSubject(ArticleContext ctx, Sentence s, int k) {
         List<Token> tokens = s.tokens();
         if (k + 1 >= tokens.size()) {
             return null;
         }
-        Mention m = ctx.mentions().at(tokens.get(k + 1).start());
+        int first = k + 1;
+        while (first + 1 < tokens.size() && (NameRuns.honorific(tokens.get(first).text())
+                || first > k + 1 && tokens.get(first).text().equals("."))) {
+            first++; // ", Mr. Trump said"
+        }
+        Mention m = ctx.mentions().at(tokens.get(first).start());
+        if (m == null || m.type() != MentionType.PERSON) {
+            m = ctx.mentions().at(tokens.get(k + 1).start());
+        }
         while (m != null && (m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY
                 || m.type() == MentionType.PLACE || m.type() == MentionType.ORGANIZATION)) {
             Mention qualifier = m;

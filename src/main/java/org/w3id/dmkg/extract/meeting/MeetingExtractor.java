@@ -417,7 +417,7 @@ public final class MeetingExtractor {
     }
 
     private static final int NEGATION_REACH = 6;
-    private static final Set<String> NEGATIONS = Set.of("no", "not", "n't", "never", "without");
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "n't", "n\u2019t", "never", "without");
     /** Words that may stand between a negation and the meeting word it governs. */
     private static final Set<String> NEGATED_PHRASE = Set.of("plans", "plan", "for", "a", "an", "the", "any",
             "bilateral", "formal", "separate", "one-on-one", "private", "face-to-face", "to", "do", "did", "does",

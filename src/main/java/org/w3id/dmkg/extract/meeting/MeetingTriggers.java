@@ -29,7 +29,7 @@ final class MeetingTriggers {
      * Words that, just before a meeting word, say the meeting did not or may not happen: "did not meet",
      * "cancelled a meeting with", "the possibility of a summit between", "unlikely to meet", "requested a meeting".
      */
-    private static final Set<String> UNREAL = Set.of("not", "n't", "never", "no", "cancel", "cancels", "cancelled",
+    private static final Set<String> UNREAL = Set.of("not", "n't", "n\u2019t", "never", "no", "cancel", "cancels", "cancelled",
             "canceled", "cancelling", "canceling", "off", "postponed", "postpones", "scrapped", "denied", "denies",
             "refused", "refuses", "declined", "rejected", "without", "possibility", "possible", "potential",
             "prospect", "prospects", "hypothetical", "unlikely", "requested", "request", "requests", "sought",
@@ -47,7 +47,7 @@ final class MeetingTriggers {
             "former", "new", "newly", "outgoing", "incoming", "top", "senior", "foreign", "appointed", "elected");
     private static final Set<String> BARE = Set.of("host", "welcome", "receive");
     private static final Set<String> AUXILIARIES = Set.of("to", "will", "would", "could", "can", "may", "might", "shall",
-            "'ll", "did", "not", "also", "and", "must", "should");
+            "'ll", "\u2019ll", "did", "not", "also", "and", "must", "should");
     private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December");

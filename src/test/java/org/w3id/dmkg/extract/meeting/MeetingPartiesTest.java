@@ -118,4 +118,25 @@ class MeetingPartiesTest {
         assertEquals(List.of(), proposed(
                 "Mark Dalton has also talked of working with Chancellor Greta Holm against the rebels."));
     }
+
+    @Test
+    void aListGoesOnPastAStateBeforeATitleAnHonorificAndAnAppositive() {
+        // the whole list is proposed; the judge weighs it against one meeting with each
+        assertTrue(proposed("President Donald Trump speaks during a meeting with Arkansas Gov. Asa Hutchinson, and "
+                + "Kansas Gov. Laura Kelly, in the Cabinet Room of the White House.")
+                .contains(List.of("Asa Hutchinson", "Donald Trump", "Laura Kelly")));
+        assertTrue(proposed("The envoy, Zalmay Khalilzad, held two days of meetings with negotiator Abdul Baradar and "
+                + "the commander of U.S. forces in Afghanistan, Gen. Scott Miller.").stream()
+                .anyMatch(p -> p.contains("Scott Miller")));
+        assertTrue(proposed("Senator Paula Grant held a dinner with Anna Wintour, the editor of Vogue magazine, and "
+                + "the actress Sarah Jessica Parker in New York.")
+                .contains(List.of("Anna Wintour", "Paula Grant", "Sarah Jessica Parker")));
+    }
+
+    @Test
+    void aNegationWithATypographicApostropheIsANegation() {
+        assertEquals(List.of(), proposed("Senator Paula Grant hasn\u2019t talked to Mark Dalton in a couple of days."));
+        assertEquals(List.of(List.of("Mark Dalton", "Paula Grant")), proposed(
+                "Senator Paula Grant talked to Mark Dalton on Friday."));
+    }
 }

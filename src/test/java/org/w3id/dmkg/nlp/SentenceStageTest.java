@@ -1,0 +1,30 @@
+package org.w3id.dmkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.dmkg.text.SourceDocument;
+
+class SentenceStageTest {
+    private static final SentenceStage STAGE = new SentenceStage(OpenNlpModels.shared());
+
+    private static List<String> sentences(String text) {
+        SourceDocument source = new SourceDocument("test", null, null, null, null, null, text);
+        return STAGE.apply(Document.of(source)).sentences().stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void aPartyAndStateInBracketsEndsNoSentenceBeforeALowerCaseWord() {
+        assertEquals(List.of("Sen. Carla Mendes (R-Ore.) on Tuesday met with Treasury Secretary Tom Fisher."),
+                sentences("Sen. Carla Mendes (R-Ore.) on Tuesday met with Treasury Secretary Tom Fisher."));
+        assertEquals(List.of("\u201cWe will vote,\u201d said Sen. Paul Reyes (D-N.Y.) after the meeting."),
+                sentences("\u201cWe will vote,\u201d said Sen. Paul Reyes (D-N.Y.) after the meeting."));
+    }
+
+    @Test
+    void aSentenceEndingInBracketsStillEndsBeforeACapital() {
+        assertEquals(2, sentences("The bill was written by Sen. Paul Reyes (D-N.Y.). The House passes it next week.")
+                .size());
+    }
+}

@@ -1,0 +1,77 @@
+package org.w3id.dmkg.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class HoverCardsTest {
+
+    @Test
+    void aCardAfterANameIsTakenOut() {
+        assertReads("Sen. Cory Booker (D-N.J.) on Thursday night released new figures.",
+                "Sen. Cory Booker Cory Anthony BookerTreasury watchdog to investigate Trump Opportunity Zone "
+                        + "program Booker unveils plan MORE (D-N.J.) on Thursday night released new figures.");
+    }
+
+    @Test
+    void aNicknameInBracketsIsPartOfTheCard() {
+        assertReads("Leader Mitch McConnell (R-Ky.) follows through.",
+                "Leader Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk at lengthy "
+                        + "impeachment trial Graham: Senate trial MORE (R-Ky.) follows through.");
+    }
+
+    @Test
+    void aListOfPeopleComesTogetherAgain() {
+        assertReads("Scott met with Mark Meadows, White House adviser Jared Kushner and Ja'Ron Smith.",
+                "Scott met with Mark Meadows Mark Randall MeadowsPresident sinks amid stumbles over protests "
+                        + "MORE, White House adviser Jared Kushner Jared Corey KushnerOvernight Health Care: WHO "
+                        + "seeks to clarify MORE and Ja'Ron Smith.");
+    }
+
+    @Test
+    void aPossessiveStaysOnTheName() {
+        assertReads("Much of the focus on President Trump\u2019s appointment of Whitaker.",
+                "Much of the focus on President Trump Donald John TrumpGOP senators balk at lengthy impeachment "
+                        + "trial MORE\u2019s appointment of Whitaker.");
+    }
+
+    @Test
+    void camelCasedWordsBeforeAMoreStay() {
+        String s = "Republicans from states that expanded Medicaid under ObamaCare are pushing back. MORE to come.";
+        assertSame(s, FoldedText.of(s).text());
+        String wiki = "He said WikiLeaks had the emails, and Sen. Tom Cotton said MORE was coming.";
+        assertSame(wiki, FoldedText.of(wiki).text());
+    }
+
+    @Test
+    void aCardGluedToTheNameWrittenStays() {
+        String s = "Justice Stephen BreyerStephen BreyerDivided Supreme Court leans MORE said so.";
+        assertEquals(s, FoldedText.of(s).text());
+    }
+
+    @Test
+    void offsetsLeadBackToTheTextAsWritten() {
+        String s = "Rep. Jared Huffman Jared William HuffmanDemocrats reach cusp of impeachment MORE (D-Calif.) met Pelosi.";
+        FoldedText f = FoldedText.of(s);
+        int at = f.text().indexOf("(D-Calif.)");
+        assertEquals(s.indexOf("(D-Calif.)"), f.originalStart(at));
+        int pelosi = f.text().indexOf("Pelosi");
+        assertEquals("Pelosi", s.substring(f.originalStart(pelosi), f.originalEnd(pelosi + 6)));
+        assertEquals(f.text().indexOf(" (D-Calif.)"), f.foldedOffset(s.indexOf(" Jared William")));
+    }
+
+    @Test
+    void aCardInTextThatAlsoFoldsLookalikes() {
+        assertReads("Sen. Jeff Flake (R-Ariz.) and Recep Tayyip Erdo\u011fan.",
+                "Sen. Jeff\u00a0Flake Jeffrey (Jeff) Lane FlakeLindsey Graham basks in the spotlight MORE (R-Ariz.) "
+                        + "and Recep Tayyip Erdo\u200f\u011fan.");
+    }
+
+    private static void assertReads(String expected, String written) {
+        FoldedText f = FoldedText.of(written);
+        assertEquals(expected, f.text());
+        assertTrue(f.originalEnd(f.text().length()) <= written.length());
+    }
+}
