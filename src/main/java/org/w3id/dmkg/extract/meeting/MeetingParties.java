@@ -451,8 +451,8 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
 
     /**
      * What a name before the meeting word owns when "'s" follows it. The words after "'s" run on as modifiers
-     * and nouns; when the meeting word is the noun they lead to ("Trump's first meeting with", "Xi's phone call
-     * with") the name owns the meeting, when they stop short of it at a common noun it owns that.
+     * and nouns; when they lead to the meeting word ("Trump's first meeting with", "Xi's phone call with") the
+     * name owns the meeting, when they stop short of it at a common noun it owns that.
      */
     private static Owned owned(Sentence s, Mention p, int trigger) {
         List<Token> tokens = s.tokens();
@@ -467,7 +467,10 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         for (k += apostrophe ? 0 : 1; k < tokens.size(); k++) {
             String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
             if (k == trigger) {
-                return pos.startsWith("NN") ? Owned.MEETING : common ? Owned.OTHER : Owned.NOTHING;
+                // right after the possessive and its modifiers the meeting word is its noun, however the tagger
+                // reads it ("Trump's summit with Putin", tagged a verb); after a common noun it is that noun's
+                // verb ("Reid's aides met with ...")
+                return pos.startsWith("NN") || !common ? Owned.MEETING : Owned.OTHER;
             }
             if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("RB")
                     || WHEN.contains(tokens.get(k).text()) // "Sessions' past meetings", the tagger's IN

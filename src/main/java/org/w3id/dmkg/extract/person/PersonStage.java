@@ -37,7 +37,7 @@ public final class PersonStage implements Stage {
      * one (chosen by cross-validation). A run a rule accepts needs one half.
      */
     private static final double THRESHOLD = 0.65;
-    private static final Pattern PAIR = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})-(\\p{Lu}\\p{Ll}{2,})");
+    private static final Pattern NAMES_JOINED = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}{2,})+");
     private static final double RULED_THRESHOLD = 0.5;
 
     private final NameRuns runs = new NameRuns();
@@ -128,8 +128,8 @@ public final class PersonStage implements Stage {
                         && Lexicon.PLACE_HEADS.contains(tokens.get(r.last() + 1).text())) {
                     continue; // "at Westminster Abbey", "Trump Tower", "the Brennan Center": a place, not a person
                 }
-                if (pairOfNames(text.substring(start, end), capitalized)) {
-                    continue; // "the Hasina-Modi meeting": two people the article names apart
+                if (namesJoined(text.substring(start, end), capitalized)) {
+                    continue; // "the Hasina-Modi meeting", "the Pelosi-Schumer-Trump deal": people the article names apart
                 }
                 String name = Names.display(text.substring(start, end));
                 Mention m = new Mention(MentionType.PERSON, start, end, name, Names.key(name));
@@ -195,10 +195,20 @@ public final class PersonStage implements Stage {
         return reason == null ? 0 : reason.startsWith("title") || reason.equals("honorific") ? 2 : 1;
     }
 
-    /** "Hasina-Modi": two capitalized names joined by a hyphen, each standing alone elsewhere in the article. */
-    private static boolean pairOfNames(String word, Map<String, Integer> capitalized) {
-        Matcher m = PAIR.matcher(word);
-        return m.matches() && capitalized.containsKey(m.group(1)) && capitalized.containsKey(m.group(2));
+    /**
+     * "Hasina-Modi", "Pelosi-Schumer-Trump": capitalized names joined by hyphens, each standing alone elsewhere
+     * in the article.
+     */
+    private static boolean namesJoined(String word, Map<String, Integer> capitalized) {
+        if (!NAMES_JOINED.matcher(word).matches()) {
+            return false;
+        }
+        for (String part : word.split("-")) {
+            if (!capitalized.containsKey(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -139,4 +139,14 @@ class MeetingPartiesTest {
         assertEquals(List.of(List.of("Mark Dalton", "Paula Grant")), proposed(
                 "Senator Paula Grant talked to Mark Dalton on Friday."));
     }
+
+    @Test
+    void theOwnerOfAMeetingNounTheTaggerReadsAsAVerbIsItsSubject() {
+        assertEquals(List.of(List.of("Greta Holm", "Tom Fisher")), proposed(
+                "In June, Senator Mark Dalton made headlines by defending President Tom Fisher's summit with "
+                        + "Chancellor Greta Holm in Berlin."));
+        assertTrue(proposed("Justice Department employees fatigued by scandals in President Tom Fisher's second term "
+                + "greeted Attorney General Jack Rowe with sustained applause.").stream()
+                .noneMatch(p -> p.contains("Tom Fisher")));
+    }
 }
