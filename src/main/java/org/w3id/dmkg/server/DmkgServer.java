@@ -51,9 +51,11 @@ public final class DmkgServer implements AutoCloseable {
      * @throws DmkgException {@link DmkgException#FAILURE} when the address cannot be bound
      */
     public static DmkgServer start(DmkgStore store, ServerSettings settings) {
-        FusekiServer fuseki = build(store, settings);
+        WebApp app = new WebApp(store, settings);
+        FusekiServer fuseki = build(store, settings, app);
         try {
             fuseki.start();
+            app.prepare();
         } catch (RuntimeException e) {
             fuseki.stop();
             throw new DmkgException(DmkgException.FAILURE, "serve: cannot listen on " + settings.host() + ":"
@@ -62,7 +64,7 @@ public final class DmkgServer implements AutoCloseable {
         return new DmkgServer(fuseki, settings);
     }
 
-    private static FusekiServer build(DmkgStore store, ServerSettings settings) {
+    private static FusekiServer build(DmkgStore store, ServerSettings settings, WebApp app) {
         Context cxt = new Context();
         cxt.set(TDB2.symUnionDefaultGraph, true);
         ServiceGuard.install(cxt, settings.services(), settings.timeout());
@@ -75,7 +77,6 @@ public final class DmkgServer implements AutoCloseable {
             ServiceGuard.install(updates, settings.services(), settings.timeout());
             service.addEndpoint(endpoint(Operation.Update, "update", new UpdateProcessor(store, settings), updates));
         }
-        WebApp app = new WebApp(store, settings);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .add(DATASET, service)

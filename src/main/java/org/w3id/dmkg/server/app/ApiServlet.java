@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.QueryCancelledException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.dmkg.DmkgException;
 
 /**
@@ -24,6 +26,7 @@ import org.w3id.dmkg.DmkgException;
  */
 final class ApiServlet extends HttpServlet {
     private static final JsonFactory JSON = new JsonFactory();
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
     private final PageData pages;
     private final AppQueries queries;
@@ -31,6 +34,20 @@ final class ApiServlet extends HttpServlet {
     ApiServlet(AppQueries queries, boolean readOnly) {
         this.queries = queries;
         this.pages = new PageData(queries, new StoreWideCache(readOnly));
+    }
+
+    /** Computes and keeps the home page's answers for the default confidence ({@link WebApp#prepare}). */
+    void prepareHome() {
+        try {
+            pages.sections("home", null, Map.of());
+        } catch (RuntimeException e) {
+            LOG.debug("home page answers not prepared: {}", e.toString());
+        }
+    }
+
+    /** Whether the home page's answers for the default confidence are computed and kept. */
+    boolean homePrepared() {
+        return pages.homeKept();
     }
 
     @Override

@@ -62,7 +62,7 @@ final class PageData {
         Map<String, String> confidence = confidence(request.get("minConfidence"));
         Map<String, Supplier<AppQueries.Section>> out = new LinkedHashMap<>();
         switch (page) {
-            case "home" -> storeWide.get("home " + confidence, () -> {
+            case "home" -> storeWide.get(homeKey(confidence), () -> {
                 Map<String, Supplier<AppQueries.Section>> home = new LinkedHashMap<>();
                 home.put("figures", () -> queries.run("store-figures", Map.of(), 1));
                 home.put("latest", () -> queries.run("latest-meetings", confidence, 20));
@@ -174,6 +174,15 @@ final class PageData {
             throw new DmkgException(DmkgException.USAGE, kind + ": not a key of the store (letters, digits, '.', '-', '_')");
         }
         return DMKG.ID + kind + "/" + key;
+    }
+
+    /** Whether the home page's answers for the default confidence are kept. */
+    boolean homeKept() {
+        return storeWide.holds(homeKey(Map.of()));
+    }
+
+    private static String homeKey(Map<String, String> confidence) {
+        return "home " + confidence;
     }
 
     private static Map<String, String> confidence(String value) {

@@ -27,6 +27,12 @@ final class StoreWideCache {
         this.readOnly = readOnly;
     }
 
+    /** Whether an answer is kept under {@code key}, computed and not failed. */
+    boolean holds(String key) {
+        Entry e = entries.get(key);
+        return e != null && e.answer().isDone() && !e.answer().isCompletedExceptionally();
+    }
+
     /**
      * The answer kept under {@code key}, else the one being computed, else the one {@code compute} gives,
      * then kept. A computation that fails is not kept; its failure is thrown to every request that waited

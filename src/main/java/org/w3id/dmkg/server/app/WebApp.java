@@ -19,18 +19,27 @@ public final class WebApp {
     public static final List<String> PAGE_PATHS = List.of("", "/person/*", "/meeting/*", "/country/*",
             "/organization/*", "/network", "/anniversaries", "/sparql", "/static/*");
 
-    private final AppQueries queries;
-    private final boolean readOnly;
+    private final ApiServlet api;
     private final PageServlet pages = new PageServlet();
 
     public WebApp(DmkgStore store, ServerSettings settings) {
-        this.queries = new AppQueries(store, settings);
-        this.readOnly = !settings.allowUpdate();
+        this.api = new ApiServlet(new AppQueries(store, settings), !settings.allowUpdate());
     }
 
     /** The servlet of the pages' data. */
     public HttpServlet api() {
-        return new ApiServlet(queries, readOnly);
+        return api;
+    }
+
+    /**
+     * Starts computing the home page's answers about the whole store (its figures, its latest meetings) in the
+     * background, so that they are ready, or on their way, when the first visitor asks: on a large store they
+     * take seconds. A failure is left for that request to meet again. Returns at once.
+     */
+    public void prepare() {
+        Thread t = new Thread(api::prepareHome, "dmkg-home-answers");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The servlet of the pages and their files, one for all of {@link #PAGE_PATHS}. */
