@@ -152,8 +152,8 @@ class WebAppBrowserIT {
 
         // a higher minimum confidence keeps fewer meetings, and the address says so
         int all = browser.findElements(By.cssSelector("td.date a[href^='/meeting/']")).size();
-        new Select(browser.findElement(By.id("minConfidence"))).selectByValue("0.9");
-        wait.until(ExpectedConditions.urlContains("minConfidence=0.9"));
+        new Select(browser.findElement(By.id("minConfidence"))).selectByValue("0.95");
+        wait.until(ExpectedConditions.urlContains("minConfidence=0.95"));
         waitReady();
         wait.until(d -> d.findElements(By.cssSelector("td.date a[href^='/meeting/']")).size() < all);
         assertTrue(browser.findElements(By.cssSelector("td.date a[href^='/meeting/']")).size() > 0);
@@ -248,5 +248,39 @@ class WebAppBrowserIT {
         assertEquals(0L, js("return document.querySelectorAll('main img, main script').length"));
         assertNull(js("return window.dmkgXss"), "no script of the article ran");
         screenshot("markup");
+    }
+
+    @Test
+    @Order(6)
+    void aCountryItsAnniversariesAndAPhoneWidth() throws IOException {
+        open("/country/CN");
+        assertEquals("China", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElements(By.cssSelector("p.links a")).stream()
+                .anyMatch(a -> a.getText().equals("Wikidata") && a.getAttribute("href").endsWith("/Q148")),
+                "the link to Wikidata");
+        assertTrue(texts("main tr").stream().anyMatch(r -> r.startsWith("Xi Jinping") && r.contains("President")),
+                "Xi Jinping among the office holders");
+        assertFalse(browser.findElements(By.cssSelector("div.chart canvas")).isEmpty(), "the months are charted");
+        assertTrue(texts("main tr").stream().anyMatch(r -> r.contains("70th anniversary of the")),
+                "an anniversary in the articles about China");
+        screenshot("country");
+
+        open("/anniversaries?year=2019");
+        assertEquals("Anniversaries marked in 2019", browser.findElement(By.tagName("h1")).getText());
+        wait.until(d -> !d.findElements(By.cssSelector("main table tbody tr")).isEmpty());
+        assertTrue(texts("main table tbody tr").stream().anyMatch(r -> r.startsWith("70th") && r.contains("1949")),
+                "the 70th anniversary of the People's Republic: " + texts("main table tbody tr"));
+        screenshot("anniversaries");
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            open("/person/jinping-xi");
+            assertEquals("Xi Jinping", browser.findElement(By.tagName("h1")).getText());
+            Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth");
+            assertTrue(overflow.intValue() <= 0, "nothing wider than a phone's screen: " + overflow + " px more");
+            screenshot("person-phone");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
     }
 }
