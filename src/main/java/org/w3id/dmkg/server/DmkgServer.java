@@ -40,9 +40,12 @@ public final class DmkgServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final ServerSettings settings;
 
-    private DmkgServer(FusekiServer fuseki, ServerSettings settings) {
+    private final WebApp app;
+
+    private DmkgServer(FusekiServer fuseki, ServerSettings settings, WebApp app) {
         this.fuseki = fuseki;
         this.settings = settings;
+        this.app = app;
     }
 
     /**
@@ -61,7 +64,7 @@ public final class DmkgServer implements AutoCloseable {
             throw new DmkgException(DmkgException.FAILURE, "serve: cannot listen on " + settings.host() + ":"
                     + settings.port() + " (" + reason(e) + ")", e);
         }
-        return new DmkgServer(fuseki, settings);
+        return new DmkgServer(fuseki, settings, app);
     }
 
     private static FusekiServer build(DmkgStore store, ServerSettings settings, WebApp app) {
@@ -140,9 +143,13 @@ public final class DmkgServer implements AutoCloseable {
         fuseki.join();
     }
 
-    /** Stops the server; idempotent. The store stays open. */
+    /**
+     * Stops the server; idempotent. The store stays open, and no query of the server's runs on it any more: the
+     * home page's answers computed ahead ({@link WebApp#prepare}) are waited for, at most the server's timeout.
+     */
     public void stop() {
         fuseki.stop();
+        app.awaitPrepared();
     }
 
     @Override

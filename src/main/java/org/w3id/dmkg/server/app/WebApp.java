@@ -21,6 +21,7 @@ public final class WebApp {
 
     private final ApiServlet api;
     private final PageServlet pages = new PageServlet();
+    private Thread preparing;
 
     public WebApp(DmkgStore store, ServerSettings settings) {
         this.api = new ApiServlet(new AppQueries(store, settings), !settings.allowUpdate());
@@ -36,10 +37,29 @@ public final class WebApp {
      * background, so that they are ready, or on their way, when the first visitor asks: on a large store they
      * take seconds. A failure is left for that request to meet again. Returns at once.
      */
-    public void prepare() {
-        Thread t = new Thread(api::prepareHome, "dmkg-home-answers");
-        t.setDaemon(true);
-        t.start();
+    public synchronized void prepare() {
+        preparing = new Thread(api::prepareHome, "dmkg-home-answers");
+        preparing.setDaemon(true);
+        preparing.start();
+    }
+
+    /**
+     * Waits until the answers {@link #prepare} started are computed or have failed, so that the store can be
+     * closed: its read transaction is over. Returns at once when nothing was started.
+     */
+    public void awaitPrepared() {
+        Thread t;
+        synchronized (this) {
+            t = preparing;
+        }
+        if (t == null) {
+            return;
+        }
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The servlet of the pages and their files, one for all of {@link #PAGE_PATHS}. */
