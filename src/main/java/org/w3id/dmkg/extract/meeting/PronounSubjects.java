@@ -97,7 +97,7 @@ final class PronounSubjects {
     /** Words between a word of speech and the pronoun opening the clause it reports: "said Tuesday that he". */
     static final Set<String> REPORT_FILLERS = Set.of("that", ",", "on", "last", "this", "early", "late",
             "earlier", "later", "reporters", "journalists", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+            "saturday", "sunday", "twitter", "facebook", "instagram", "television", "radio", "camera");
 
     /**
      * The person who reports, with a word of speech, a clause the pronoun at {@code pronounAt} opens ("Rex
@@ -125,6 +125,9 @@ final class PronounSubjects {
         while (k > 0 && "RB".equals(tokens.get(k).pos())) {
             k--; // "Kerry also said he"
         }
+        if (k > 0 && tokens.get(k).text().equals(",")) {
+            k--; // "America's National Security Adviser, Susan Rice, said on Twitter that she spoke ..."
+        }
         Mention m = ctx.mentions().endingAt(tokens.get(k).end());
         return m != null && m.type() == MentionType.PERSON && ctx.persons(s).contains(m) ? ctx.name(m) : null;
     }
@@ -138,6 +141,10 @@ final class PronounSubjects {
     static boolean reporter(ArticleContext ctx, Sentence s, Mention p, int triggerAt) {
         List<Token> tokens = s.tokens();
         int k = MeetingParties.tokenFrom(tokens, p.end());
+        if (k + 2 < tokens.size() && tokens.get(k).text().equals(",")
+                && Lexicon.SPEECH_VERBS.contains(tokens.get(k + 1).text())) {
+            k++; // "Ukraine's Foreign Minister, Vadym Prystaiko, told the BBC that ..."
+        }
         while (k + 1 < tokens.size() && "RB".equals(tokens.get(k).pos())) {
             k++; // "Spicer also emphasized that ..."
         }

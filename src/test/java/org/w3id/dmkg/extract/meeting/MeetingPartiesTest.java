@@ -149,4 +149,13 @@ class MeetingPartiesTest {
                 + "greeted Attorney General Jack Rowe with sustained applause.").stream()
                 .noneMatch(p -> p.contains("Tom Fisher")));
     }
+
+    @Test
+    void whoTellsOfACallAfterAnAppositiveCommaIsNoParty() {
+        assertTrue(proposed("Portugal's Foreign Minister, Paulo Reis, told the BBC that President Mark Dalton had "
+                + "assured the government in a telephone call that the inquiry would go on.").stream()
+                .noneMatch(p -> p.contains("Paulo Reis")));
+        assertEquals(List.of(List.of("Ana Costa", "Mark Dalton")), proposed("Portugal's National Security Adviser, "
+                + "Ana Costa, said on Twitter that she spoke at length with President Mark Dalton on Saturday night."));
+    }
 }
