@@ -101,15 +101,15 @@ final class ClauseBounds {
                         kinned = true;
                     }
                 }
-                int named0 = j;
-                while (named0 + 1 < tokens.size() && (NameRuns.honorific(tokens.get(named0).text())
-                        || named0 > j && tokens.get(named0).text().equals("."))) {
-                    named0++; // "..., and the commander of U.S. forces in Afghanistan, Gen. Scott Miller"
+                int nameAt = j;
+                while (nameAt + 1 < tokens.size() && (NameRuns.honorific(tokens.get(nameAt).text())
+                        || nameAt > j && tokens.get(nameAt).text().equals("."))) {
+                    nameAt++; // "..., and the commander of U.S. forces in Afghanistan, Gen. Scott Miller"
                 }
                 Mention next = ctx.mentions().at(tokens.get(j).start());
-                if (named0 > j && ctx.mentions().at(tokens.get(named0).start()) != null
-                        && ctx.mentions().at(tokens.get(named0).start()).type() == MentionType.PERSON) {
-                    next = ctx.mentions().at(tokens.get(named0).start());
+                if (nameAt > j && ctx.mentions().at(tokens.get(nameAt).start()) != null
+                        && ctx.mentions().at(tokens.get(nameAt).start()).type() == MentionType.PERSON) {
+                    next = ctx.mentions().at(tokens.get(nameAt).start());
                 }
                 while (next != null && (next.type() == MentionType.COUNTRY || next.type() == MentionType.ORGANIZATION
                         && (joined || titleAfter(ctx, next)) || next.type() == MentionType.PLACE && titleAfter(ctx, next))) {
