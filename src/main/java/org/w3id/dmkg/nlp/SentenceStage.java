@@ -75,11 +75,8 @@ public final class SentenceStage implements Stage {
     private static boolean endsInAbbreviation(String text, int start, int end) {
         String t = text.substring(Math.max(start, end - 8), end).stripTrailing();
         if (CLOCK.matcher(t).find()) {
-            int next = end;
-            while (next < text.length() && text.charAt(next) == ' ') {
-                next++;
-            }
-            return next < text.length() && text.charAt(next) == '(' || lowerCaseNext(text, end);
+            int next = nextNonSpace(text, end);
+            return next < text.length() && (text.charAt(next) == '(' || Character.isLowerCase(text.charAt(next)));
         }
         if (t.endsWith(".)")) {
             // a lawmaker's party and state, "Sen. Carla Mendes (R-Ore.) on Tuesday met ...": the sentence goes on
@@ -89,10 +86,15 @@ public final class SentenceStage implements Stage {
     }
 
     private static boolean lowerCaseNext(String text, int end) {
-        int next = end;
+        int next = nextNonSpace(text, end);
+        return next < text.length() && Character.isLowerCase(text.charAt(next));
+    }
+
+    private static int nextNonSpace(String text, int from) {
+        int next = from;
         while (next < text.length() && text.charAt(next) == ' ') {
             next++;
         }
-        return next < text.length() && Character.isLowerCase(text.charAt(next));
+        return next;
     }
 }

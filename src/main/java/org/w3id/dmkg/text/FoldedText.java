@@ -47,19 +47,13 @@ public final class FoldedText {
 
     /** The folded form of {@code original}, with its offset map. */
     public static FoldedText of(String original) {
-        boolean fold = needsFolding(original);
-        if (!fold && !HoverCards.possible(original)) {
-            return new FoldedText(original, HardWraps.unwrap(original), null, null);
-        }
-        OffsetText folded = fold ? OffsetText.foldLookalikes(original).composed() : null;
-        List<int[]> cards = HoverCards.find(fold ? folded.text() : original);
-        if (cards.isEmpty() && !fold) {
-            return new FoldedText(original, HardWraps.unwrap(original), null, null);
-        }
+        OffsetText folded = needsFolding(original) ? OffsetText.foldLookalikes(original).composed() : null;
+        List<int[]> cards = HoverCards.find(folded != null ? folded.text() : original);
         if (!cards.isEmpty()) {
-            folded = (fold ? folded : OffsetText.identity(original)).without(cards);
+            folded = (folded != null ? folded : OffsetText.identity(original)).without(cards);
         }
-        return new FoldedText(original, HardWraps.unwrap(folded.text()), folded.from(), folded.to());
+        return folded == null ? new FoldedText(original, HardWraps.unwrap(original), null, null)
+                : new FoldedText(original, HardWraps.unwrap(folded.text()), folded.from(), folded.to());
     }
 
     /** The folded form of a short string (a headline, a place name); null stays null. */

@@ -24,16 +24,11 @@ final class HoverCards {
     private HoverCards() {
     }
 
-    /** Whether a text may hold a card: most do not, and then nothing else is looked at. */
-    static boolean possible(String text) {
-        return text.contains("MORE");
-    }
-
     /** The stretches {@code [start, end)} to take out, in order: from right after the name written to "MORE". */
     static List<int[]> find(String text) {
         List<int[]> cards = new ArrayList<>();
-        if (!possible(text)) {
-            return cards;
+        if (!text.contains("MORE")) {
+            return cards; // most texts hold no card, and then nothing else is looked at
         }
         Matcher m = GLUED.matcher(text);
         int from = 0;

@@ -101,16 +101,9 @@ final class ClauseBounds {
                         kinned = true;
                     }
                 }
-                int nameAt = j;
-                while (nameAt + 1 < tokens.size() && (NameRuns.honorific(tokens.get(nameAt).text())
-                        || nameAt > j && tokens.get(nameAt).text().equals("."))) {
-                    nameAt++; // "..., and the commander of U.S. forces in Afghanistan, Gen. Scott Miller"
-                }
-                Mention next = ctx.mentions().at(tokens.get(j).start());
-                if (nameAt > j && ctx.mentions().at(tokens.get(nameAt).start()) != null
-                        && ctx.mentions().at(tokens.get(nameAt).start()).type() == MentionType.PERSON) {
-                    next = ctx.mentions().at(tokens.get(nameAt).start());
-                }
+                // "..., and the commander of U.S. forces in Afghanistan, Gen. Scott Miller"
+                Mention honored = personPastHonorifics(ctx, tokens, j);
+                Mention next = honored != null ? honored : ctx.mentions().at(tokens.get(j).start());
                 while (next != null && (next.type() == MentionType.COUNTRY || next.type() == MentionType.ORGANIZATION
                         && (joined || titleAfter(ctx, next)) || next.type() == MentionType.PLACE && titleAfter(ctx, next))) {
                     // ", Ghanaian President X", ", Senate Appropriations Committee Chairman Richard Shelby", ", and
@@ -199,6 +192,20 @@ final class ClauseBounds {
         return -1;
     }
 
+    /**
+     * The person named from token {@code j} on past the honorifics before the name ("Gen. Scott Miller", "Mr.
+     * Trump"), or null when no person's name starts there.
+     */
+    private static Mention personPastHonorifics(ArticleContext ctx, List<Token> tokens, int j) {
+        int k = j;
+        while (k + 1 < tokens.size() && (NameRuns.honorific(tokens.get(k).text())
+                || k > j && tokens.get(k).text().equals("."))) {
+            k++;
+        }
+        Mention m = ctx.mentions().at(tokens.get(k).start());
+        return m != null && m.type() == MentionType.PERSON ? m : null;
+    }
+
     /** Whether token {@code k} ends the name of a person. */
     private static boolean personEnds(ArticleContext ctx, List<Token> tokens, int k) {
         Mention m = k < 0 ? null : ctx.mentions().endingAt(tokens.get(k).end());
@@ -285,13 +292,8 @@ final class ClauseBounds {
         if (k + 1 >= tokens.size()) {
             return null;
         }
-        int first = k + 1;
-        while (first + 1 < tokens.size() && (NameRuns.honorific(tokens.get(first).text())
-                || first > k + 1 && tokens.get(first).text().equals("."))) {
-            first++; // ", Mr. Trump said"
-        }
-        Mention m = ctx.mentions().at(tokens.get(first).start());
-        if (m == null || m.type() != MentionType.PERSON) {
+        Mention m = personPastHonorifics(ctx, tokens, k + 1); // ", Mr. Trump said"
+        if (m == null) {
             m = ctx.mentions().at(tokens.get(k + 1).start());
         }
         while (m != null && (m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY
