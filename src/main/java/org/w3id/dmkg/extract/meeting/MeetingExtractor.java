@@ -71,6 +71,7 @@ public final class MeetingExtractor {
         String headline = ctx.document().source().headline();
         boolean headlineMeeting = triggers.speaksOfMeeting(headline != null ? headline : firstLine(ctx));
         Map<Integer, int[]> cues = new java.util.HashMap<>(); // sentence -> its phrase of attendance
+        ArticleSignals article = ArticleSignals.of(ctx, offices, triggers);
         for (Sentence s : ctx.document().sentences()) {
             List<Integer> words = new ArrayList<>(triggers.findAll(s));
             words.removeIf(t -> ctx.credits().covers(s.tokens().get(t).start(), s.tokens().get(t).end())); // teasers
@@ -167,7 +168,7 @@ public final class MeetingExtractor {
                     found.add(new MeetingFact(mode, planned, new ArrayList<>(all), roles[0], roles[1], date, place,
                             Math.min(confidence, 0.95), new Span(s.start(), s.end())));
                     List<String> f = MeetingFeatures.of(ctx, s, t, parties.subjects(), new ArrayList<>(all), mode,
-                            planned, date != null, place != null, countryOfPerson, headlineMeeting);
+                            planned, date != null, place != null, countryOfPerson, headlineMeeting, article);
                     String where = place != null ? place : ctx.datelinePlace();
                     List<String> list = rivals ? MeetingFeatures.list(parties.subjects().iterator().next(), objects,
                             countryOfPerson, offices, where == null ? null : ctx.gazetteer().countryOf(where),
@@ -184,7 +185,7 @@ public final class MeetingExtractor {
                             found.add(new MeetingFact(mode, planned, pair, r[0], r[1], date, place,
                                     Math.min(confidence, 0.95), new Span(s.start(), s.end())));
                             features.add(MeetingFeatures.reading(MeetingFeatures.of(ctx, s, t, parties.subjects(),
-                                    pair, mode, planned, date != null, place != null, countryOfPerson, headlineMeeting),
+                                    pair, mode, planned, date != null, place != null, countryOfPerson, headlineMeeting, article),
                                     k++ == 0 ? "each-first" : "each-other", list));
                             readings.add(new int[] {reading, 0, inSentence.isEmpty() ? 0 : 1});
                         }

@@ -18,9 +18,11 @@ import org.w3id.dmkg.nlp.Token;
 
 /**
  * What the meeting judge ({@link MeetingJudge}) sees of a candidate meeting: the meeting word and the words
- * around it, the channel and tense, how many people and how they are named, whether their countries differ,
- * where the sentence stands in the article, whether the headline speaks of meetings, and cue words of
- * denial, hedging or talk about someone in the sentence. Only shapes and words of the text: no names.
+ * around it, every other word of the sentence that names nothing (a debate, a threshold met, a testimony about
+ * a call read otherwise than talks), the channel and tense, how many people and how they are named, whether
+ * their countries differ, where the sentence stands in the article, whether the headline speaks of meetings,
+ * cue words of denial, hedging or talk about someone in the sentence, and what the whole article tells
+ * ({@link ArticleSignals}). Only shapes and words of the text: no names.
  * Stateless.
  */
 final class MeetingFeatures {
@@ -45,7 +47,7 @@ final class MeetingFeatures {
      */
     static List<String> of(ArticleContext ctx, Sentence s, int trigger, Set<String> subjects, List<String> participants,
                            MeetingMode mode, boolean planned, boolean dated, boolean placed,
-                           Map<String, String> countryOf, boolean headlineSpeaksOfMeeting) {
+                           Map<String, String> countryOf, boolean headlineSpeaksOfMeeting, ArticleSignals article) {
         List<String> f = new ArrayList<>();
         List<Token> tokens = s.tokens();
         String word = lower(tokens.get(trigger));
@@ -60,6 +62,7 @@ final class MeetingFeatures {
         f.add("sentence=" + bucket(s.index()));
         f.add("headline-meeting=" + headlineSpeaksOfMeeting);
         f.add("quoted=" + QUOTE.matcher(s.text()).find());
+        f.add("question=" + s.text().strip().endsWith("?")); // "Will Trump meet Putin?"
         f.add("long-sentence=" + (tokens.size() > 40));
         for (int k = Math.max(0, trigger - WINDOW); k <= Math.min(tokens.size() - 1, trigger + WINDOW); k++) {
             if (k != trigger) {
@@ -80,6 +83,15 @@ final class MeetingFeatures {
             }
         }
         f.addAll(new java.util.TreeSet<>(cues));
+        Set<String> words = new java.util.TreeSet<>(); // the sentence's words outside names, titles and places
+        for (int k = 0; k < tokens.size(); k++) {
+            Token tok = tokens.get(k);
+            String w = lower(tok);
+            if (k != trigger && w.chars().allMatch(Character::isLetter) && !ctx.mentions().covers(tok.start())) {
+                words.add("word=" + w);
+            }
+        }
+        f.addAll(words);
         int known = 0;
         Set<String> countries = new HashSet<>();
         int single = 0;
@@ -109,6 +121,7 @@ final class MeetingFeatures {
         f.add("known-countries=" + (generally.size() >= 2 ? "several" : knownPeople >= 2 ? "one" : "unknown"));
         f.add("spread=" + bucket(spread(ctx, s, participants)));
         arguments(f, ctx, s, trigger, participants);
+        f.addAll(article.of(participants));
         pairs(f);
         return f;
     }

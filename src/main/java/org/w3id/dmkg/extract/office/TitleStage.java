@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.MentionIndex;
+import org.w3id.dmkg.extract.WordCases;
 import org.w3id.dmkg.extract.Names;
 import org.w3id.dmkg.extract.gazetteer.Gazetteer;
 import org.w3id.dmkg.extract.gazetteer.GazetteerEntry;
@@ -133,6 +135,30 @@ public final class TitleStage implements MentionStage {
     private record Extension(int end, String label) {
     }
 
+    /** Titles that take a capitalized portfolio: "Minister for Foreign Affairs", "Commissioner for Trade". */
+    private static final Set<String> PORTFOLIO_TITLES = Set.of("Minister", "Commissioner", "European Commissioner");
+    private static final WordCases CASES = WordCases.bundled();
+
+    /** A word news writes in lower case at least this often can be a portfolio's ("Relations", "Affairs"); names never are. */
+    private static final double PORTFOLIO_WORD = 0.5;
+
+    /**
+     * The last token of a capitalized portfolio that runs on into its holder's name: the portfolio ends at its
+     * last word news often writes in lower case ("Relations", "Cooperation", "Trade") when only words it never
+     * does follow ("Naledi Pandor", "Cecilia Malmström"); otherwise at {@code last}.
+     */
+    private static int beforeName(List<Token> tokens, int from, int last) {
+        int p = last;
+        while (p >= from && !portfolioWord(tokens.get(p))) {
+            p--;
+        }
+        return p >= from && p < last ? p : last;
+    }
+
+    private static boolean portfolioWord(Token t) {
+        return CASES.lowerShare(t.text()) >= PORTFOLIO_WORD;
+    }
+
     /**
      * "minister of culture, ...": a title written in lower case with a portfolio of one lower-case noun that
      * ends the phrase (a comma, "and", the sentence's end follows); null otherwise.
@@ -177,8 +203,8 @@ public final class TitleStage implements MentionStage {
             }
             return new Extension(k, Envoys.title(gazetteer.entry(m.key()).map(GazetteerEntry::label).orElse(m.text())));
         }
-        if (label.equals("Minister") && (prep.equals("of") || prep.equals("for"))) {
-            Extension portfolio = lowerCasePortfolio(tokens, j);
+        if (PORTFOLIO_TITLES.contains(label) && (prep.equals("of") || prep.equals("for"))) {
+            Extension portfolio = label.equals("Minister") ? lowerCasePortfolio(tokens, j) : null;
             if (portfolio != null) {
                 return portfolio;
             }
@@ -199,7 +225,8 @@ public final class TitleStage implements MentionStage {
             if (last < 0) {
                 return null;
             }
-            return new Extension(last, "Minister " + text.substring(tokens.get(j + 1).start(),
+            last = beforeName(tokens, from, last);
+            return new Extension(last, label + " " + text.substring(tokens.get(j + 1).start(),
                     tokens.get(last).end()).replaceAll("\\s+", " "));
         }
         return null;
