@@ -29,7 +29,8 @@ record ArticleSignals(List<String> features, Map<String, Integer> mentions, Set<
             }
         }
         Set<String> countries = new HashSet<>();
-        ctx.mentions().all().stream().filter(m -> m.type() == MentionType.COUNTRY).forEach(m -> countries.add(m.key()));
+        ctx.mentions().all().stream().filter(m -> m.type() == MentionType.COUNTRY)
+                .forEach(m -> countries.add(m.key()));
         double share = sentences.isEmpty() ? 0 : (double) meetingSentences / sentences.size();
         List<String> f = List.of(
                 "article-meeting-share=" + (share < 0.05 ? "<5%" : share < 0.15 ? "<15%" : share < 0.3 ? "<30%" : "30%+"),

@@ -185,7 +185,8 @@ public final class MeetingExtractor {
                             found.add(new MeetingFact(mode, planned, pair, r[0], r[1], date, place,
                                     Math.min(confidence, 0.95), new Span(s.start(), s.end())));
                             features.add(MeetingFeatures.reading(MeetingFeatures.of(ctx, s, t, parties.subjects(),
-                                    pair, mode, planned, date != null, place != null, countryOfPerson, headlineMeeting, article),
+                                    pair, mode, planned, date != null, place != null, countryOfPerson, headlineMeeting,
+                                    article),
                                     k++ == 0 ? "each-first" : "each-other", list));
                             readings.add(new int[] {reading, 0, inSentence.isEmpty() ? 0 : 1});
                         }

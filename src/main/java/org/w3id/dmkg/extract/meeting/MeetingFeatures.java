@@ -44,6 +44,7 @@ final class MeetingFeatures {
      * @param subjects      participants named before the meeting word
      * @param participants  every participant, canonical names
      * @param countryOf     the country of each person whose office the article states
+     * @param article       what the whole article tells ({@link ArticleSignals})
      */
     static List<String> of(ArticleContext ctx, Sentence s, int trigger, Set<String> subjects, List<String> participants,
                            MeetingMode mode, boolean planned, boolean dated, boolean placed,

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.MentionIndex;
-import org.w3id.dmkg.extract.WordCases;
 import org.w3id.dmkg.extract.Names;
+import org.w3id.dmkg.extract.WordCases;
 import org.w3id.dmkg.extract.gazetteer.Gazetteer;
 import org.w3id.dmkg.extract.gazetteer.GazetteerEntry;
 import org.w3id.dmkg.extract.gazetteer.GazetteerStage;
@@ -23,7 +23,8 @@ import org.w3id.dmkg.nlp.Token;
 
 /**
  * Finds office titles from {@code titles.txt} (longest first, any case), extended by two general forms:
- * "Minister of International Relations and Cooperation" (a capitalized portfolio) and "Ambassador to
+ * "Minister of International Relations and Cooperation", "Commissioner for External Relations" (a
+ * capitalized portfolio, which ends before the holder's name that may follow it) and "Ambassador to
  * India" (a country the gazetteer found). The mention key is the canonical office label; a label starting
  * with {@code !} marks a role word that is not an office. Runs after {@link GazetteerStage}. Thread-safe.
  */
@@ -139,7 +140,7 @@ public final class TitleStage implements MentionStage {
     private static final Set<String> PORTFOLIO_TITLES = Set.of("Minister", "Commissioner", "European Commissioner");
     private static final WordCases CASES = WordCases.bundled();
 
-    /** A word news writes in lower case at least this often can be a portfolio's ("Relations", "Affairs"); names never are. */
+    /** A word news writes in lower case this often can be a portfolio's ("Relations", "Affairs"); names never are. */
     private static final double PORTFOLIO_WORD = 0.5;
 
     /**
