@@ -20,11 +20,12 @@ import org.w3id.dmkg.nlp.Sentence;
  */
 record ArticleSignals(List<String> features, Map<String, Integer> mentions, Set<String> titled) {
 
-    static ArticleSignals of(ArticleContext ctx, List<OfficeHolding> offices, MeetingTriggers triggers) {
+    /** @param meetingWords the meeting words of each sentence, by sentence index */
+    static ArticleSignals of(ArticleContext ctx, List<OfficeHolding> offices, List<List<Integer>> meetingWords) {
         List<Sentence> sentences = ctx.document().sentences();
         int meetingSentences = 0;
         for (Sentence s : sentences) {
-            if (!ctx.persons(s).isEmpty() && !triggers.findAll(s).isEmpty()) {
+            if (!ctx.persons(s).isEmpty() && !meetingWords.get(s.index()).isEmpty()) {
                 meetingSentences++;
             }
         }

@@ -71,9 +71,10 @@ public final class MeetingExtractor {
         String headline = ctx.document().source().headline();
         boolean headlineMeeting = triggers.speaksOfMeeting(headline != null ? headline : firstLine(ctx));
         Map<Integer, int[]> cues = new java.util.HashMap<>(); // sentence -> its phrase of attendance
-        ArticleSignals article = ArticleSignals.of(ctx, offices, triggers);
+        List<List<Integer>> meetingWords = ctx.document().sentences().stream().map(triggers::findAll).toList();
+        ArticleSignals article = ArticleSignals.of(ctx, offices, meetingWords);
         for (Sentence s : ctx.document().sentences()) {
-            List<Integer> words = new ArrayList<>(triggers.findAll(s));
+            List<Integer> words = new ArrayList<>(meetingWords.get(s.index()));
             words.removeIf(t -> ctx.credits().covers(s.tokens().get(t).start(), s.tokens().get(t).end())); // teasers
             int[] attendance = Attendance.cue(s);
             if (attendance != null) {

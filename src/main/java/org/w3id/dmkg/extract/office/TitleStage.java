@@ -153,7 +153,7 @@ public final class TitleStage implements MentionStage {
         while (p >= from && !portfolioWord(tokens.get(p))) {
             p--;
         }
-        return p >= from && p < last ? p : last;
+        return p >= from ? p : last;
     }
 
     private static boolean portfolioWord(Token t) {
