@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 /** The inputs and confidence threshold of the commands that read articles. */
 final class ArticleOptions {
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Files (.txt, .html, .jsonl), directories (read recursively), or - for stdin.")
+            description = "Files (txt, html, jsonl, and warc or arc web archives; any of them gzipped), "
+                    + "directories (read recursively), or - for stdin.")
     List<String> inputs;
 
     @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "X",
