@@ -65,6 +65,9 @@ public final class OfficeExtractor {
                 if (!listed.isEmpty()) {
                     h = listed.get(0);
                 }
+                if (h == null) {
+                    h = OfficeForms.predicative(ctx, w, p);
+                }
                 if (h == null || h.role().equals("!Counterpart")) {
                     h = OfficeForms.counterpart(ctx, w, p, found.values());
                     listed = List.of();

@@ -101,6 +101,58 @@ final class OfficeForms {
         return List.of();
     }
 
+    /** The most words between a name and the "as" of the office it holds ("Mugabe resigns as president"). */
+    private static final int AS_GAP = 3;
+
+    /**
+     * NAME ... as TITLE: the office a name is said to hold, take up or leave with "as" ("Putin as head of
+     * state", "Mugabe resigns as president", "who replaced Shinzo Abe as prime minister", "Clinton's
+     * correspondence as secretary of state"). At most {@value #AS_GAP} lower-case words or a possessive stand
+     * between the name and "as"; "the", "a" or a country may stand before the title, whose "of" names its
+     * country or organization. Null when a name follows the title ("such as President Obama": the title is
+     * that name's) or the title is possessive ("as the president's envoy").
+     */
+    static OfficeHolding predicative(ArticleContext ctx, TokenWindow w, Mention person) {
+        int k = afterName(w, person);
+        int gap = 0;
+        while (k < w.size() && !w.text(k).equals("as")) {
+            Token t = w.token(k);
+            boolean word = w.mentionAt(k) == null && Character.isLowerCase(t.text().charAt(0))
+                    && Character.isLetter(t.text().charAt(0));
+            if (!(word || w.isPossessive(k)) || ++gap > AS_GAP) {
+                return null;
+            }
+            k++;
+        }
+        if (k >= w.size() || k >= 1 && (w.text(k - 1).equals("such") || w.text(k - 1).equals("well"))) {
+            return null;
+        }
+        String country = null;
+        for (k = k + 1; k < w.size(); k++) {
+            Mention m = w.mentionAt(k);
+            if (m != null && m.type() == MentionType.COUNTRY && country == null) {
+                country = m.key(); // "as Japanese prime minister"
+                k = w.indexAt(m.end() - 1);
+            } else if (m != null && m.type() == MentionType.TITLE && !m.key().startsWith("!")) {
+                int after = w.indexAt(m.end() - 1) + 1;
+                if (titlesNext(w, m) || after < w.size() && w.isPossessive(after)) {
+                    return null;
+                }
+                String org = null;
+                Mention owner = w.ofAfter(after);
+                if (owner != null && owner.type() == MentionType.COUNTRY) {
+                    country = owner.key();
+                } else if (owner != null && owner.type() == MentionType.ORGANIZATION) {
+                    org = owner.key();
+                }
+                return holding(ctx, person, m.key(), country, org, w.sentence(), 0.7);
+            } else if (!(w.text(k).equals("the") || w.text(k).equals("a") || w.text(k).equals("an"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Whether a person's name follows the title directly: then it is that person's, not an appositive. */
     private static boolean titlesNext(TokenWindow w, Mention title) {
         int after = w.indexAt(title.end() - 1) + 1;
