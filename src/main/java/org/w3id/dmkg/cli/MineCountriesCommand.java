@@ -36,7 +36,7 @@ final class MineCountriesCommand implements Callable<Integer> {
     @Mixin
     BackgroundArticles articles = new BackgroundArticles();
 
-    @Option(names = "--min-articles", paramLabel = "N", defaultValue = "2",
+    @Option(names = "--min-articles", paramLabel = "N", defaultValue = "1",
             description = "Articles that must agree on a person's country (default: ${DEFAULT-VALUE}).")
     int minArticles;
 
