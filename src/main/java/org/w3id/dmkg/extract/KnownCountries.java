@@ -27,18 +27,43 @@ public final class KnownCountries {
     /** Stands for a family name whose bearers serve different countries. */
     private static final String SPLIT = "";
 
+    /** How many articles must give a person a country before the person speaks for the family name. */
+    private static final int FAMILY_MIN = 2;
+
     private final Map<String, String> byName;
+    private final Map<String, Integer> articles;
     private final Map<String, String> byFamilyName = new java.util.HashMap<>();
 
-    /** @param byName country key by name key ({@link #key}) */
+    /** @param byName country key by name key ({@link #key}), each as well attested as the family rule asks */
     public KnownCountries(Map<String, String> byName) {
+        this(byName, Map.of());
+    }
+
+    /**
+     * @param byName   country key by name key ({@link #key})
+     * @param articles how many articles agree on each name's country (where absent, enough for the family rule)
+     */
+    public KnownCountries(Map<String, String> byName, Map<String, Integer> articles) {
         this.byName = Map.copyOf(byName);
+        this.articles = Map.copyOf(articles);
         for (Map.Entry<String, String> e : byName.entrySet()) {
             int space = e.getKey().lastIndexOf(' ');
-            if (space > 0) {
+            if (space > 0 && articles(e.getKey()) >= FAMILY_MIN) {
                 byFamilyName.merge(e.getKey().substring(space + 1), e.getValue(), (a, b) -> a.equals(b) ? a : SPLIT);
             }
         }
+    }
+
+    private int articles(String key) {
+        return byName.containsKey(key) ? articles.getOrDefault(key, FAMILY_MIN) : 0;
+    }
+
+    /**
+     * How well other news knows the person as an office holder: 0 not at all, 1 from one article, 2 from
+     * {@value #FAMILY_MIN} or more (one article may be mistaken: "Hunter Biden" given Ukraine).
+     */
+    public int standing(String person) {
+        return Math.min(articles(key(person)), FAMILY_MIN);
     }
 
     /** The shipped table, read once; empty when dmkg was built without one. */
@@ -72,6 +97,7 @@ public final class KnownCountries {
     /** Reads a table: lines of name key, tab, country key (further columns and lines starting with # ignored). */
     public static KnownCountries read(InputStream in) throws IOException {
         Map<String, String> out = new TreeMap<>();
+        Map<String, Integer> agreeing = new TreeMap<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -82,7 +108,10 @@ public final class KnownCountries {
                 throw new IOException("not a name and a country: " + line);
             }
             out.put(cols[0], cols[1]);
+            if (cols.length > 2 && cols[2].matches("\\d{1,9}")) {
+                agreeing.put(cols[0], Integer.parseInt(cols[2]));
+            }
         }
-        return new KnownCountries(out);
+        return new KnownCountries(out, agreeing);
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.KnownCountries;
 import org.w3id.dmkg.extract.Names;
 import org.w3id.dmkg.extract.Span;
+import org.w3id.dmkg.extract.WordCases;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 
@@ -29,6 +30,7 @@ public final class PersonResolver {
     private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint");
     /** Name keys' last words that tell a son from his father ({@link Names#words} folds case and stops). */
     private static final Set<String> GENERATION = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final WordCases CASES = WordCases.bundled();
 
     /** The people of an article and the canonical name of each person mention. */
     public record People(List<PersonFact> persons, Map<Integer, String> nameAtOffset) {
@@ -53,6 +55,7 @@ public final class PersonResolver {
             surface.putIfAbsent(k, clean(m.text()));
         }
         Map<String, String> spelled = spellings(frequency);
+        strays(frequency, surface).forEach(spelled::putIfAbsent);
         Map<String, Integer> merged = new LinkedHashMap<>();
         frequency.forEach((k, n) -> merged.merge(spelled.getOrDefault(k, k), n, Integer::sum));
         Set<String> inOffice = new HashSet<>();
@@ -94,6 +97,42 @@ public final class PersonResolver {
                 boolean keepB = known.of(b) != null && known.of(a) == null
                         || (known.of(a) == null) == (known.of(b) == null) && frequency.get(b) > frequency.get(a);
                 out.put(keepB ? a : b, keepB ? b : a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Longer forms of a name the article names that add nothing but a stray word, mapped to that name: a word of
+     * the name repeated ("Donald Trump Trump", "Flake Jeff Flake", left by a page's name links), or one word
+     * before a full name that is no given name: one news writes in lower case at least half the time ({@link
+     * WordCases}: "Dear Donald Trump", "Advisory John Bolton", "Energy Rick Perry") or written in capitals
+     * ("USA Donald Trump", "ICIG Michael Atkinson"). The full name must have two words or more and start with a
+     * capital: "Bill de Blasio" is not "de Blasio", nor "Bill Clinton" "Clinton".
+     */
+    private static Map<String, String> strays(Map<String, Integer> frequency, Map<String, String> surface) {
+        Map<String, String> out = new HashMap<>();
+        for (String k : frequency.keySet()) {
+            String[] w = k.split(" ");
+            if (w.length < 3) {
+                continue;
+            }
+            Set<String> words = new HashSet<>(Arrays.asList(w));
+            for (String other : frequency.keySet()) {
+                String[] ow = other.split(" ");
+                if (ow.length >= 2 && ow.length < w.length && words.equals(new HashSet<>(Arrays.asList(ow)))) {
+                    out.put(k, other);
+                }
+            }
+            String rest = String.join(" ", Arrays.copyOfRange(w, 1, w.length));
+            String written = surface.get(k);
+            String restWritten = surface.get(rest);
+            if (!out.containsKey(k) && restWritten != null && Character.isUpperCase(restWritten.charAt(0))) {
+                String first = SPACES.split(written, 2)[0];
+                boolean capitals = first.length() >= 2 && first.chars().allMatch(Character::isUpperCase);
+                if (capitals || CASES.lowerShare(first) >= 0.5) {
+                    out.put(k, rest);
+                }
             }
         }
         return out;
@@ -189,7 +228,7 @@ public final class PersonResolver {
      * Of the longer names a short form fits, those of the one person it most likely stands for. Names one of
      * which holds the other's words are one person ("Donald Trump", "Donald J. Trump"), unless each has an
      * initial and they differ ("George W. Bush", "George H. W. Bush"). Among several people the short form
-     * stands for the one other news knows as an office holder ({@link KnownCountries}), then the one the article
+     * stands for the one other news knows best as an office holder ({@link KnownCountries#standing}), then the one the article
      * names more often, then the one it names first, then the one it gives an office: "Trump" in an article that
      * also names "Melania Knauss Trump" is the president, however long her name.
      */
@@ -209,7 +248,8 @@ public final class PersonResolver {
         KnownCountries known = KnownCountries.bundled();
         List<String> order = new ArrayList<>(frequency.keySet());
         Comparator<List<String>> likelier = Comparator
-                .comparing((List<String> p) -> p.stream().anyMatch(n -> n.contains(" ") && known.of(n) != null))
+                .comparing((List<String> p) -> p.stream().filter(n -> n.contains(" ")).mapToInt(known::standing).max()
+                        .orElse(0))
                 .thenComparing(p -> p.stream().mapToInt(frequency::get).sum())
                 .thenComparing(p -> -p.stream().mapToInt(order::indexOf).min().orElse(0))
                 .thenComparing(p -> p.stream().anyMatch(inOffice::contains));

@@ -33,6 +33,19 @@ class PersonResolverTest {
                 people("Dimitry Medvedev", "Angela Merkel", "Dmitry Medvedev"));
     }
 
+    @Test
+    void aStrayWordBeforeOrARepeatInAFullNameIsNotAFullerName() {
+        assertEquals(List.of("Donald Trump"), people("USA Donald Trump", "Donald Trump", "Trump"));
+        assertEquals(List.of("Donald Trump"), people("Donald Trump", "Dear Donald Trump"));
+        assertEquals(List.of("Donald Trump"), people("Donald Trump Trump", "Donald Trump"));
+        assertEquals(List.of("Rick Perry"), people("Energy Rick Perry", "Rick Perry"));
+        assertEquals("Donald Trump", lastResolvedAs("Donald Trump", "USA Donald Trump"));
+        // a given name before a surname with a particle, and a given name a word of English, stay
+        assertEquals(List.of("Bill de Blasio"), people("Bill de Blasio", "de Blasio"));
+        assertEquals(List.of("Bill Clinton", "Hillary Clinton"), people("Bill Clinton", "Hillary Clinton"));
+        assertEquals(List.of("Mohammad Javad Zarif"), people("Mohammad Javad Zarif", "Javad Zarif"));
+    }
+
     /** The person the last of the names is resolved to. */
     private static String lastResolvedAs(String... names) {
         List<Mention> m = mentions(names);
