@@ -43,13 +43,14 @@ class MineCountriesIT {
     void writesThePeopleEnoughArticlesAgreeOn() throws IOException {
         Path in = corpus();
         Path table = dir.resolve("countries.tsv");
-        Cli.run("mine-countries", "-o", table.toString(), in.toString()).expect(0);
+        Cli.run("mine-countries", "--min-articles", "2", "-o", table.toString(), in.toString()).expect(0);
         List<String> rows = rows(table);
         assertTrue(rows.contains("xi jinping\tcountry/CN\t2\t2\tXi Jinping"), rows::toString);
         assertTrue(rows.contains("emmanuel macron\tcountry/FR\t2\t2\tEmmanuel Macron"), rows::toString);
         assertFalse(rows.stream().anyMatch(r -> r.startsWith("olaf scholz\t")), "one article is not enough: " + rows);
 
-        Cli.run("mine-countries", "--min-articles", "1", "-o", table.toString(), in.toString()).expect(0);
+        // by default one article is enough, and the table says how many agree
+        Cli.run("mine-countries", "-o", table.toString(), in.toString()).expect(0);
         assertTrue(rows(table).contains("olaf scholz\tcountry/DE\t1\t1\tOlaf Scholz"), rows(table)::toString);
     }
 
@@ -59,8 +60,8 @@ class MineCountriesIT {
         Path gold = Files.createDirectories(dir.resolve("gold"));
         Files.writeString(gold.resolve("a.json"), "{\"id\": \"a\", \"url\": \"https://example.org/a\", \"meetings\": []}");
         Path table = dir.resolve("countries.tsv");
-        Cli.Result r = Cli.run("mine-countries", "--exclude-gold", gold.toString(), "-o", table.toString(),
-                in.toString()).expect(0);
+        Cli.Result r = Cli.run("mine-countries", "--min-articles", "2", "--exclude-gold", gold.toString(), "-o",
+                table.toString(), in.toString()).expect(0);
         assertTrue(r.err().contains("from 2 articles (1 left out as gold)"), r.err());
         assertFalse(rows(table).stream().anyMatch(l -> l.startsWith("xi jinping\t")), rows(table)::toString);
     }
