@@ -38,7 +38,8 @@ class KnownCountriesTest {
 
     @Test
     void onePersonOneArticleGaveACountryDoesNotSpeakForTheFamily() throws IOException {
-        KnownCountries k = table("joe biden\tcountry/US\t37\t38\tJoe Biden\nhunter biden\tcountry/UA\t1\t1\tHunter Biden\n");
+        KnownCountries k = table("joe biden\tcountry/US\t37\t38\tJoe Biden\n"
+                + "hunter biden\tcountry/UA\t1\t1\tHunter Biden\n");
         assertEquals("country/US", k.of("Biden"), "the one-article entry does not split the family name");
         assertEquals("country/UA", k.of("Hunter Biden"));
         assertEquals(2, k.standing("Joe Biden"));

@@ -31,6 +31,8 @@ public final class PersonResolver {
     /** Name keys' last words that tell a son from his father ({@link Names#words} folds case and stops). */
     private static final Set<String> GENERATION = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final WordCases CASES = WordCases.bundled();
+    /** How often news must write a word in lower case for it to be no given name before a full name. */
+    private static final double STRAY_SHARE = 0.5;
 
     /** The people of an article and the canonical name of each person mention. */
     public record People(List<PersonFact> persons, Map<Integer, String> nameAtOffset) {
@@ -130,7 +132,7 @@ public final class PersonResolver {
             if (!out.containsKey(k) && restWritten != null && Character.isUpperCase(restWritten.charAt(0))) {
                 String first = SPACES.split(written, 2)[0];
                 boolean capitals = first.length() >= 2 && first.chars().allMatch(Character::isUpperCase);
-                if (capitals || CASES.lowerShare(first) >= 0.5) {
+                if (capitals || CASES.lowerShare(first) >= STRAY_SHARE) {
                     out.put(k, rest);
                 }
             }
@@ -228,9 +230,9 @@ public final class PersonResolver {
      * Of the longer names a short form fits, those of the one person it most likely stands for. Names one of
      * which holds the other's words are one person ("Donald Trump", "Donald J. Trump"), unless each has an
      * initial and they differ ("George W. Bush", "George H. W. Bush"). Among several people the short form
-     * stands for the one other news knows best as an office holder ({@link KnownCountries#standing}), then the one the article
-     * names more often, then the one it names first, then the one it gives an office: "Trump" in an article that
-     * also names "Melania Knauss Trump" is the president, however long her name.
+     * stands for the one other news knows best as an office holder ({@link KnownCountries#standing}), then the
+     * one the article names more often, then the one it names first, then the one it gives an office: "Trump" in
+     * an article that also names "Melania Knauss Trump" is the president, however long her name.
      */
     private static List<String> person(List<String> fits, Map<String, Integer> frequency, Set<String> inOffice) {
         if (fits.size() < 2) {
