@@ -43,6 +43,17 @@ public final class WordCases {
         return lowerShare.getOrDefault(word.toLowerCase(Locale.ROOT), 0.0);
     }
 
+    /** The share from which a word is written in lower case as often as not: a word, seldom a name. */
+    public static final double OFTEN = 0.5;
+
+    /**
+     * Whether news writes the word in lower case at least {@link #OFTEN} of the time ("Relations", "Energy",
+     * "Dear"): a word that may open or end a phrase, seldom a given name.
+     */
+    public boolean oftenLower(String word) {
+        return lowerShare(word) >= OFTEN;
+    }
+
     /** Whether the word is a common word: written in lower case at least {@link #COMMON} of the time. */
     public boolean common(String word) {
         return lowerShare(word) >= COMMON;
@@ -51,7 +62,7 @@ public final class WordCases {
     /** The word's share in three bands, for features: "lower" (common), "mixed" (half or more), "name". */
     public String band(String word) {
         double s = lowerShare(word);
-        return s >= COMMON ? "lower" : s >= 0.5 ? "mixed" : "name";
+        return s >= COMMON ? "lower" : s >= OFTEN ? "mixed" : "name";
     }
 
     public int size() {

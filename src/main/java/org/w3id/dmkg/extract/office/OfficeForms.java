@@ -74,15 +74,8 @@ final class OfficeForms {
                 if (titlesNext(w, m)) {
                     return List.of(); // "VP Mike Pence, National Security Advisor Robert O'Brien"
                 }
-                String org = null;
-                Mention owner = w.ofAfter(w.indexAt(m.end() - 1) + 1);
-                if (owner != null && owner.type() == MentionType.COUNTRY) {
-                    country = owner.key();
-                } else if (owner != null && owner.type() == MentionType.ORGANIZATION) {
-                    org = owner.key();
-                }
                 List<OfficeHolding> out = new ArrayList<>();
-                out.add(holding(ctx, person, m.key(), country, org, w.sentence(), 0.8));
+                out.add(ownedHolding(ctx, w, person, m, country, 0.8));
                 listed(ctx, w, person, m, out);
                 return out;
             }
@@ -138,19 +131,24 @@ final class OfficeForms {
                 if (titlesNext(w, m) || after < w.size() && w.isPossessive(after)) {
                     return null;
                 }
-                String org = null;
-                Mention owner = w.ofAfter(after);
-                if (owner != null && owner.type() == MentionType.COUNTRY) {
-                    country = owner.key();
-                } else if (owner != null && owner.type() == MentionType.ORGANIZATION) {
-                    org = owner.key();
-                }
-                return holding(ctx, person, m.key(), country, org, w.sentence(), 0.7);
+                return ownedHolding(ctx, w, person, m, country, 0.7);
             } else if (!(w.text(k).equals("the") || w.text(k).equals("a") || w.text(k).equals("an"))) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * The person's holding of a title whose "of" may name its owner ("minister of foreign affairs of Oman",
+     * "secretary-general of NATO"): that country or organization, else {@code country}.
+     */
+    private static OfficeHolding ownedHolding(ArticleContext ctx, TokenWindow w, Mention person, Mention title,
+                                              String country, double confidence) {
+        Mention owner = w.ofAfter(w.indexAt(title.end() - 1) + 1);
+        boolean ownCountry = owner != null && owner.type() == MentionType.COUNTRY;
+        String org = owner != null && owner.type() == MentionType.ORGANIZATION ? owner.key() : null;
+        return holding(ctx, person, title.key(), ownCountry ? owner.key() : country, org, w.sentence(), confidence);
     }
 
     /** Whether a person's name follows the title directly: then it is that person's, not an appositive. */

@@ -140,9 +140,6 @@ public final class TitleStage implements MentionStage {
     private static final Set<String> PORTFOLIO_TITLES = Set.of("Minister", "Commissioner", "European Commissioner");
     private static final WordCases CASES = WordCases.bundled();
 
-    /** A word news writes in lower case this often can be a portfolio's ("Relations", "Affairs"); names never are. */
-    private static final double PORTFOLIO_WORD = 0.5;
-
     /**
      * The last token of a capitalized portfolio that runs on into its holder's name: the portfolio ends at its
      * last word news often writes in lower case ("Relations", "Cooperation", "Trade") when only words it never
@@ -150,14 +147,10 @@ public final class TitleStage implements MentionStage {
      */
     private static int beforeName(List<Token> tokens, int from, int last) {
         int p = last;
-        while (p >= from && !portfolioWord(tokens.get(p))) {
+        while (p >= from && !CASES.oftenLower(tokens.get(p).text())) {
             p--;
         }
         return p >= from ? p : last;
-    }
-
-    private static boolean portfolioWord(Token t) {
-        return CASES.lowerShare(t.text()) >= PORTFOLIO_WORD;
     }
 
     /**

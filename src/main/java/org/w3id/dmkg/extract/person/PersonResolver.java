@@ -31,8 +31,6 @@ public final class PersonResolver {
     /** Name keys' last words that tell a son from his father ({@link Names#words} folds case and stops). */
     private static final Set<String> GENERATION = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final WordCases CASES = WordCases.bundled();
-    /** How often news must write a word in lower case for it to be no given name before a full name. */
-    private static final double STRAY_SHARE = 0.5;
 
     /** The people of an article and the canonical name of each person mention. */
     public record People(List<PersonFact> persons, Map<Integer, String> nameAtOffset) {
@@ -132,7 +130,7 @@ public final class PersonResolver {
             if (!out.containsKey(k) && restWritten != null && Character.isUpperCase(restWritten.charAt(0))) {
                 String first = SPACES.split(written, 2)[0];
                 boolean capitals = first.length() >= 2 && first.chars().allMatch(Character::isUpperCase);
-                if (capitals || CASES.lowerShare(first) >= STRAY_SHARE) {
+                if (capitals || CASES.oftenLower(first)) {
                     out.put(k, rest);
                 }
             }
