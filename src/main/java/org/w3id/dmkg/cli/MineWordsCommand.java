@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.dmkg.DmkgException;
+import org.w3id.dmkg.extract.NameContexts;
 import org.w3id.dmkg.extract.WordCases;
 import org.w3id.dmkg.learn.WordCaseMining;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dmkg mine-words}: reads articles without gold and writes the table of how often words are written
- * in lower case inside sentences, which {@link WordCases} ships. Articles whose URL a gold directory
+ * in lower case inside sentences, which {@link WordCases} ships, and with {@code --contexts} the table of where
+ * capitalized words stand, which {@link NameContexts} ships. Articles whose URL a gold directory
  * annotates are left out, as {@code mine-countries} leaves them out; the same articles give the same table.
  */
 @Command(name = "mine-words", mixinStandardHelpOptions = true,
@@ -40,6 +42,11 @@ final class MineWordsCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
             description = "The table to write (shipped as " + WordCases.RESOURCE + ").")
     Path output;
+
+    @Option(names = "--contexts", paramLabel = "FILE",
+            description = "Also write where capitalized words stand, after \"in\" or beside a title (shipped as "
+                    + NameContexts.RESOURCE + "; words seen " + NameContexts.ENOUGH + " times or more).")
+    Path contexts;
 
     @Override
     public Integer call() throws IOException {
@@ -68,6 +75,20 @@ final class MineWordsCommand implements Callable<Integer> {
             }
             w.flush();
         });
+        if (contexts != null) {
+            List<WordCaseMining.Context> rows = mining.contexts(NameContexts.ENOUGH);
+            OutputOption.writeAtomically(contexts, out -> {
+                var w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                w.write("# where " + read[0] + " articles write each capitalized word; written by dmkg mine-words "
+                        + "--contexts\n");
+                w.write("# word\tuses\tafter a preposition of place\tafter a title or before a verb of speech\n");
+                for (WordCaseMining.Context c : rows) {
+                    w.write(c.word() + "\t" + c.uses() + "\t" + c.place() + "\t" + c.person() + "\n");
+                }
+                w.flush();
+            });
+            err.printf("%d capitalized words written to %s%n", rows.size(), contexts);
+        }
         err.printf("%d words from %d articles (%d left out as gold) in %.1f s, written to %s%n",
                 table.size(), read[0], skipped.excluded(), (System.nanoTime() - start) / 1e9, output);
         return skipped.fatal() > 0 ? DmkgException.INPUT_UNREADABLE : 0;

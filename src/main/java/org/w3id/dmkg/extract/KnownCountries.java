@@ -1,10 +1,7 @@
 package org.w3id.dmkg.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -98,14 +95,9 @@ public final class KnownCountries {
     public static KnownCountries read(InputStream in) throws IOException {
         Map<String, String> out = new TreeMap<>();
         Map<String, Integer> agreeing = new TreeMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
+        for (String[] cols : ShippedTable.rows(in)) {
             if (cols.length < 2) {
-                throw new IOException("not a name and a country: " + line);
+                throw new IOException("not a name and a country: " + String.join("\t", cols));
             }
             out.put(cols[0], cols[1]);
             if (cols.length > 2 && cols[2].matches("\\d{1,9}")) {

@@ -1,7 +1,12 @@
 package org.w3id.dmkg.extract;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.w3id.dmkg.DmkgException;
 
@@ -44,5 +49,17 @@ final class ShippedTable<T> {
             }
         }
         return v;
+    }
+
+    /** The rows of a table in UTF-8: its non-blank lines not starting with #, split at tabs. */
+    static List<String[]> rows(InputStream in) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(line.split("\t"));
+            }
+        }
+        return out;
     }
 }

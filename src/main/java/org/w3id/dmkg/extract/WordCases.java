@@ -1,10 +1,7 @@
 package org.w3id.dmkg.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -72,16 +69,11 @@ public final class WordCases {
     /** Reads a table: lines of word, tab, lower-case uses, tab, uses (lines starting with # ignored). */
     public static WordCases read(InputStream in) throws IOException {
         Map<String, Double> out = new HashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
+        for (String[] cols : ShippedTable.rows(in)) {
             try {
                 out.put(cols[0], Integer.parseInt(cols[1]) / (double) Integer.parseInt(cols[2]));
             } catch (RuntimeException e) {
-                throw new IOException("not a word and two counts: " + line);
+                throw new IOException("not a word and two counts: " + String.join("\t", cols));
             }
         }
         return new WordCases(out);

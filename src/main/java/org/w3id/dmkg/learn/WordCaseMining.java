@@ -8,15 +8,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmkg.extract.Lexicon;
+import org.w3id.dmkg.extract.NameContexts;
 import org.w3id.dmkg.extract.WordCases;
+import org.w3id.dmkg.extract.person.NameRuns;
 
 /**
  * Counts, over many articles, how often each word is written in lower case where English does not ask for
  * a capital: inside a sentence of running text, not after a full stop, colon, quote or dash, and not in
  * lines most of whose words are capitalized (headlines, menus, credits). "so", "see", "freedom" and
  * "charities" are mostly lower case there; "Bush", "Obamacare" and "Kim" never are. The table
- * {@link WordCases} reads. The counts depend only on the articles added, not on their order. Not
- * thread-safe.
+ * {@link WordCases} reads. Beside it, for each capitalized word, how often it stands where a place stands
+ * (after "in", "near", "outside") and where a person stands (after a title or honorific, before a verb of
+ * speech): "Orlando" and "Darfur" are written after "in", "Putin" after "Mr." and before "said", "Olympic"
+ * in neither; the table {@link NameContexts} reads. The counts depend only on the articles added, not on
+ * their order. Not thread-safe.
  */
 public final class WordCaseMining {
     /**
@@ -38,7 +44,19 @@ public final class WordCaseMining {
     /** A line this share of whose words (of three or more) are capitalized is a headline or chrome. */
     private static final double TITLE_LINE = 0.6;
 
+    /**
+     * One capitalized word and where it stood.
+     *
+     * @param word   the word in lower case, without a possessive ending
+     * @param uses   how often it stood capitalized inside a sentence or after an honorific
+     * @param place  how often of those after a preposition of place ({@link NameContexts#PLACE_PREPOSITIONS})
+     * @param person how often after a title or honorific, or before a verb of speech
+     */
+    public record Context(String word, int uses, int place, int person) {
+    }
+
     private final Map<String, int[]> counts = new HashMap<>();
+    private final Map<String, int[]> contexts = new HashMap<>();
 
     /** Adds the words of one article's text. */
     public void add(String text) {
@@ -55,15 +73,22 @@ public final class WordCaseMining {
             if (words.size() >= 3 && capitalized >= TITLE_LINE * words.size()) {
                 continue;
             }
-            for (int[] w : words) {
+            for (int i = 0; i < words.size(); i++) {
+                int[] w = words.get(i);
                 int j = w[0] - 1;
                 while (j >= 0 && Character.isWhitespace(line.charAt(j))) {
                     j--;
                 }
-                if (j < 0 || OPENING.indexOf(line.charAt(j)) >= 0) {
+                boolean inside = j >= 0 && OPENING.indexOf(line.charAt(j)) < 0;
+                String word = line.substring(w[0], w[1]);
+                String before = i == 0 ? "" : withStop(line, words.get(i - 1));
+                if (Character.isUpperCase(word.charAt(0)) && (inside || titled(before))) {
+                    String after = i + 1 < words.size() ? line.substring(words.get(i + 1)[0], words.get(i + 1)[1]) : "";
+                    context(word, before, after);
+                }
+                if (!inside) {
                     continue;
                 }
-                String word = line.substring(w[0], w[1]);
                 int[] c = counts.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> new int[2]);
                 if (Character.isLowerCase(word.charAt(0))) {
                     c[0]++;
@@ -71,6 +96,47 @@ public final class WordCaseMining {
                 c[1]++;
             }
         }
+    }
+
+    /** A word as written with the full stop right after it, if any: "Mr.", "Sen.". */
+    private static String withStop(String line, int[] w) {
+        return line.substring(w[0], w[1] < line.length() && line.charAt(w[1]) == '.' ? w[1] + 1 : w[1]);
+    }
+
+    /** An honorific or title before a name ("Mr.", "Sen.", "Professor"), not the pronouns "His" and "Her". */
+    private static boolean titled(String before) {
+        return NameRuns.honorific(before) && !before.equals("His") && !before.equals("Her");
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
+
+    /** Counts one capitalized word with the words before and after it. */
+    private void context(String word, String before, String after) {
+        boolean possessive = POSSESSIVE.matcher(word).find();
+        String key = POSSESSIVE.matcher(word).replaceFirst("").toLowerCase(Locale.ROOT);
+        if (key.isEmpty()) {
+            return;
+        }
+        int[] c = contexts.computeIfAbsent(key, k -> new int[3]);
+        c[0]++;
+        if (!possessive && NameContexts.PLACE_PREPOSITIONS.contains(before)) {
+            c[1]++; // "in Orlando", but not "in Trump's"
+        }
+        if (titled(before) || !possessive && Lexicon.SPEECH_VERBS.contains(after)) {
+            c[2]++;
+        }
+    }
+
+    /** The capitalized words seen at least {@code minCount} times, in word order. */
+    public List<Context> contexts(int minCount) {
+        List<Context> out = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : new TreeMap<>(contexts).entrySet()) {
+            int[] c = e.getValue();
+            if (c[0] >= minCount) {
+                out.add(new Context(e.getKey(), c[0], c[1], c[2]));
+            }
+        }
+        return out;
     }
 
     /** The words seen at least {@code minCount} times inside sentences, lower case at least {@code minShare} of them; in word order. */

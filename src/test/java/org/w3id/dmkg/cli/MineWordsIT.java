@@ -43,6 +43,24 @@ class MineWordsIT {
     }
 
     @Test
+    void writesWhereCapitalizedWordsStandWithContexts() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("ctx"));
+        StringBuilder text = new StringBuilder("url: https://example.org/c\n\n");
+        for (int k = 0; k < 6; k++) {
+            text.append("They met in Orlando and Mr. Bush said so. Then Bush spoke in Orlando.\n");
+        }
+        Files.writeString(in.resolve("c.txt"), text, StandardCharsets.UTF_8);
+        Path table = dir.resolve("words.tsv");
+        Path contexts = dir.resolve("contexts.tsv");
+        Cli.Result r = Cli.run("mine-words", "-o", table.toString(), "--contexts", contexts.toString(), in.toString())
+                .expect(0);
+        List<String> rows = rows(contexts);
+        assertTrue(rows.contains("orlando\t12\t12\t0"), rows::toString);
+        assertTrue(rows.contains("bush\t12\t0\t6"), rows::toString);
+        assertTrue(r.err().contains("capitalized words written to"), r.err());
+    }
+
+    @Test
     void leavesOutTheArticlesAGoldDirectoryAnnotates() throws IOException {
         Path in = corpus();
         Path gold = Files.createDirectories(dir.resolve("gold"));

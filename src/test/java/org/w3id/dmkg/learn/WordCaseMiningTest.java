@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.w3id.dmkg.extract.NameContexts;
 import org.w3id.dmkg.extract.WordCases;
 
 class WordCaseMiningTest {
@@ -64,5 +65,34 @@ class WordCaseMiningTest {
         assertEquals("mixed", w.band("May"));
         assertEquals("name", w.band("Obamacare"));
         assertTrue(w.common("so"));
+    }
+
+    @Test
+    void countsWhereCapitalizedWordsStand() {
+        WordCaseMining m = new WordCaseMining();
+        m.add("Crowds gathered in Orlando on Monday. Mr. Putin flew to Orlando, and Putin said so.\n"
+                + "Protests in Putin's Russia grew. The Olympic team met in Orlando; the Olympic flame is lit.");
+        Map<String, WordCaseMining.Context> t = m.contexts(1).stream()
+                .collect(Collectors.toMap(WordCaseMining.Context::word, c -> c));
+        assertEquals(new WordCaseMining.Context("orlando", 3, 2, 0), t.get("orlando"), "after \"in\" twice of three");
+        assertEquals(new WordCaseMining.Context("putin", 3, 0, 2), t.get("putin"),
+                "after Mr. and before said; \"in Putin's\" is no place");
+        assertEquals(new WordCaseMining.Context("olympic", 2, 0, 0), t.get("olympic"));
+        assertEquals(null, t.get("crowds"), "a line's first word says nothing");
+        assertEquals(List.of("olympic", "orlando", "putin"), m.contexts(2).stream().map(WordCaseMining.Context::word).toList());
+    }
+
+    @Test
+    void theContextReaderGivesBands() throws IOException {
+        NameContexts c = NameContexts.read(new ByteArrayInputStream(("# comment\norlando\t100\t40\t1\n"
+                + "putin\t100\t0\t20\nolympic\t100\t2\t0\njordan\t100\t20\t10\npark\t100\t1\t3\n"
+                + "gero\t9\t0\t5\n").getBytes(StandardCharsets.UTF_8)));
+        assertEquals("place", c.band("Orlando"));
+        assertEquals("person", c.band("Putin"));
+        assertEquals("never", c.band("Olympic"));
+        assertEquals("both", c.band("Jordan"));
+        assertEquals("weak", c.band("Park"));
+        assertEquals("rare", c.band("Gero"), "seen too seldom");
+        assertEquals("rare", c.band("Stuxnet"), "not in the table");
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.MentionIndex;
+import org.w3id.dmkg.extract.NameContexts;
 import org.w3id.dmkg.extract.Names;
 import org.w3id.dmkg.extract.TokenWindow;
 import org.w3id.dmkg.nlp.Classifier;
@@ -39,6 +40,7 @@ public final class PersonStage implements Stage {
     private static final double THRESHOLD = 0.65;
     private static final Pattern NAMES_JOINED = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}{2,})+");
     private static final double RULED_THRESHOLD = 0.5;
+    private static final NameContexts CONTEXTS = NameContexts.bundled();
 
     private final NameRuns runs = new NameRuns();
     private final PersonEvidence evidence = new PersonEvidence();
@@ -218,7 +220,7 @@ public final class PersonStage implements Stage {
         Set<String> knownWords = new HashSet<>();
         for (PersonCandidate c : candidates(document)) {
             boolean person = judge == null ? c.ruled()
-                    : judge.probability(c.features()) >= (c.ruled() ? RULED_THRESHOLD : THRESHOLD);
+                    : !townLike(c) && judge.probability(c.features()) >= (c.ruled() ? RULED_THRESHOLD : THRESHOLD);
             if (person) {
                 accepted.add(c.mention());
                 for (String w : Names.words(c.mention().text())) {
@@ -241,6 +243,17 @@ public final class PersonStage implements Stage {
         List<Mention> all = new ArrayList<>(document.mentions());
         all.addAll(accepted);
         return document.withMentions(all);
+    }
+
+    /**
+     * A run no rule speaks for, whose last word news at large writes after "in" and seldom beside a title
+     * ({@link NameContexts}: "flew to Orlando", "met families in Aurora", "talks with
+     * rebel groups in Darfur"), and that the article never titles under that word: a place.
+     */
+    private static boolean townLike(PersonCandidate c) {
+        String[] words = Names.words(c.mention().text());
+        return !c.ruled() && words.length > 0 && CONTEXTS.band(words[words.length - 1]).equals("place")
+                && !c.features().contains("doc-ev=title") && !c.features().contains("doc-ev=verb");
     }
 
     private static boolean allShort(String[] words) {

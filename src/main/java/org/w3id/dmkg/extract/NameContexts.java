@@ -1,0 +1,82 @@
+package org.w3id.dmkg.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where English news writes a capitalized word: after a preposition of place ("in Orlando", "near Darfur")
+ * or where a person stands (after "Mr." or a title, before "said": "Mr. Putin", "Xi said"). A run the
+ * article alone cannot tell apart, "Orlando" or "Aurora" after "flew to", is a town when news at large writes
+ * it after "in" and never beside a title. Built by {@code dmkg mine-words --contexts} from articles without
+ * gold and shipped beside the models; a word it does not hold has been seen too seldom to say. Immutable;
+ * thread-safe.
+ */
+public final class NameContexts {
+    /** Where the shipped table lives on the classpath. */
+    public static final String RESOURCE = "/org/w3id/dmkg/model/name-contexts.tsv";
+    /** Words after which a capitalized word stands for a place. */
+    public static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
+            "around");
+    /** Uses from which a word's contexts say something. */
+    public static final int ENOUGH = 10;
+    /** Share of uses after a preposition of place from which a word reads as a place. */
+    static final double PLACE = 0.15;
+    /** Share of uses beside a title or verb of speech from which a word reads as a person's name. */
+    static final double PERSON = 0.05;
+    /** Share below which a word seen often enough is never a person's name. */
+    static final double NEVER = 0.01;
+
+    private static final ShippedTable<NameContexts> SHIPPED = new ShippedTable<>(RESOURCE, NameContexts::read,
+            () -> new NameContexts(Map.of()));
+
+    private final Map<String, int[]> counts;
+
+    /** @param counts uses, uses after a preposition of place and uses where a person stands, by lower-case word */
+    public NameContexts(Map<String, int[]> counts) {
+        this.counts = Map.copyOf(counts);
+    }
+
+    /** The shipped table, read once; empty when dmkg was built without one. */
+    public static NameContexts bundled() {
+        return SHIPPED.get();
+    }
+
+    /**
+     * The word's contexts in bands, for features: "rare" (fewer than {@link #ENOUGH} uses, or not in the
+     * table), "place", "person", "both", "never" (seen often, never beside a title) or "weak".
+     */
+    public String band(String word) {
+        int[] c = counts.get(word.toLowerCase(Locale.ROOT));
+        if (c == null || c[0] < ENOUGH) {
+            return "rare";
+        }
+        double place = (double) c[1] / c[0];
+        double person = (double) c[2] / c[0];
+        if (place >= PLACE) {
+            return person >= PERSON ? "both" : "place";
+        }
+        return person >= PERSON ? "person" : person < NEVER ? "never" : "weak";
+    }
+
+    public int size() {
+        return counts.size();
+    }
+
+    /** Reads a table: lines of word, tab, uses, tab, uses after "in" and the like, tab, uses beside a title (# lines ignored). */
+    public static NameContexts read(InputStream in) throws IOException {
+        Map<String, int[]> out = new HashMap<>();
+        for (String[] cols : ShippedTable.rows(in)) {
+            try {
+                out.put(cols[0], new int[] {Integer.parseInt(cols[1]), Integer.parseInt(cols[2]),
+                        Integer.parseInt(cols[3])});
+            } catch (RuntimeException e) {
+                throw new IOException("not a word and three counts: " + String.join("\t", cols));
+            }
+        }
+        return new NameContexts(out);
+    }
+}
