@@ -27,7 +27,7 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
     /** The context of an article whose credits were already found. */
     public static ArticleContext of(Document document, Gazetteer gazetteer, Credits credits) {
         MentionIndex index = new MentionIndex(document.mentions());
-        PersonResolver.People people = new PersonResolver().resolve(index.all());
+        PersonResolver.People people = new PersonResolver().resolve(index.all(), document.text());
         String place = document.source().dateline() == null ? null
                 : placeNamed(gazetteer, document.source().dateline().place());
         return new ArticleContext(document, index, people, gazetteer, document.source().referenceDate(), place,

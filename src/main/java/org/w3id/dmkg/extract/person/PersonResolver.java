@@ -41,6 +41,14 @@ public final class PersonResolver {
     }
 
     public People resolve(List<Mention> mentions) {
+        return resolve(mentions, null);
+    }
+
+    /**
+     * @param text the document's text the mentions point into, or null: the names as written there (a word in
+     *             capitals that the label sets in title case, "ICIG Michael Atkinson") tell stray words apart
+     */
+    public People resolve(List<Mention> mentions, String text) {
         List<Mention> people = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.type() == MentionType.PERSON) {
@@ -49,13 +57,15 @@ public final class PersonResolver {
         }
         Map<String, Integer> frequency = new LinkedHashMap<>(); // in the order of first mention: ties go to the earlier
         Map<String, String> surface = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
         for (Mention m : people) {
             String k = key(m);
             frequency.merge(k, 1, Integer::sum);
             surface.putIfAbsent(k, clean(m.text()));
+            written.putIfAbsent(k, text == null ? m.text() : text.substring(m.start(), m.end()));
         }
         Map<String, String> spelled = spellings(frequency);
-        strays(frequency, surface).forEach(spelled::putIfAbsent);
+        strays(frequency, surface, written).forEach(spelled::putIfAbsent);
         Map<String, Integer> merged = new LinkedHashMap<>();
         frequency.forEach((k, n) -> merged.merge(spelled.getOrDefault(k, k), n, Integer::sum));
         Set<String> inOffice = new HashSet<>();
@@ -110,7 +120,8 @@ public final class PersonResolver {
      * ("USA Donald Trump", "ICIG Michael Atkinson"). The full name must have two words or more and start with a
      * capital: "Bill de Blasio" is not "de Blasio", nor "Bill Clinton" "Clinton".
      */
-    private static Map<String, String> strays(Map<String, Integer> frequency, Map<String, String> surface) {
+    private static Map<String, String> strays(Map<String, Integer> frequency, Map<String, String> surface,
+                                              Map<String, String> written) {
         Map<String, String> out = new HashMap<>();
         for (String k : frequency.keySet()) {
             String[] w = k.split(" ");
@@ -125,10 +136,9 @@ public final class PersonResolver {
                 }
             }
             String rest = String.join(" ", Arrays.copyOfRange(w, 1, w.length));
-            String written = surface.get(k);
             String restWritten = surface.get(rest);
             if (!out.containsKey(k) && restWritten != null && Character.isUpperCase(restWritten.charAt(0))) {
-                String first = SPACES.split(written, 2)[0];
+                String first = SPACES.split(written.get(k).strip(), 2)[0];
                 boolean capitals = first.length() >= 2 && first.chars().allMatch(Character::isUpperCase);
                 if (capitals || CASES.oftenLower(first)) {
                     out.put(k, rest);

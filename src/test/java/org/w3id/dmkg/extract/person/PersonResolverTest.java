@@ -46,6 +46,19 @@ class PersonResolverTest {
         assertEquals(List.of("Mohammad Javad Zarif"), people("Mohammad Javad Zarif", "Javad Zarif"));
     }
 
+    @Test
+    void aWordWrittenInCapitalsIsStrayEvenWhereTheLabelSetsItInTitleCase() {
+        String text = "fire ICIG Michael Atkinson now; Michael Atkinson said";
+        List<Mention> m = List.of(
+                new Mention(MentionType.PERSON, 5, 25, "Icig Michael Atkinson", "icig michael atkinson"),
+                new Mention(MentionType.PERSON, 31, 47, "Michael Atkinson", "michael atkinson"));
+        assertEquals(List.of("Michael Atkinson"),
+                new PersonResolver().resolve(m, text).persons().stream().map(PersonFact::name).toList());
+        assertEquals(List.of("Icig Michael Atkinson"),
+                new PersonResolver().resolve(m, text.replace("ICIG", "Icig")).persons().stream()
+                        .map(PersonFact::name).toList(), "a word as written in title case may be a given name");
+    }
+
     /** The person the last of the names is resolved to. */
     private static String lastResolvedAs(String... names) {
         List<Mention> m = mentions(names);
