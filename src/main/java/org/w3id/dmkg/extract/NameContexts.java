@@ -18,17 +18,15 @@ import java.util.Set;
 public final class NameContexts {
     /** Where the shipped table lives on the classpath. */
     public static final String RESOURCE = "/org/w3id/dmkg/model/name-contexts.tsv";
-    /** Words after which a capitalized word stands for a place. */
+    /** Words after which a capitalized word stands for a place: "in Parkland", "near Orlando", "outside Crawford". */
     public static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
             "around");
     /** Uses from which a word's contexts say something. */
     public static final int ENOUGH = 10;
     /** Share of uses after a preposition of place from which a word reads as a place. */
     static final double PLACE = 0.15;
-    /** Share of uses beside a title or verb of speech from which a word reads as a person's name. */
+    /** Share of uses beside a title or verb of speech below which a word so written is no person's name. */
     static final double PERSON = 0.05;
-    /** Share below which a word seen often enough is never a person's name. */
-    static final double NEVER = 0.01;
 
     private static final ShippedTable<NameContexts> SHIPPED = new ShippedTable<>(RESOURCE, NameContexts::read,
             () -> new NameContexts(Map.of()));
@@ -46,20 +44,13 @@ public final class NameContexts {
     }
 
     /**
-     * The word's contexts in bands, for features: "rare" (fewer than {@link #ENOUGH} uses, or not in the
-     * table), "place", "person", "both", "never" (seen often, never beside a title) or "weak".
+     * Whether news at large writes the word as a place's name: seen {@link #ENOUGH} times or more, after a
+     * preposition of place {@link #PLACE} of the time or more, and beside a title or before a verb of speech
+     * less than {@link #PERSON} of the time ("Orlando", "Darfur"; not "Jordan", not "Putin").
      */
-    public String band(String word) {
+    public boolean place(String word) {
         int[] c = counts.get(word.toLowerCase(Locale.ROOT));
-        if (c == null || c[0] < ENOUGH) {
-            return "rare";
-        }
-        double place = (double) c[1] / c[0];
-        double person = (double) c[2] / c[0];
-        if (place >= PLACE) {
-            return person >= PERSON ? "both" : "place";
-        }
-        return person >= PERSON ? "person" : person < NEVER ? "never" : "weak";
+        return c != null && c[0] >= ENOUGH && (double) c[1] / c[0] >= PLACE && (double) c[2] / c[0] < PERSON;
     }
 
     public int size() {

@@ -146,10 +146,6 @@ public final class PersonStage implements Stage {
         return articleWide(out, lastWords, reasons, placeWords(document));
     }
 
-    /** Words written after one of these stand for a place: "in Parkland", "near Orlando", "outside Crawford". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
-            "around");
-
     /** The capitalized words the article writes right after a preposition of place somewhere. */
     private static Set<String> placeWords(Document document) {
         Set<String> out = new HashSet<>();
@@ -157,7 +153,8 @@ public final class PersonStage implements Stage {
             List<Token> tokens = s.tokens();
             for (int k = 1; k < tokens.size(); k++) {
                 String w = tokens.get(k).text();
-                if (Character.isUpperCase(w.charAt(0)) && PLACE_PREPOSITIONS.contains(tokens.get(k - 1).text())) {
+                if (Character.isUpperCase(w.charAt(0))
+                        && NameContexts.PLACE_PREPOSITIONS.contains(tokens.get(k - 1).text())) {
                     out.add(NameRuns.withoutStop(w));
                 }
             }
@@ -252,7 +249,7 @@ public final class PersonStage implements Stage {
      */
     private static boolean townLike(PersonCandidate c) {
         String[] words = Names.words(c.mention().text());
-        return !c.ruled() && words.length > 0 && CONTEXTS.band(words[words.length - 1]).equals("place")
+        return !c.ruled() && words.length > 0 && CONTEXTS.place(words[words.length - 1])
                 && !c.features().contains("doc-ev=title") && !c.features().contains("doc-ev=verb");
     }
 
