@@ -2,7 +2,6 @@ package org.w3id.dmkg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -74,16 +73,12 @@ final class MineCountriesCommand implements Callable<Integer> {
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article to learn from in " + articles.describe());
         }
         List<CountryMining.Entry> table = mining.table(minArticles, minShare);
-        OutputOption.writeAtomically(output, out -> {
-            var w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write("# office holders' countries as " + read[0] + " articles state them beside the title; written by "
-                    + "dmkg mine-countries --min-articles " + minArticles + " --min-share " + minShare + "\n");
-            w.write("# name key\tcountry\tarticles agreeing\tarticles naming a country\tname\n");
-            for (CountryMining.Entry e : table) {
-                w.write(e.key() + "\t" + e.country() + "\t" + e.articles() + "\t" + e.total() + "\t" + e.name() + "\n");
-            }
-            w.flush();
-        });
+        OutputOption.writeTable(output, List.of("office holders' countries as " + read[0] + " articles state them "
+                        + "beside the title; written by dmkg mine-countries --min-articles " + minArticles
+                        + " --min-share " + minShare,
+                "name key\tcountry\tarticles agreeing\tarticles naming a country\tname"),
+                table.stream().map(e -> List.<Object>of(e.key(), e.country(), e.articles(), e.total(), e.name()))
+                        .toList());
         err.printf("%d people's countries from %d articles (%d left out as gold) in %.1f s, written to %s%n",
                 table.size(), read[0], skipped.excluded(), (System.nanoTime() - start) / 1e9, output);
         return skipped.fatal() > 0 ? DmkgException.INPUT_UNREADABLE : 0;

@@ -2,7 +2,6 @@ package org.w3id.dmkg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -65,28 +64,16 @@ final class MineWordsCommand implements Callable<Integer> {
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article to learn from in " + articles.describe());
         }
         List<WordCaseMining.Entry> table = mining.table(minCount, minShare);
-        OutputOption.writeAtomically(output, out -> {
-            var w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write("# how often " + read[0] + " articles write each word in lower case inside a sentence; written by "
-                    + "dmkg mine-words --min-count " + minCount + " --min-share " + minShare + "\n");
-            w.write("# word\tlower-case uses\tuses inside sentences\n");
-            for (WordCaseMining.Entry e : table) {
-                w.write(e.word() + "\t" + e.lower() + "\t" + e.total() + "\n");
-            }
-            w.flush();
-        });
+        OutputOption.writeTable(output, List.of("how often " + read[0] + " articles write each word in lower case inside "
+                        + "a sentence; written by dmkg mine-words --min-count " + minCount + " --min-share " + minShare,
+                "word\tlower-case uses\tuses inside sentences"),
+                table.stream().map(e -> List.<Object>of(e.word(), e.lower(), e.total())).toList());
         if (contexts != null) {
             List<WordCaseMining.Context> rows = mining.contexts(NameContexts.ENOUGH);
-            OutputOption.writeAtomically(contexts, out -> {
-                var w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-                w.write("# where " + read[0] + " articles write each capitalized word; written by dmkg mine-words "
-                        + "--contexts\n");
-                w.write("# word\tuses\tafter a preposition of place\tafter a title or before a verb of speech\n");
-                for (WordCaseMining.Context c : rows) {
-                    w.write(c.word() + "\t" + c.uses() + "\t" + c.place() + "\t" + c.person() + "\n");
-                }
-                w.flush();
-            });
+            OutputOption.writeTable(contexts, List.of("where " + read[0] + " articles write each capitalized word; "
+                            + "written by dmkg mine-words --contexts",
+                    "word\tuses\tafter a preposition of place\tafter a title or before a verb of speech"),
+                    rows.stream().map(c -> List.<Object>of(c.word(), c.uses(), c.place(), c.person())).toList());
             err.printf("%d capitalized words written to %s%n", rows.size(), contexts);
         }
         err.printf("%d words from %d articles (%d left out as gold) in %.1f s, written to %s%n",

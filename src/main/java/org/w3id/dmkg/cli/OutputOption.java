@@ -2,9 +2,12 @@ package org.w3id.dmkg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.w3id.dmkg.DmkgException;
 import picocli.CommandLine.Option;
 
@@ -46,6 +49,23 @@ final class OutputOption {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Writes a table mined from articles atomically ({@link #writeAtomically}): its header lines, each given
+     * without its leading "# ", then its rows, each given as its cells, joined by tabs; UTF-8, one line each.
+     */
+    static void writeTable(Path file, List<String> header, List<List<Object>> rows) throws IOException {
+        writeAtomically(file, out -> {
+            var w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            for (String line : header) {
+                w.write("# " + line + "\n");
+            }
+            for (List<Object> row : rows) {
+                w.write(row.stream().map(String::valueOf).collect(Collectors.joining("\t")) + "\n");
+            }
+            w.flush();
+        });
     }
 
     /** Temporary files are private; the output should be as readable as any file the user writes. */

@@ -112,8 +112,9 @@ public final class WordCaseMining {
 
     /** Counts one capitalized word with the words before and after it. */
     private void context(String word, String before, String after) {
-        boolean possessive = POSSESSIVE.matcher(word).find();
-        String key = POSSESSIVE.matcher(word).replaceFirst("").toLowerCase(Locale.ROOT);
+        Matcher ending = POSSESSIVE.matcher(word);
+        boolean possessive = ending.find();
+        String key = (possessive ? word.substring(0, ending.start()) : word).toLowerCase(Locale.ROOT);
         if (key.isEmpty()) {
             return;
         }
