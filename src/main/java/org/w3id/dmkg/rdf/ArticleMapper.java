@@ -82,16 +82,31 @@ public final class ArticleMapper {
         return m.createTypedLiteral(stated(value));
     }
 
+    /**
+     * A phrase of an evidence sentence ({@code nif:Phrase}, its {@code nif:superString} the sentence): {@code span} of
+     * the article's {@code text} as read, which its anchor quotes; the caller says what it names.
+     */
+    static Resource phrase(Resource article, Resource evidence, String text, Span span) {
+        return anchored(evidence.getModel().createResource(Iris.local("phrase", article.getURI(), span.start(), span.end()))
+                .addProperty(RDF.type, NIF.Phrase)
+                .addProperty(NIF.superString, evidence), text, span);
+    }
+
     /** The evidence of a fact: {@code span} of the article's {@code text} as read, which its anchor quotes. */
     static Resource evidence(Model m, Resource article, String text, Span span) {
-        Resource ev = m.createResource(Iris.local("evidence", article.getURI(), span.start(), span.end()))
+        return anchored(m.createResource(Iris.local("evidence", article.getURI(), span.start(), span.end()))
                 .addProperty(RDF.type, DMKG.Evidence)
-                .addLiteral(NIF.beginIndex, m.createTypedLiteral(span.start(), XSDDatatype.XSDnonNegativeInteger))
-                .addLiteral(NIF.endIndex, m.createTypedLiteral(span.end(), XSDDatatype.XSDnonNegativeInteger))
-                .addProperty(PROV.wasDerivedFrom, article);
+                .addProperty(PROV.wasDerivedFrom, article), text, span);
+    }
+
+    /** The resource with {@code span}'s offsets and, when the text holds it, the words it quotes. */
+    private static Resource anchored(Resource r, String text, Span span) {
+        Model m = r.getModel();
+        r.addLiteral(NIF.beginIndex, m.createTypedLiteral(span.start(), XSDDatatype.XSDnonNegativeInteger))
+                .addLiteral(NIF.endIndex, m.createTypedLiteral(span.end(), XSDDatatype.XSDnonNegativeInteger));
         if (span.end() <= text.length() && span.start() >= 0 && span.start() < span.end()) {
-            ev.addProperty(NIF.anchorOf, text.substring(span.start(), span.end()));
+            r.addProperty(NIF.anchorOf, text.substring(span.start(), span.end()));
         }
-        return ev;
+        return r;
     }
 }

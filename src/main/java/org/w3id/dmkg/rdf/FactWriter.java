@@ -10,6 +10,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.w3id.dmkg.extract.ArticleFacts;
 import org.w3id.dmkg.extract.anniversary.AnniversaryFact;
 import org.w3id.dmkg.extract.meeting.MeetingFact;
+import org.w3id.dmkg.extract.meeting.MeetingMark;
 import org.w3id.dmkg.extract.office.OfficeHolding;
 import org.w3id.dmkg.extract.statement.StatementFact;
 
@@ -79,10 +80,22 @@ final class FactWriter {
         if (place != null) {
             r.addProperty(SCHEMA.location, place);
         }
+        Resource evidence = evidence(f.evidence());
         r.addProperty(DMKG.status, f.planned() ? DMKG.Planned : DMKG.Occurred)
                 .addProperty(PROV.wasDerivedFrom, article)
                 .addProperty(DMKG.confidence, ArticleMapper.confidence(m, f.confidence()))
-                .addProperty(DMKG.evidence, evidence(f.evidence()));
+                .addProperty(DMKG.evidence, evidence);
+        for (MeetingMark k : f.marks()) {
+            Resource named = switch (k.role()) {
+                case WORD -> r;
+                case PARTICIPANT -> entities.person(m, k.ref());
+                case PLACE -> place;
+            };
+            if (named != null) {
+                ArticleMapper.phrase(article, evidence, facts.source().text(), facts.inSource(k.span()))
+                        .addProperty(NIF.taIdentRef, named);
+            }
+        }
         return r;
     }
 

@@ -11,6 +11,7 @@ public final class Prefixes {
             .setNsPrefix("org", ORG.NS)
             .setNsPrefix("prov", PROV.NS)
             .setNsPrefix("nif", NIF.NS)
+            .setNsPrefix("itsrdf", NIF.ITSRDF)
             .setNsPrefix("skos", org.apache.jena.vocabulary.SKOS.uri)
             .setNsPrefix("dmkg", DMKG.NS)
             .setNsPrefix("wd", "http://www.wikidata.org/entity/")

@@ -350,16 +350,35 @@
     for (const name of names) {
       if (!find(name)) name.split(/[\s-]+/).forEach(w => { if (w.length >= 2) find(w); });
     }
+    return withMarks(sentence, spans);
+  }
+
+  /** The sentence as text nodes and marks: spans [start, end, role?], the first of overlapping ones kept. */
+  function withMarks(sentence, spans) {
     spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     const nodes = [];
     let pos = 0;
-    for (const [a, b] of spans) {
+    for (const [a, b, role] of spans) {
       if (a < pos) continue;
-      nodes.push(sentence.slice(pos, a), h('mark', {}, sentence.slice(a, b)));
+      const attrs = role ? {class: role, title: MARK_TITLES[role] || role} : {};
+      nodes.push(sentence.slice(pos, a), h('mark', attrs, sentence.slice(a, b)));
       pos = b;
     }
     nodes.push(sentence.slice(pos));
     return nodes;
+  }
+
+  const MARK_TITLES = {word: 'the words that tell the meeting', participant: 'a participant', place: 'the place'};
+
+  /**
+   * The sentence with the words the store marks in it (its NIF phrases: one "BEGIN END ROLE" a line, offsets
+   * into the article like the sentence's own) marked by role; marks outside the sentence are left out.
+   */
+  function marked(sentence, begin, marks) {
+    const spans = marks.split('\n').map(l => l.trim().split(' ')).filter(p => p.length === 3)
+      .map(([b, e, role]) => [Number(b) - begin, Number(e) - begin, role])
+      .filter(([a, b]) => Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a < b && b <= sentence.length);
+    return withMarks(sentence, spans);
   }
 
   async function meeting(key) {
@@ -406,7 +425,9 @@
       h('h3', {}, outLink(r.url, r.headline || 'Untitled article')),
       h('p', {class: 'meta'}, [r.outlet, r.published ? fmtDate(r.published) : null].filter(Boolean).join(' · ') || 'outlet and date unknown'),
       sentences.length ? sentences.map(x => h('div', {},
-        h('blockquote', {class: 'evidence'}, highlighted(x.sentence, names)),
+        // the words the extraction marked, at their offsets; a store loaded before marks were kept: the names
+        h('blockquote', {class: 'evidence'}, x.marks && x.begin != null ? marked(x.sentence, Number(x.begin), x.marks)
+          : highlighted(x.sentence, names)),
         x.begin ? h('p', {class: 'offsets'}, `Characters ${x.begin}–${x.end} of the article`) : null))
         : h('p', {class: 'note'}, 'No sentence recorded.'))));
   }

@@ -22,6 +22,9 @@ import org.w3id.dmkg.extract.gazetteer.Gazetteer;
 import org.w3id.dmkg.extract.gazetteer.GazetteerEntry;
 import org.w3id.dmkg.extract.office.OfficeHolding;
 import org.w3id.dmkg.extract.person.PersonFact;
+import org.w3id.dmkg.extract.meeting.MeetingFact;
+import org.w3id.dmkg.extract.meeting.MeetingMark;
+import org.w3id.dmkg.extract.meeting.MeetingMode;
 import org.w3id.dmkg.extract.statement.StatementFact;
 import org.w3id.dmkg.text.FoldedText;
 import org.w3id.dmkg.text.SourceDocument;
@@ -66,6 +69,40 @@ class ArticleMapperTest {
         assertEquals(2, anchors.size(), anchors.toString());
         assertTrue(anchors.contains("Turkish President Recep Tayyip Erdo\u200f\u011fan met Vladimir\u00a0Putin."), anchors.toString());
         assertTrue(anchors.stream().anyMatch(a -> a.startsWith("Erdo\u011fan said\u202fboth")), anchors.toString());
+    }
+
+    @Test
+    void aMeetingsPhrasesMarkItsWordAndPeopleInTheTextAsRead() {
+        FoldedText folded = FoldedText.of(TEXT);
+        String seen = folded.text();
+        Span lead = new Span(0, seen.indexOf('\n'));
+        String erdogan = "Recep Tayyip Erdo\u011fan";
+        List<MeetingMark> marks = List.of(
+                new MeetingMark(new Span(seen.indexOf("met"), seen.indexOf("met") + 3), MeetingMark.Role.WORD, null),
+                new MeetingMark(new Span(seen.indexOf("Recep"), seen.indexOf(" met")), MeetingMark.Role.PARTICIPANT, erdogan),
+                new MeetingMark(new Span(seen.indexOf("Vladimir"), seen.indexOf('.')), MeetingMark.Role.PARTICIPANT,
+                        "Vladimir Putin"));
+        MeetingFact meeting = new MeetingFact(MeetingMode.IN_PERSON, false, List.of(erdogan, "Vladimir Putin"), null, null,
+                null, null, 0.9, lead, marks);
+        ArticleFacts facts = new ArticleFacts(new SourceDocument("t", "https://e.org/1", null, null, null, null, TEXT),
+                folded, List.of(new PersonFact(erdogan, List.of()), new PersonFact("Vladimir Putin", List.of())),
+                List.of(), List.of(), List.of(meeting), List.of(), List.of(), List.of());
+        Model m = MAPPER.map(facts).model();
+        Resource theMeeting = m.listResourcesWithProperty(RDF.type, DMKG.Meeting).next();
+        Resource evidence = theMeeting.getPropertyResourceValue(DMKG.evidence);
+        java.util.Map<String, Resource> named = new java.util.TreeMap<>();
+        m.listResourcesWithProperty(RDF.type, NIF.Phrase).forEachRemaining(p -> {
+            int begin = p.getProperty(NIF.beginIndex).getInt();
+            int end = p.getProperty(NIF.endIndex).getInt();
+            String anchor = p.getProperty(NIF.anchorOf).getString();
+            assertEquals(TEXT.substring(begin, end), anchor, "offsets into the text as read");
+            assertEquals(evidence, p.getPropertyResourceValue(NIF.superString));
+            named.put(anchor, p.getPropertyResourceValue(NIF.taIdentRef));
+        });
+        assertEquals(java.util.Set.of("met", "Recep Tayyip Erdo\u200f\u011fan", "Vladimir\u00a0Putin"), named.keySet());
+        assertEquals(theMeeting, named.get("met"), "the meeting word names the meeting");
+        assertEquals(Iris.person(erdogan), named.get("Recep Tayyip Erdo\u200f\u011fan").getURI());
+        assertEquals(Iris.person("Vladimir Putin"), named.get("Vladimir\u00a0Putin").getURI());
     }
 
     @Test

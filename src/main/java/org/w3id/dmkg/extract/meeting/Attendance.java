@@ -199,6 +199,6 @@ final class Attendance {
 
     private static MeetingFact withParticipants(MeetingFact f, Set<String> participants) {
         return new MeetingFact(f.mode(), f.planned(), new ArrayList<>(participants), f.host(), f.guest(), f.date(),
-                f.place(), f.confidence(), f.evidence());
+                f.place(), f.confidence(), f.evidence(), f.marks());
     }
 }

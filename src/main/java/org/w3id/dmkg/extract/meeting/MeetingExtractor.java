@@ -44,7 +44,7 @@ public final class MeetingExtractor {
     }
 
     public List<MeetingFact> extract(ArticleContext ctx, List<OfficeHolding> offices) {
-        return settings.decide(ctx, merged(ctx, offices));
+        return settings.decide(ctx, merged(ctx, offices)).stream().map(f -> EvidenceMarks.of(ctx, f)).toList();
     }
 
     /** The dates and places of the judged meetings and the article's they might be: what training learns from. */
@@ -166,8 +166,10 @@ public final class MeetingExtractor {
                             + (parties.subjects().isEmpty() ? 0 : 0.1);
                     boolean rivals = parties.subjects().size() == 1 && objects.size() >= 2;
                     int reading = rivals ? found.size() : -1;
+                    List<MeetingMark> word = List.of(new MeetingMark(new Span(s.tokens().get(t).start(),
+                            s.tokens().get(t).end()), MeetingMark.Role.WORD, null));
                     found.add(new MeetingFact(mode, planned, new ArrayList<>(all), roles[0], roles[1], date, place,
-                            Math.min(confidence, 0.95), new Span(s.start(), s.end())));
+                            Math.min(confidence, 0.95), new Span(s.start(), s.end()), word));
                     List<String> f = MeetingFeatures.of(ctx, s, t, parties.subjects(), new ArrayList<>(all), mode,
                             planned, date != null, place != null, countryOfPerson, headlineMeeting, article);
                     String where = place != null ? place : ctx.datelinePlace();
@@ -184,7 +186,7 @@ public final class MeetingExtractor {
                             List<String> pair = List.of(subject, o);
                             String[] r = roles(ctx, s, t, parties.subjects(), Set.of(o), mode, place, countryOfPerson);
                             found.add(new MeetingFact(mode, planned, pair, r[0], r[1], date, place,
-                                    Math.min(confidence, 0.95), new Span(s.start(), s.end())));
+                                    Math.min(confidence, 0.95), new Span(s.start(), s.end()), word));
                             features.add(MeetingFeatures.reading(MeetingFeatures.of(ctx, s, t, parties.subjects(),
                                     pair, mode, planned, date != null, place != null, countryOfPerson, headlineMeeting,
                                     article),

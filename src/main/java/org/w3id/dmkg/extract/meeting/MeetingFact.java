@@ -16,10 +16,24 @@ import org.w3id.dmkg.extract.Span;
  * @param place        gazetteer key of the most specific place known, or null
  * @param confidence   0..1, from the evidence
  * @param evidence     the sentence it was drawn from
+ * @param marks        the stretches of that sentence that tell the meeting ({@link MeetingMark}): the meeting
+ *                     word from the proposal on; the names of its participants and place once it is decided
  */
 public record MeetingFact(MeetingMode mode, boolean planned, List<String> participants, String host, String guest,
-                          LocalDate date, String place, double confidence, Span evidence) {
+                          LocalDate date, String place, double confidence, Span evidence, List<MeetingMark> marks) {
     public MeetingFact {
         participants = List.copyOf(participants);
+        marks = List.copyOf(marks);
+    }
+
+    /** A meeting with no marks. */
+    public MeetingFact(MeetingMode mode, boolean planned, List<String> participants, String host, String guest,
+                       LocalDate date, String place, double confidence, Span evidence) {
+        this(mode, planned, participants, host, guest, date, place, confidence, evidence, List.of());
+    }
+
+    /** The same meeting with these marks. */
+    public MeetingFact withMarks(List<MeetingMark> marks) {
+        return new MeetingFact(mode, planned, participants, host, guest, date, place, confidence, evidence, marks);
     }
 }

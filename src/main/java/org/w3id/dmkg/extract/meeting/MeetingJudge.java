@@ -75,7 +75,7 @@ public final class MeetingJudge {
             }
             MeetingFact f = c.fact();
             out.add(new MeetingFact(f.mode(), f.planned(), f.participants(), f.host(), f.guest(), f.date(),
-                    f.place(), confidence, f.evidence()));
+                    f.place(), confidence, f.evidence(), f.marks()));
         }
         return out;
     }

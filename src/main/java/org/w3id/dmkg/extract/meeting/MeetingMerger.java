@@ -73,7 +73,7 @@ final class MeetingMerger {
         return new MeetingFact(mode, a.planned() && b.planned(), a.participants(),
                 a.host() != null ? a.host() : b.host(), a.host() != null ? a.guest() : b.guest(),
                 a.date() != null ? a.date() : b.date(), place,
-                Math.max(a.confidence(), b.confidence()), a.evidence());
+                Math.max(a.confidence(), b.confidence()), a.evidence(), a.marks());
     }
 
     private static int specificity(String place, Gazetteer gazetteer) {

@@ -171,7 +171,8 @@ final class MeetingSetting {
         LocalDate date = !ownDate && dates.size() == 1 ? dates.get(0) : last.date();
         if (!java.util.Objects.equals(place, last.place()) || !java.util.Objects.equals(date, last.date())) {
             found.set(found.size() - 1, new MeetingFact(last.mode(), last.planned(), last.participants(), last.host(),
-                    last.guest(), date, place, Math.min(last.confidence() + 0.1, 0.95), last.evidence()));
+                    last.guest(), date, place, Math.min(last.confidence() + 0.1, 0.95), last.evidence(),
+                    last.marks()));
         }
     }
 }

@@ -222,6 +222,6 @@ public final class SettingJudge {
 
     private static MeetingFact with(MeetingFact m, LocalDate date, String place) {
         return new MeetingFact(m.mode(), m.planned(), m.participants(), m.host(), m.guest(), date, place,
-                m.confidence(), m.evidence());
+                m.confidence(), m.evidence(), m.marks());
     }
 }

@@ -179,10 +179,10 @@ class WebAppBrowserIT {
         WebElement sentence = browser.findElement(By.cssSelector("blockquote.evidence"));
         assertTrue(sentence.getText().startsWith("BEIJING, Oct. 17 (Xinhua) -- Chinese President Xi Jinping met with"),
                 sentence.getText());
-        List<String> marked = texts("blockquote.evidence mark");
-        assertTrue(marked.contains("Xi Jinping"), "the participants are marked: " + marked);
-        assertTrue(marked.contains("Viktor Orban"), "a name written without its accent is marked: " + marked);
-        assertTrue(marked.contains("Beijing"), "the place is marked: " + marked);
+        // the words the store's NIF phrases mark, at their offsets: the names as written, the meeting word, the place
+        assertEquals(List.of("Xi Jinping", "Viktor Orban"), texts("blockquote.evidence mark.participant"));
+        assertEquals(List.of("met"), texts("blockquote.evidence mark.word"));
+        assertEquals(List.of("BEIJING", "Beijing"), texts("blockquote.evidence mark.place"));
         assertEquals("Characters 56–183 of the article", browser.findElement(By.cssSelector(".offsets")).getText());
         assertTrue(texts("ul.statements li").stream().anyMatch(s -> s.startsWith("Viktor Orbán:")), "statements");
         screenshot("meeting");
