@@ -34,6 +34,29 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
                 credits);
     }
 
+    /**
+     * The country of an organization: the gazetteer's for one it knows, else, for one named by its shape, the
+     * country of the place (a city or region, not a country: "Georgia" may be either) its name opens with where
+     * the article names it ("Iowa Democratic Party", "Cairo University", "Texas Senate"); null when neither tells.
+     */
+    public String countryOfOrganization(String key) {
+        String known = gazetteer.countryOf(key);
+        if (known != null || gazetteer.entry(key).isPresent()) {
+            return known;
+        }
+        for (Mention org : mentions.all()) {
+            if (org.type() != MentionType.ORGANIZATION || !org.key().equals(key)) {
+                continue;
+            }
+            for (Mention m : mentions.all()) {
+                if (m.start() == org.start() && m.type() == MentionType.PLACE) {
+                    return gazetteer.countryOf(m.key());
+                }
+            }
+        }
+        return null;
+    }
+
     /** Person mentions of a sentence with their canonical names, in order. */
     public List<Mention> persons(Sentence s) {
         return mentions.within(s.start(), s.end(), MentionType.PERSON);

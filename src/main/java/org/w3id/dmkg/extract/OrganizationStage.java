@@ -21,6 +21,9 @@ import org.w3id.dmkg.nlp.Token;
  */
 public final class OrganizationStage implements MentionStage {
     private static final Set<String> INNER = Set.of("of", "for", "and", "&", "the", "on", "-");
+    private static final WordCases WORDS = WordCases.bundled();
+    /** The names of the days and months, in full and short: "the Union on Wednesday" is the union, then a date. */
+    private static final Set<String> CALENDAR = calendar();
     private final Set<String> heads = Lexicon.ORGANIZATION_HEADS;
     private final Set<String> stop = new HashSet<>(Lexicon.lines("name-stopwords.txt"));
 
@@ -35,16 +38,25 @@ public final class OrganizationStage implements MentionStage {
                 int end = phraseEnd(tokens, i, index);
                 if (end > i) {
                     int last = lastHead(tokens, i, end);
-                    if (last > i && !partOfKnown(tokens, last, index)) {
-                        int start = tokens.get(i).start();
+                    if (last > i && !partOfKnown(tokens, last, index) && !(placeFirst(tokens, i, index)
+                            && connected(tokens, i, last))) {
+                        Mention acronym = i > 0 ? index.at(tokens.get(i - 1).start()) : null;
+                        // "CPV Central Inspection Commission": the body of the organization its acronym names
+                        int start = acronym != null && acronym.type() == MentionType.ORGANIZATION
+                                && acronym.end() == tokens.get(i - 1).end() && acronym.end() < tokens.get(i).start()
+                                && acronym.text().chars().noneMatch(Character::isLowerCase) ? acronym.start()
+                                : tokens.get(i).start();
                         int headEnd = tokens.get(last).end();
-                        all.removeIf(m -> m.type() == MentionType.COUNTRY && m.start() >= start && m.end() <= headEnd
-                                && m.start() > start);
+                        int bodyStart = tokens.get(i).start();
+                        all.removeIf(m -> m.type() == MentionType.COUNTRY && m.start() >= bodyStart
+                                && m.end() <= headEnd && m.start() > bodyStart
+                                || m.type() == MentionType.ORGANIZATION && m.start() >= bodyStart && m.end() <= headEnd);
                         Mention country = ofCountry(tokens, last, index);
-                        int stopAt = country != null ? country.end() : headEnd;
+                        int tail = country == null ? purposeEnd(tokens, last, end, index) : -1;
+                        int stopAt = country != null ? country.end() : tail > last ? tokens.get(tail).end() : headEnd;
                         String text = document.text().substring(start, stopAt);
                         all.add(new Mention(MentionType.ORGANIZATION, start, stopAt, text, "org/" + Names.slug(text)));
-                        i = last + 1;
+                        i = Math.max(last, tail) + 1;
                         continue;
                     }
                 }
@@ -149,23 +161,35 @@ public final class OrganizationStage implements MentionStage {
 
     /** The last index of a run of capitalized words, inner connectors and country adjectives from i. */
     private int phraseEnd(List<Token> tokens, int i, MentionIndex index) {
-        if (!capitalized(tokens.get(i), index) || stop.contains(tokens.get(i).text()) && !heads.contains(tokens.get(i).text())) {
-            return i;
+        Mention first = index.at(tokens.get(i).start());
+        boolean place = first != null && first.type() == MentionType.PLACE && first.start() == tokens.get(i).start();
+        if (!place && (!capitalized(tokens.get(i), index)
+                || stop.contains(tokens.get(i).text()) && !heads.contains(tokens.get(i).text())
+                || i == 0 && WORDS.common(tokens.get(i).text()) && !heads.contains(tokens.get(i).text()))) {
+            return i; // "Students of Cairo University": capitalized only as the sentence opens
         }
         int last = i;
         for (int k = i + 1; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             Mention m = index.at(t.start());
-            if (m != null && m.type() == MentionType.COUNTRY) {
+            if (m != null && (m.type() == MentionType.COUNTRY || m.type() == MentionType.PLACE)
+                    || m != null && m.type() == MentionType.ORGANIZATION && placeBefore(tokens, i, k, index)
+                    && heads.contains(lastWord(m))) {
+                // "Cairo University"; "the Puerto Rico Senate", not the country's chamber the gazetteer knows
                 last = k;
                 while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) {
                     k++;
                     last = k;
                 }
+                if (m.type() == MentionType.ORGANIZATION) {
+                    break;
+                }
             } else if (capitalized(t, index)) {
                 last = k;
-            } else if (!INNER.contains(t.text()) || m != null) {
-                break;
+            } else if (!INNER.contains(t.text()) || m != null || (t.text().equals("and") || t.text().equals("&"))
+                    && k + 1 < tokens.size() && (tokens.get(k + 1).text().equalsIgnoreCase("the")
+                    || heads.contains(tokens.get(k + 1).text()))) {
+                break; // "Cairo University and the College of Staten Island", "... Center and College of": two names
             }
         }
         return last;
@@ -215,6 +239,79 @@ public final class OrganizationStage implements MentionStage {
         String next = last > 0 && last + 1 < tokens.size() ? tokens.get(last + 1).text() : "";
         boolean goesOn = next.equals("of") || !next.isEmpty() && Character.isUpperCase(next.charAt(0));
         return goesOn ? -1 : last; // "Council of Heads of State of ...", "Council of Economic Advisers": longer
+    }
+
+    private static Set<String> calendar() {
+        Set<String> out = new HashSet<>();
+        for (java.time.format.TextStyle style : List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
+            for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+                out.add(d.getDisplayName(style, java.util.Locale.ENGLISH));
+            }
+            for (java.time.Month m : java.time.Month.values()) {
+                out.add(m.getDisplayName(style, java.util.Locale.ENGLISH));
+            }
+        }
+        out.add("Sept"); // as news abbreviates September
+        return Set.copyOf(out);
+    }
+
+    /** Whether the token opens a place's name. */
+    private static boolean placeFirst(List<Token> tokens, int i, MentionIndex index) {
+        Mention m = index.at(tokens.get(i).start());
+        return m != null && m.type() == MentionType.PLACE;
+    }
+
+    /**
+     * Whether a connecting word stands between two tokens: a name that opens with a place runs straight to its
+     * organization word ("Cairo University", "Dallas City Council"), not "Delaware Democrat on the Foreign
+     * Relations Committee".
+     */
+    private static boolean connected(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (INNER.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the run from {@code i} to before {@code k} is one place's name: "Puerto Rico" before "Senate". */
+    private static boolean placeBefore(List<Token> tokens, int i, int k, MentionIndex index) {
+        Mention m = index.at(tokens.get(i).start());
+        return m != null && m.type() == MentionType.PLACE && k > i && m.end() == tokens.get(k - 1).end();
+    }
+
+    private static String lastWord(Mention m) {
+        String[] words = m.text().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /**
+     * Where a name goes on after its organization word with "for" or "on" and capitalized words to the end of
+     * the run ("Orman Association for Orphans", "China-Russia Committee for Parliamentary Cooperation", "Working
+     * Group on Côte d'Ivoire"): the index of its last token, or -1. Not across "the" or another organization.
+     */
+    private int purposeEnd(List<Token> tokens, int last, int end, MentionIndex index) {
+        int k = last + 1;
+        if (k >= end || !(tokens.get(k).text().equals("for") || tokens.get(k).text().equals("on"))) {
+            return -1;
+        }
+        int out = -1;
+        for (k++; k <= end; k++) {
+            Token t = tokens.get(k);
+            Mention m = index.at(t.start());
+            if (m != null && (m.type() == MentionType.COUNTRY || m.type() == MentionType.PLACE)) {
+                while (k + 1 <= end && tokens.get(k + 1).end() <= m.end()) {
+                    k++;
+                }
+                out = k;
+            } else if (capitalized(t, index) && !heads.contains(t.text()) && !CALENDAR.contains(t.text())) {
+                out = k;
+            } else if (!(out > 0 && (t.text().equals("and") || t.text().equals("&")))) {
+                return -1;
+            }
+        }
+        return out;
     }
 
     private int lastHead(List<Token> tokens, int i, int end) {

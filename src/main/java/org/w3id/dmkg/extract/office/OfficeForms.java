@@ -284,7 +284,7 @@ final class OfficeForms {
                                          Sentence s, double confidence) {
         String c = country;
         if (c == null && org != null) {
-            c = ctx.gazetteer().countryOf(org);
+            c = ctx.countryOfOrganization(org);
         }
         return new OfficeHolding(ctx.name(person), role, c, org, ctx.referenceDate(),
                 c != null ? confidence : confidence - 0.2, new Span(s.start(), s.end()));
