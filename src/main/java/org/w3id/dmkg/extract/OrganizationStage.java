@@ -1,8 +1,12 @@
 package org.w3id.dmkg.extract;
 
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.w3id.dmkg.nlp.Document;
 import org.w3id.dmkg.nlp.Mention;
@@ -15,7 +19,10 @@ import org.w3id.dmkg.nlp.Token;
  * Recognizes organizations the gazetteer does not know from their shape: a capitalized phrase ending in
  * an organization word ("High-Level Russian-Turkish Cooperation Council", "Communications Directorate"),
  * possibly continued by "of" and more capitalized words, or by "of (the)" and a country ("National Assembly
- * of Vietnam"). A phrase followed by "of" and a known organization is a part of that one and is left alone.
+ * of Vietnam"), or by "for" or "on" and capitalized words ("Orman Association for Orphans"). The phrase may open
+ * with a city or region ("Cairo University", "the Texas Senate": not the national chamber the gazetteer knows)
+ * or follow its parent's acronym ("CPV Central Inspection Commission"). A phrase followed by "of" and a known
+ * organization is a part of that one and is left alone.
  * A country's ministry, embassy or army named by the country and a common noun is one too ("the Iranian
  * foreign ministry", {@link #ofCountries}). The key is {@code org/<slug>}. Thread-safe.
  */
@@ -113,7 +120,7 @@ public final class OrganizationStage implements MentionStage {
                         || index.coversInside(bodyStart)) {
                     continue; // a longer name the gazetteer or the shapes found ("Chinese Foreign Ministry")
                 }
-                String head = tokens.get(last).text().toLowerCase(java.util.Locale.ROOT);
+                String head = tokens.get(last).text().toLowerCase(Locale.ROOT);
                 if ((head.equals("embassy") || head.equals("consulate")) && last + 2 < tokens.size()
                         && tokens.get(last + 1).text().equals("in")) {
                     Mention city = index.at(tokens.get(last + 2).start());
@@ -161,9 +168,7 @@ public final class OrganizationStage implements MentionStage {
 
     /** The last index of a run of capitalized words, inner connectors and country adjectives from i. */
     private int phraseEnd(List<Token> tokens, int i, MentionIndex index) {
-        Mention first = index.at(tokens.get(i).start());
-        boolean place = first != null && first.type() == MentionType.PLACE && first.start() == tokens.get(i).start();
-        if (!place && (!capitalized(tokens.get(i), index)
+        if (!placeFirst(tokens, i, index) && (!capitalized(tokens.get(i), index)
                 || stop.contains(tokens.get(i).text()) && !heads.contains(tokens.get(i).text())
                 || i == 0 && WORDS.common(tokens.get(i).text()) && !heads.contains(tokens.get(i).text()))) {
             return i; // "Students of Cairo University": capitalized only as the sentence opens
@@ -243,12 +248,12 @@ public final class OrganizationStage implements MentionStage {
 
     private static Set<String> calendar() {
         Set<String> out = new HashSet<>();
-        for (java.time.format.TextStyle style : List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
-            for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-                out.add(d.getDisplayName(style, java.util.Locale.ENGLISH));
+        for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT)) {
+            for (DayOfWeek d : DayOfWeek.values()) {
+                out.add(d.getDisplayName(style, Locale.ENGLISH));
             }
-            for (java.time.Month m : java.time.Month.values()) {
-                out.add(m.getDisplayName(style, java.util.Locale.ENGLISH));
+            for (Month m : Month.values()) {
+                out.add(m.getDisplayName(style, Locale.ENGLISH));
             }
         }
         out.add("Sept"); // as news abbreviates September
