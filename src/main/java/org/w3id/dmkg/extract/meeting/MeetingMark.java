@@ -3,7 +3,7 @@ package org.w3id.dmkg.extract.meeting;
 import org.w3id.dmkg.extract.Span;
 
 /**
- * A stretch of a meeting's evidence sentence that tells it: the meeting word ("met with", "talks"), a
+ * A stretch of a meeting's evidence sentence that tells it: the meeting word ("met", "talks"), a
  * participant's name, or the place's.
  *
  * @param span what it covers, in the folded text as the evidence is
