@@ -2,6 +2,7 @@ package org.w3id.dmkg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ final class OutputOption {
      */
     static void writeTable(Path file, List<String> header, List<List<Object>> rows) throws IOException {
         writeAtomically(file, out -> {
-            var w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             for (String line : header) {
                 w.write("# " + line + "\n");
             }

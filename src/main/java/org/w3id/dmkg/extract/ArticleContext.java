@@ -48,8 +48,8 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
             if (org.type() != MentionType.ORGANIZATION || !org.key().equals(key)) {
                 continue;
             }
-            for (Mention m : mentions.all()) {
-                if (m.start() == org.start() && m.type() == MentionType.PLACE) {
+            for (Mention m : mentions.within(org.start(), org.end(), MentionType.PLACE)) {
+                if (m.start() == org.start()) {
                     return gazetteer.countryOf(m.key());
                 }
             }

@@ -99,10 +99,7 @@ public final class OrganizationStage implements MentionStage {
                 if (country == null || country.type() != MentionType.COUNTRY) {
                     continue;
                 }
-                int k = i;
-                while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= country.end()) {
-                    k++;
-                }
+                int k = TokenWindow.lastTokenOf(tokens, i, country);
                 int last = -1;
                 for (List<String> body : COUNTRY_BODIES) {
                     if (matches(tokens, k + 1, body)) {
@@ -181,11 +178,8 @@ public final class OrganizationStage implements MentionStage {
                     || m != null && m.type() == MentionType.ORGANIZATION && placeBefore(tokens, i, k, index)
                     && heads.contains(lastWord(m))) {
                 // "Cairo University"; "the Puerto Rico Senate", not the country's chamber the gazetteer knows
+                k = TokenWindow.lastTokenOf(tokens, k, m);
                 last = k;
-                while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) {
-                    k++;
-                    last = k;
-                }
                 if (m.type() == MentionType.ORGANIZATION) {
                     break;
                 }
@@ -229,9 +223,7 @@ public final class OrganizationStage implements MentionStage {
             Token t = tokens.get(k);
             Mention m = index.at(t.start());
             if (m != null && (m.type() == MentionType.PLACE || m.type() == MentionType.COUNTRY)) {
-                while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) {
-                    k++;
-                }
+                k = TokenWindow.lastTokenOf(tokens, k, m);
                 last = k;
             } else if (capitalized(t, index)) {
                 last = k;
@@ -282,8 +274,7 @@ public final class OrganizationStage implements MentionStage {
 
     /** Whether the run from {@code i} to before {@code k} is one place's name: "Puerto Rico" before "Senate". */
     private static boolean placeBefore(List<Token> tokens, int i, int k, MentionIndex index) {
-        Mention m = index.at(tokens.get(i).start());
-        return m != null && m.type() == MentionType.PLACE && k > i && m.end() == tokens.get(k - 1).end();
+        return placeFirst(tokens, i, index) && k > i && index.at(tokens.get(i).start()).end() == tokens.get(k - 1).end();
     }
 
     private static String lastWord(Mention m) {
@@ -306,9 +297,7 @@ public final class OrganizationStage implements MentionStage {
             Token t = tokens.get(k);
             Mention m = index.at(t.start());
             if (m != null && (m.type() == MentionType.COUNTRY || m.type() == MentionType.PLACE)) {
-                while (k + 1 <= end && tokens.get(k + 1).end() <= m.end()) {
-                    k++;
-                }
+                k = TokenWindow.lastTokenOf(tokens, k, m);
                 out = k;
             } else if (capitalized(t, index) && !heads.contains(t.text()) && !CALENDAR.contains(t.text())) {
                 out = k;

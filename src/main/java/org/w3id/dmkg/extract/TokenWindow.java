@@ -33,6 +33,14 @@ public final class TokenWindow {
         return tokens.get(i).text();
     }
 
+    /** The index of the last of the tokens from {@code k} on that lie inside the mention ({@code k} when only it does). */
+    public static int lastTokenOf(List<Token> tokens, int k, Mention m) {
+        while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) {
+            k++;
+        }
+        return k;
+    }
+
     /** The index of the token covering the offset, or -1. */
     public int indexAt(int offset) {
         for (int i = 0; i < tokens.size(); i++) {

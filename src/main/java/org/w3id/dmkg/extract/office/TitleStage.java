@@ -9,6 +9,7 @@ import java.util.Set;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.MentionIndex;
 import org.w3id.dmkg.extract.Names;
+import org.w3id.dmkg.extract.TokenWindow;
 import org.w3id.dmkg.extract.WordCases;
 import org.w3id.dmkg.extract.gazetteer.Gazetteer;
 import org.w3id.dmkg.extract.gazetteer.GazetteerEntry;
@@ -191,10 +192,7 @@ public final class TitleStage implements MentionStage {
             if (m == null || m.type() != MentionType.COUNTRY) {
                 return null;
             }
-            int k = at;
-            while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) {
-                k++;
-            }
+            int k = TokenWindow.lastTokenOf(tokens, at, m);
             return new Extension(k, Envoys.title(gazetteer.entry(m.key()).map(GazetteerEntry::label).orElse(m.text())));
         }
         if (PORTFOLIO_TITLES.contains(label) && (prep.equals("of") || prep.equals("for"))) {

@@ -141,9 +141,7 @@ final class PersonEvidence {
                 return true;
             }
             if (m != null && m.type() == MentionType.COUNTRY) {
-                while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) {
-                    k++;
-                }
+                k = TokenWindow.lastTokenOf(tokens, k, m);
                 continue;
             }
             String w = lower(t);
