@@ -20,6 +20,9 @@ import org.w3id.dmkg.eval.Misses;
 import org.w3id.dmkg.eval.Score;
 import org.w3id.dmkg.eval.ScoreJson;
 import org.w3id.dmkg.eval.Scorer;
+import org.w3id.dmkg.eval.VerdictCheck;
+import org.w3id.dmkg.rdf.ArticleGraph;
+import org.w3id.dmkg.text.SourceDocument;
 import org.w3id.dmkg.extract.meeting.MeetingJudge;
 import org.w3id.dmkg.learn.Learning;
 import org.w3id.dmkg.learn.MeetingLabels;
@@ -44,7 +47,14 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR",
+    @Option(names = "--verdicts", paramLabel = "FILE|DIR",
+            description = "Score against verdicts instead of gold: verdicts on proposed meetings in articles without gold "
+                    + "(as --meeting-labels; a directory stands for its *.tsv files; repeatable). Extracts the articles of "
+                    + "INPUT they speak of, or reads --graph, and reports how many of the meetings and of the non-meetings "
+                    + "it keeps.")
+    List<Path> verdictFiles = List.of();
+
+    @Option(names = "--gold", paramLabel = "DIR",
             description = "Directory of gold annotations (*.json); may be repeated.")
     List<Path> gold;
 
@@ -88,6 +98,12 @@ final class EvalCommand implements Callable<Integer> {
         if (folds != null && (folds < 2 || source.graph != null)) {
             throw new DmkgException(DmkgException.USAGE, source.graph != null
                     ? "--folds needs articles to extract, not --graph" : "--folds must be at least 2: " + folds);
+        }
+        if (!verdictFiles.isEmpty()) {
+            return checkVerdicts(out, err);
+        }
+        if (gold == null) {
+            throw new DmkgException(DmkgException.USAGE, "eval needs --gold DIR (or --verdicts)");
         }
         MeetingLabels labels = labelOptions.labels();
         if (!labels.isEmpty() && folds == null) {
@@ -147,17 +163,64 @@ final class EvalCommand implements Callable<Integer> {
         return exit;
     }
 
+    /** {@code --verdicts}: how the extraction (or the graph) reads the meetings the verdicts judged. */
+    private int checkVerdicts(PrintWriter out, PrintWriter err) {
+        if (gold != null || folds != null || !labelOptions.files.isEmpty()) {
+            throw new DmkgException(DmkgException.USAGE, "--verdicts scores the shipped models: not with --gold, --folds "
+                    + "or --meeting-labels");
+        }
+        MeetingLabels verdicts;
+        try {
+            verdicts = MeetingLabels.read(verdictFiles);
+        } catch (IOException e) { // a missing file too: MeetingLabels names it
+            throw new DmkgException(DmkgException.INPUT_UNREADABLE, e.getMessage());
+        }
+        Dataset dataset = DatasetFactory.create();
+        double minConfidence = 0;
+        if (source.graph != null) {
+            dataset = ValidateCommand.read(source.graph);
+        } else {
+            minConfidence = source.articles.minConfidence;
+            Confidence.check(minConfidence);
+            long start = System.nanoTime();
+            List<SourceDocument> docs = ArticleRun.readAll(source.articles.inputs, err,
+                    d -> !verdicts.of(d.url()).isEmpty());
+            Dmkg.Session session = Dmkg.shared().session(minConfidence);
+            for (SourceDocument d : docs) {
+                ArticleGraph g = session.extract(d);
+                dataset.addNamedModel(g.articleIri(), g.model());
+            }
+            err.printf("extracted the %d articles the verdicts speak of in %.1f s%n", docs.size(),
+                    (System.nanoTime() - start) / 1e9);
+            err.flush();
+        }
+        List<Calibration.Judged> judged = VerdictCheck.judge(verdicts, GraphFacts.of(dataset));
+        if (judged.isEmpty()) {
+            throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article of the verdicts in the input");
+        }
+        out.println(verdictLine("verdicts", judged, Math.max(minConfidence, MeetingJudge.THRESHOLD)));
+        out.println("verdicts by confidence (share correct = share the verdicts call meetings; dropped ones at 0):");
+        Calibration.of(judged).table().forEach(out::println);
+        out.flush();
+        return 0;
+    }
+
     /** The line that tells how the meeting judge read proposals whose verdicts it did not learn from. */
     static String verdictLine(List<Calibration.Judged> verdicts, double threshold) {
+        return verdictLine("held-out verdicts", verdicts, threshold);
+    }
+
+    /** The line that tells how many of the judged proposals were kept and how many of those are meetings. */
+    static String verdictLine(String what, List<Calibration.Judged> verdicts, double threshold) {
         int[] t = new int[4]; // kept and a meeting, kept and none, dropped and a meeting, dropped and none
         for (Calibration.Judged j : verdicts) {
             t[(j.confidence() >= threshold ? 0 : 2) + (j.correct() ? 0 : 1)]++;
         }
         int kept = t[0] + t[1];
         int yes = t[0] + t[2];
-        return String.format(java.util.Locale.ROOT, "held-out verdicts: %d proposals, %d kept of which %d meetings "
+        return String.format(java.util.Locale.ROOT, "%s: %d proposals, %d kept of which %d meetings "
                 + "(precision %.3f); %d of %d meetings kept (recall %.3f); %d of %d non-meetings dropped",
-                verdicts.size(), kept, t[0], kept == 0 ? 0.0 : (double) t[0] / kept, t[0], yes,
+                what, verdicts.size(), kept, t[0], kept == 0 ? 0.0 : (double) t[0] / kept, t[0], yes,
                 yes == 0 ? 0.0 : (double) t[0] / yes, t[3], t[1] + t[3]);
     }
 

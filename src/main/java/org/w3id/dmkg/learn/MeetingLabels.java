@@ -55,6 +55,11 @@ public final class MeetingLabels {
         return url == null ? List.of() : byUrl.getOrDefault(url.strip(), List.of());
     }
 
+    /** The URLs of the articles that have verdicts. */
+    public java.util.Set<String> articleUrls() {
+        return byUrl.keySet();
+    }
+
     /** How many articles have verdicts. */
     public int urls() {
         return byUrl.size();

@@ -1,10 +1,16 @@
 package org.w3id.dmkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3id.dmkg.eval.Calibration;
 
 class EvalCommandTest {
@@ -12,6 +18,28 @@ class EvalCommandTest {
     void heldOutVerdictsNeedVerdictsToHoldOut() {
         Cli.run("eval", "--gold", "data", "--folds", "3", "--held-out-verdicts", Cli.SAMPLE.toString())
                 .expect(2).oneErrorLine("--held-out-verdicts needs --folds and --meeting-labels");
+    }
+
+    @Test
+    void verdictsScoreTheExtractionOfTheArticlesTheySpeakOf(@TempDir Path dir) throws IOException {
+        Path articles = dir.resolve("news.jsonl");
+        Files.writeString(articles, """
+                {"url": "http://example.org/1", "title": "Xi meets Putin", "date": "2024-05-16", "text": "BEIJING, May 16 \
+                (Xinhua) -- Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Beijing on \
+                Thursday."}
+                {"url": "http://example.org/2", "title": "Other news", "date": "2024-05-16", "text": "Rain fell."}
+                """);
+        Path verdicts = dir.resolve("verdicts.tsv");
+        Files.writeString(verdicts, "http://example.org/1\tXi Jinping + Vladimir Putin\tyes\n"
+                + "http://example.org/3\tA + B\tno\n");
+        Cli.Result r = Cli.run("eval", "--verdicts", verdicts.toString(), articles.toString()).expect(0);
+        assertTrue(r.out().startsWith("verdicts: 1 proposals, 1 kept of which 1 meetings (precision 1.000); 1 of 1 "
+                + "meetings kept (recall 1.000); 0 of 0 non-meetings dropped"), r.out());
+        assertTrue(r.err().contains("extracted the 1 articles the verdicts speak of"), r.err());
+        Cli.run("eval", "--verdicts", verdicts.toString(), "--gold", "data", articles.toString())
+                .expect(2).oneErrorLine("--verdicts scores the shipped models: not with --gold, --folds or --meeting-labels");
+        Cli.run("eval", articles.toString()).expect(2).oneErrorLine("eval needs --gold DIR (or --verdicts)");
+        Cli.run("eval", "--verdicts", dir.resolve("none.tsv").toString(), articles.toString()).expect(3);
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.w3id.dmkg.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.w3id.dmkg.learn.MeetingLabels;
+
+/**
+ * How a graph reads the meetings that verdicts judged (articles without gold, such as the held-back rounds
+ * of ordinary news): each verdict is kept when the graph states a meeting of the same participants in its
+ * article, with that meeting's confidence (1 when the graph gives none), and dropped (confidence 0) otherwise. What the graph states that
+ * no verdict speaks of is not counted: verdicts say nothing of it.
+ */
+public final class VerdictCheck {
+    private VerdictCheck() {
+    }
+
+    /** Each verdict of the articles the graph holds, as its confidence there and whether it is a meeting. */
+    public static List<Calibration.Judged> judge(MeetingLabels verdicts, GraphFacts graph) {
+        List<Calibration.Judged> out = new ArrayList<>();
+        for (String url : verdicts.articleUrls()) {
+            Set<String> articles = graph.articles(url);
+            if (articles.isEmpty()) {
+                continue;
+            }
+            List<PredictedArticle.Meeting> meetings = graph.facts(articles, Aliases.standard()).meetings();
+            for (MeetingLabels.Label l : verdicts.of(url)) {
+                GoldArticle.Meeting asked = new GoldArticle.Meeting(l.participants(), null, null, true);
+                double confidence = meetings.stream().filter(m -> FactMatching.participantsMatch(asked, m))
+                        .mapToDouble(m -> m.confidence() < 0 ? 1 : m.confidence()).max().orElse(0);
+                out.add(new Calibration.Judged(confidence, l.meeting()));
+            }
+        }
+        return out;
+    }
+}
