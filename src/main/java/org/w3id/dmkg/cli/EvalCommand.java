@@ -42,6 +42,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score extraction against gold annotations: precision, recall and F1 per kind of fact.")
 final class EvalCommand implements Callable<Integer> {
+    /** How many of the held-out verdicts the judge contradicts most are listed. */
+    private static final int CONTRADICTIONS = 100;
+
     @Spec
     CommandSpec spec;
     @Mixin
@@ -113,6 +116,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new DmkgException(DmkgException.USAGE, "--held-out-verdicts needs --folds and --meeting-labels");
         }
         List<Calibration.Judged> verdicts = null;
+        List<Learning.Contradiction> contradicted = List.of();
         Map<String, GoldArticle> golds = readGold(gold);
         if (source.graph != null) {
             dataset = ValidateCommand.read(source.graph);
@@ -123,6 +127,7 @@ final class EvalCommand implements Callable<Integer> {
             Learning learning = new Learning(Dmkg.shared(), docs, golds, labelOptions.articles(labels, err), labels);
             dataset = learning.crossValidate(folds, source.articles.minConfidence, heldOutVerdicts);
             verdicts = heldOutVerdicts ? learning.heldOutVerdicts() : null;
+            contradicted = learning.mostContradicted(CONTRADICTIONS);
             err.printf("cross-validated %d articles in %d folds (each outlet in one fold) in %.1f s%n", docs.size(),
                     folds, (System.nanoTime() - start) / 1e9);
         } else {
@@ -152,6 +157,12 @@ final class EvalCommand implements Callable<Integer> {
                 out.println();
                 out.println("misses and false positives per article:");
                 misses.forEach(out::println);
+            }
+            if (!contradicted.isEmpty()) {
+                out.println();
+                out.println("held-out verdicts the judge contradicts most (probability, verdict, participants, URL):");
+                contradicted.forEach(c -> out.printf(java.util.Locale.ROOT, "%.2f\t%s\t%s\t%s%n", c.probability(),
+                        c.label().meeting() ? "yes" : "no", String.join(" + ", c.label().participants()), c.url()));
             }
         }
         out.flush();

@@ -44,6 +44,7 @@ public final class Learning {
     static final int GOLD_WEIGHT = 4;
 
     private final List<Calibration.Judged> heldOut = new ArrayList<>();
+    private final List<Contradiction> contradicted = new ArrayList<>();
     private int meetingExamples;
     private int meetingPositives;
     private int officeExamples;
@@ -105,6 +106,7 @@ public final class Learning {
         List<Integer> fold = Folds.assign(docs.stream().map(SourceDocument::url).toList(), k);
         List<Integer> labelledFold = Folds.assign(labelled.stream().map(SourceDocument::url).toList(), k);
         heldOut.clear();
+        contradicted.clear();
         Dataset out = DatasetFactory.create();
         for (int f = 0; f < k; f++) {
             int held = f;
@@ -119,9 +121,11 @@ public final class Learning {
             for (int j = 0; heldOutVerdicts && j < labelled.size(); j++) {
                 if (labelledFold.get(j) == f) {
                     SourceDocument d = labelled.get(j);
-                    for (Classifier.Example e : MeetingLabels.examples(session.extractor().decisionCandidates(d)
+                    for (MeetingLabels.Judged v : MeetingLabels.judged(session.extractor().decisionCandidates(d)
                             .meetings(), labels.of(d.url()))) {
-                        heldOut.add(new Calibration.Judged(judges.meeting().probability(e.features()), e.yes()));
+                        double p = judges.meeting().probability(v.candidate().features());
+                        heldOut.add(new Calibration.Judged(p, v.label().meeting()));
+                        contradicted.add(new Contradiction(d.url(), v.label(), p));
                     }
                 }
             }
@@ -135,6 +139,29 @@ public final class Learning {
      */
     public List<Calibration.Judged> heldOutVerdicts() {
         return List.copyOf(heldOut);
+    }
+
+    /** A held-out verdict and the probability the judge that never learned from it gave its proposal. */
+    public record Contradiction(String url, MeetingLabels.Label label, double probability) {
+        /** How far the probability is from the verdict: 0 agrees wholly, 1 contradicts wholly. */
+        public double distance() {
+            return label.meeting() ? 1 - probability : probability;
+        }
+    }
+
+    /**
+     * The held-out verdicts of the last {@link #crossValidate} that the judge contradicts most, at most {@code n},
+     * most contradicted first: where a verdict may be wrong, or the judge misses what tells.
+     */
+    public List<Contradiction> mostContradicted(int n) {
+        return mostContradicted(contradicted, n);
+    }
+
+    /** Of {@code all}, those the judge contradicts (distance over 0.5), at most {@code n}, most contradicted first. */
+    static List<Contradiction> mostContradicted(List<Contradiction> all, int n) {
+        return all.stream().filter(c -> c.distance() > 0.5)
+                .sorted(java.util.Comparator.comparingDouble(Contradiction::distance).reversed()
+                        .thenComparing(Contradiction::url)).limit(n).toList();
     }
 
     private Judges train(IntPredicate use, IntPredicate useLabelled) {

@@ -142,12 +142,22 @@ public final class MeetingLabels {
 
     /** The examples the verdicts make of one article's candidates: those whose participants a verdict names. */
     public static List<Classifier.Example> examples(List<MeetingCandidate> candidates, List<Label> labels) {
-        List<Classifier.Example> out = new ArrayList<>();
+        return judged(candidates, labels).stream().map(j -> new Classifier.Example(j.candidate().features(),
+                j.label().meeting())).toList();
+    }
+
+    /** A candidate and the verdict that names its participants. */
+    public record Judged(MeetingCandidate candidate, Label label) {
+    }
+
+    /** The candidates of one article that a verdict names, each with the first verdict that does. */
+    public static List<Judged> judged(List<MeetingCandidate> candidates, List<Label> labels) {
+        List<Judged> out = new ArrayList<>();
         for (MeetingCandidate c : candidates) {
             PredictedArticle.Meeting m = PredictedArticle.Meeting.of(c.fact().participants());
             for (Label l : labels) {
                 if (FactMatching.participantsMatch(new GoldArticle.Meeting(l.participants(), null, null, true), m)) {
-                    out.add(new Classifier.Example(c.features(), l.meeting()));
+                    out.add(new Judged(c, l));
                     break;
                 }
             }
