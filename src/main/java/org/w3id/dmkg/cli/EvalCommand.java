@@ -21,11 +21,11 @@ import org.w3id.dmkg.eval.Score;
 import org.w3id.dmkg.eval.ScoreJson;
 import org.w3id.dmkg.eval.Scorer;
 import org.w3id.dmkg.eval.VerdictCheck;
-import org.w3id.dmkg.rdf.ArticleGraph;
-import org.w3id.dmkg.text.SourceDocument;
 import org.w3id.dmkg.extract.meeting.MeetingJudge;
 import org.w3id.dmkg.learn.Learning;
 import org.w3id.dmkg.learn.MeetingLabels;
+import org.w3id.dmkg.rdf.ArticleGraph;
+import org.w3id.dmkg.text.SourceDocument;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -198,8 +198,12 @@ final class EvalCommand implements Callable<Integer> {
                     d -> !verdicts.of(d.url()).isEmpty());
             Dmkg.Session session = Dmkg.shared().session(minConfidence);
             for (SourceDocument d : docs) {
-                ArticleGraph g = session.extract(d);
-                dataset.addNamedModel(g.articleIri(), g.model());
+                try {
+                    ArticleGraph g = session.extract(d);
+                    dataset.addNamedModel(g.articleIri(), g.model());
+                } catch (RuntimeException e) { // one article the extractor cannot handle must not cost the others
+                    err.println("dmkg: " + d.origin() + ": extraction failed: " + e);
+                }
             }
             err.printf("extracted the %d articles the verdicts speak of in %.1f s%n", docs.size(),
                     (System.nanoTime() - start) / 1e9);

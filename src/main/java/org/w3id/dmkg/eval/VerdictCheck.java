@@ -8,8 +8,8 @@ import org.w3id.dmkg.learn.MeetingLabels;
 /**
  * How a graph reads the meetings that verdicts judged (articles without gold, such as the held-back rounds
  * of ordinary news): each verdict is kept when the graph states a meeting of the same participants in its
- * article, with that meeting's confidence (1 when the graph gives none), and dropped (confidence 0) otherwise. What the graph states that
- * no verdict speaks of is not counted: verdicts say nothing of it.
+ * article, with that meeting's confidence (1 when the graph gives none), and dropped (confidence 0)
+ * otherwise. What the graph states that no verdict speaks of is not counted: verdicts say nothing of it.
  */
 public final class VerdictCheck {
     private VerdictCheck() {

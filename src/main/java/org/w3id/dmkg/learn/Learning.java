@@ -157,9 +157,16 @@ public final class Learning {
         return mostContradicted(contradicted, n);
     }
 
-    /** Of {@code all}, those the judge contradicts (distance over 0.5), at most {@code n}, most contradicted first. */
+    /**
+     * Of {@code all}, those the judge contradicts (distance over 0.5), each verdict once (at its strongest: several
+     * proposals of an article may match one verdict), at most {@code n}, most contradicted first.
+     */
     static List<Contradiction> mostContradicted(List<Contradiction> all, int n) {
-        return all.stream().filter(c -> c.distance() > 0.5)
+        java.util.Map<List<Object>, Contradiction> strongest = new java.util.LinkedHashMap<>();
+        for (Contradiction c : all) {
+            strongest.merge(List.of(c.url(), c.label()), c, (a, b) -> b.distance() > a.distance() ? b : a);
+        }
+        return strongest.values().stream().filter(c -> c.distance() > 0.5)
                 .sorted(java.util.Comparator.comparingDouble(Contradiction::distance).reversed()
                         .thenComparing(Contradiction::url)).limit(n).toList();
     }
