@@ -25,8 +25,7 @@ public final class VerdictCheck {
             }
             List<PredictedArticle.Meeting> meetings = graph.facts(articles, Aliases.standard()).meetings();
             for (MeetingLabels.Label l : verdicts.of(url)) {
-                GoldArticle.Meeting asked = new GoldArticle.Meeting(l.participants(), null, null, true);
-                double confidence = meetings.stream().filter(m -> FactMatching.participantsMatch(asked, m))
+                double confidence = meetings.stream().filter(l::names)
                         .mapToDouble(m -> m.confidence() < 0 ? 1 : m.confidence()).max().orElse(0);
                 out.add(new Calibration.Judged(confidence, l.meeting()));
             }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.w3id.dmkg.eval.FactMatching;
 import org.w3id.dmkg.eval.GoldArticle;
@@ -36,6 +37,11 @@ public final class MeetingLabels {
         public Label {
             participants = List.copyOf(participants);
         }
+
+        /** Whether the meeting's participants are this verdict's, names matched as the scorer matches them. */
+        public boolean names(PredictedArticle.Meeting m) {
+            return FactMatching.participantsMatch(new GoldArticle.Meeting(participants, null, null, true), m);
+        }
     }
 
     private final Map<String, List<Label>> byUrl;
@@ -56,7 +62,7 @@ public final class MeetingLabels {
     }
 
     /** The URLs of the articles that have verdicts. */
-    public java.util.Set<String> articleUrls() {
+    public Set<String> articleUrls() {
         return byUrl.keySet();
     }
 
@@ -156,7 +162,7 @@ public final class MeetingLabels {
         for (MeetingCandidate c : candidates) {
             PredictedArticle.Meeting m = PredictedArticle.Meeting.of(c.fact().participants());
             for (Label l : labels) {
-                if (FactMatching.participantsMatch(new GoldArticle.Meeting(l.participants(), null, null, true), m)) {
+                if (l.names(m)) {
                     out.add(new Judged(c, l));
                     break;
                 }

@@ -15,12 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Gold files read with jackson-core, a small graph scored against them, and the scorer's conventions. */
 class ScorerTest {
-    private static final String GRAPH = """
+    /** The prefixes of the small graphs the scoring tests read. */
+    static final String PREFIXES = """
             @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
             @prefix schema: <https://schema.org/> .
             @prefix prov: <http://www.w3.org/ns/prov#> .
             @prefix dmkg: <https://w3id.org/dmkg/ontology#> .
             @prefix : <https://w3id.org/dmkg/id/> .
+            """;
+    private static final String GRAPH = PREFIXES + """
             :a a schema:NewsArticle ; schema:url <http://example.org/1> ;
                schema:mentions :xi, :putin, :china, :lavrov .
             :xi a schema:Person ; rdfs:label "Xi Jinping" .

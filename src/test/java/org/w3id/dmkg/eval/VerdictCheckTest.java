@@ -14,12 +14,7 @@ import org.w3id.dmkg.learn.MeetingLabels;
 
 /** Verdicts matched to the meetings a graph states: kept with their confidence, dropped at 0, others unread. */
 class VerdictCheckTest {
-    private static final String GRAPH = """
-            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-            @prefix schema: <https://schema.org/> .
-            @prefix prov: <http://www.w3.org/ns/prov#> .
-            @prefix dmkg: <https://w3id.org/dmkg/ontology#> .
-            @prefix : <https://w3id.org/dmkg/id/> .
+    private static final String GRAPH = ScorerTest.PREFIXES + """
             :a a schema:NewsArticle ; schema:url <http://example.org/1> .
             :trump a schema:Person ; rdfs:label "Donald J. Trump" .
             :putin a schema:Person ; rdfs:label "Vladimir Putin" .
