@@ -16,9 +16,11 @@ import org.w3id.dmkg.store.DmkgStore;
  * Times stage (6) of a benchmark: the data of the web app's pages ({@code /api/PAGE}, by the same code
  * the server runs, without HTTP) on a loaded store, for the median and the slowest of the timed runs.
  * The home page's store-wide answers are timed at their first request, the one a server pays for; the
- * other pages after {@value #WARM_UP_RUNS} untimed runs. Parameters come from the store: the persons
- * named are looked up with the search page, the meeting is the first person's latest, the periods end at
- * the latest meeting date of the store's figures.
+ * other pages after {@value #WARM_UP_RUNS} untimed runs, as a server answers them before its preparation
+ * ({@link PageAnswers#prepare}) is over; then the preparation, and the most frequent person's page again, as
+ * a server answers it after. Parameters come from the store: the persons named are looked up with the
+ * search page, the meeting is the first person's latest, the periods end at the latest meeting date of the
+ * store's figures.
  */
 final class PageTimer {
     /** Untimed runs of a page before it is timed. */
@@ -69,8 +71,12 @@ final class PageTimer {
             pages.add(new Page("person, typical (" + typical + ")", "person", typicalKey, Map.of()));
             pages.add(new Page("person, typical, minConfidence=0.9", "person", typicalKey, Map.of("minConfidence", "0.9")));
         }
+        Page busiest = null;
         if (frequentKey != null) {
-            pages.add(new Page("person, most frequent (" + frequent + ")", "person", frequentKey, Map.of()));
+            busiest = new Page("person, most frequent (" + frequent + ")", "person", frequentKey, Map.of());
+            pages.add(busiest);
+            pages.add(new Page("person, most frequent, minConfidence=0.9", "person", frequentKey,
+                    Map.of("minConfidence", "0.9")));
         }
         if (countryKey != null) {
             pages.add(new Page("country (" + country + ")", "country", countryKey, Map.of()));
@@ -87,6 +93,43 @@ final class PageTimer {
         for (Page p : pages) {
             time(app, p, runs, out);
         }
+        prepared(app, busiest, runs, out);
+    }
+
+    /**
+     * Computes what a server computes ahead once it listens ({@link PageAnswers#prepare}), says how long it
+     * took and what it keeps, and times the most frequent person's page again, as a server answers it then.
+     */
+    private static void prepared(PageAnswers app, Page busiest, int runs, PrintWriter out) {
+        PageAnswers.Prepared p = app.prepare();
+        long rows = 0;
+        long bytes = 0;
+        for (String key : p.people()) {
+            for (String confidence : p.confidences()) {
+                Map<String, String> request = confidence.isEmpty() ? Map.of() : Map.of("minConfidence", confidence);
+                for (List<Map<String, String>> section : app.get("person", key, request).sections().values()) {
+                    rows += section.size();
+                    bytes += section.stream().mapToLong(PageTimer::rowBytes).sum();
+                }
+            }
+        }
+        out.printf("(6) prepared: home and the pages of %d people for %d confidences in %.1f ms, "
+                + "kept: %d rows, about %.1f MB%n", p.people().size(), p.confidences().size(), p.ms(), rows, bytes / 1e6);
+        if (busiest != null) {
+            time(app, new Page(busiest.label() + ", prepared", busiest.page(), busiest.key(), busiest.request()), runs, out);
+            time(app, new Page("person, most frequent, minConfidence=0.9, prepared", busiest.page(), busiest.key(),
+                    Map.of("minConfidence", "0.9")), runs, out);
+            time(app, new Page("person, most frequent, minConfidence=0.85 (not kept)", busiest.page(), busiest.key(),
+                    Map.of("minConfidence", "0.85")), runs, out);
+        }
+    }
+
+    /**
+     * An estimate of the heap a kept row takes: a linked hash map of its values (136 bytes, 40 an entry),
+     * each value a string (40 bytes and two a character at most).
+     */
+    private static long rowBytes(Map<String, String> row) {
+        return 136 + row.values().stream().mapToLong(v -> 80 + 2L * v.length()).sum();
     }
 
     private static void time(PageAnswers app, Page p, int runs, PrintWriter out) {

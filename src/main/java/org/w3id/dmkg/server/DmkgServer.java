@@ -145,11 +145,12 @@ public final class DmkgServer implements AutoCloseable {
 
     /**
      * Stops the server; idempotent. The store stays open, and no query of the server's runs on it any more: the
-     * home page's answers computed ahead ({@link WebApp#prepare}) are waited for, at most the server's timeout.
+     * computation of the web app's answers ahead ({@link WebApp#prepare}) stops after the page it is computing,
+     * which is waited for (its queries end at the server's timeout at the latest).
      */
     public void stop() {
         fuseki.stop();
-        app.awaitPrepared();
+        app.stopPreparing();
     }
 
     @Override

@@ -37,6 +37,9 @@ class BenchCommandIT {
         String out = Cli.run("bench", "--pages", "--loc", db.toString(), "--query-runs", "1", "--person", "Xi")
                 .expect(0).out();
         assertTrue(out.lines().anyMatch(l -> l.startsWith("(6) page home: store figures")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("(6) prepared: home and the pages of ")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("(6) page person, most frequent (Xi), prepared")
+                && l.contains(" ms")), out);
         assertTrue(out.lines().noneMatch(l -> l.startsWith("(1)") || l.startsWith("(5)")), out);
         Cli.run("bench", "--loc", db.toString()).expect(2).oneErrorLine("--loc");
         Cli.run("bench", "--synthetic", "5", "--pages", "--loc", db.toString()).expect(2).oneErrorLine("--loc");

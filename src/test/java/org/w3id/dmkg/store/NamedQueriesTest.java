@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.dmkg.DmkgException;
 
 class NamedQueriesTest {
-    static final List<String> SHIPPED = List.of("anniversaries", "anniversaries-of-year", "countries-iso",
-            "country-anniversaries", "country-counterparts", "country-months", "country-offices", "entity",
-            "entity-articles", "latest-meetings", "meeting", "meeting-participants", "meeting-sample",
+    static final List<String> SHIPPED = List.of("anniversaries", "anniversaries-of-year", "busiest-people",
+            "countries-iso", "country-anniversaries", "country-counterparts", "country-months", "country-offices",
+            "entity", "entity-articles", "latest-meetings", "meeting", "meeting-participants", "meeting-sample",
             "meeting-sources", "meeting-statements", "meetings", "meetings-of", "met-with", "network",
             "network-attendance", "office-holders", "people", "person-countries", "person-meetings",
             "person-network", "person-offices", "search", "sources", "store-figures", "wikidata-birthdates");

@@ -148,6 +148,16 @@ class QueryRunnerTest {
     }
 
     @Test
+    void busiestPeople() {
+        List<Map<String, String>> rows = rows("busiest-people", Map.of());
+        assertEquals(List.of(PERSON + "xi-jinping", PERSON + "vladimir-putin", PERSON + "sergei-shoigu"),
+                column(rows, "person"));
+        assertEquals(List.of("3", "2", "1"), column(rows, "meetings"));
+        assertEquals(List.of(PERSON + "xi-jinping", PERSON + "vladimir-putin"),
+                column(rows("busiest-people", Map.of("minMeetings", "2")), "person"));
+    }
+
+    @Test
     void countriesWithIsoCodes() {
         List<Map<String, String>> rows = rows("countries-iso", Map.of());
         assertEquals(List.of("China", "Russia"), column(rows, "name"));

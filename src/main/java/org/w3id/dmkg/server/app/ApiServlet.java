@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -31,23 +33,35 @@ final class ApiServlet extends HttpServlet {
     private final PageData pages;
     private final AppQueries queries;
 
-    ApiServlet(AppQueries queries, boolean readOnly) {
+    ApiServlet(AppQueries queries, boolean readOnly, BusyPeople busy) {
         this.queries = queries;
-        this.pages = new PageData(queries, new StoreWideCache(readOnly));
+        this.pages = new PageData(queries, readOnly, busy);
     }
 
-    /** Computes and keeps the home page's answers for the default confidence ({@link WebApp#prepare}). */
-    void prepareHome() {
+    /**
+     * Computes and keeps the home page's answers and the busiest people's pages ({@link PageData#prepare},
+     * {@link WebApp#prepare}), until {@code stop} says so. A failure is logged and left for a request to
+     * meet again.
+     */
+    void prepare(BooleanSupplier stop) {
         try {
-            pages.sections("home", null, Map.of());
+            long start = System.nanoTime();
+            List<String> people = pages.prepare(stop);
+            LOG.debug("home page and the pages of {} people prepared in {} ms", people.size(),
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
-            LOG.debug("home page answers not prepared: {}", e.toString());
+            LOG.debug("page answers not all prepared: {}", e.toString());
         }
     }
 
     /** Whether the home page's answers for the default confidence are computed and kept. */
     boolean homePrepared() {
         return pages.homeKept();
+    }
+
+    /** Whether the page of person {@code key} for the minimum confidence {@code confidence} ("" for any) is kept. */
+    boolean personPrepared(String key, String confidence) {
+        return pages.personKept(key, confidence);
     }
 
     @Override
@@ -72,7 +86,7 @@ final class ApiServlet extends HttpServlet {
             Map<String, AppQueries.Section> sections = pages.sections(page, entityPage ? parts[1] : null, request);
             double ms = (System.nanoTime() - start) / 1e6;
             resp.setHeader("Server-Timing", String.format(java.util.Locale.ROOT, "db;dur=%.1f", ms));
-            send(resp, 200, sections(page, ms, sections));
+            send(resp, 200, body(page, ms, sections));
         } catch (DmkgException e) {
             send(resp, e.exitCode() == DmkgException.USAGE ? 400 : 500, error(e.getMessage()));
         } catch (QueryCancelledException e) {
@@ -80,7 +94,8 @@ final class ApiServlet extends HttpServlet {
         }
     }
 
-    private static byte[] sections(String page, double ms, Map<String, AppQueries.Section> sections) {
+    /** The JSON answer of page {@code page} whose data took {@code ms} milliseconds. */
+    static byte[] body(String page, double ms, Map<String, AppQueries.Section> sections) {
         return json(g -> {
             g.writeStartObject();
             g.writeStringField("page", page);

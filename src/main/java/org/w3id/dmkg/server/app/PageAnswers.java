@@ -9,8 +9,8 @@ import org.w3id.dmkg.store.DmkgStore;
 
 /**
  * The data of the web app's pages without HTTP: what {@code GET /api/PAGE} answers, by the same code
- * ({@link PageData} over the named queries), for benchmarks. Store-wide answers are kept as a read-only
- * server keeps them. Thread-safe.
+ * ({@link PageData} over the named queries), for benchmarks. Answers are kept as a read-only server keeps
+ * them. Thread-safe.
  */
 public final class PageAnswers {
     /**
@@ -24,10 +24,29 @@ public final class PageAnswers {
         }
     }
 
+    /**
+     * What {@link #prepare} computed: the keys of the people whose pages it keeps, the values of the request
+     * parameter {@code minConfidence} each is kept for ("" for none), and the milliseconds it took.
+     */
+    public record Prepared(List<String> people, List<String> confidences, double ms) {
+    }
+
     private final PageData pages;
 
     public PageAnswers(DmkgStore store, ServerSettings settings) {
-        this.pages = new PageData(new AppQueries(store, settings), new StoreWideCache(true));
+        this.pages = new PageData(new AppQueries(store, settings), true, BusyPeople.DEFAULT);
+    }
+
+    /**
+     * Computes and keeps, now, what a read-only server computes in the background as soon as it listens
+     * ({@link WebApp#prepare}): the home page's answers, then the pages of the busiest people. Pages asked
+     * after that are answered as a server answers them once its preparation is over; before, as it answers
+     * them while it starts.
+     */
+    public Prepared prepare() {
+        long start = System.nanoTime();
+        List<String> people = pages.prepare(() -> false);
+        return new Prepared(people, KeptPages.CONFIDENCE_CHOICES, (System.nanoTime() - start) / 1e6);
     }
 
     /**

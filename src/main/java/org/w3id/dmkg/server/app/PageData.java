@@ -1,12 +1,14 @@
 package org.w3id.dmkg.server.app;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -44,11 +46,18 @@ final class PageData {
             });
 
     private final AppQueries queries;
-    private final StoreWideCache storeWide;
+    private final BusyPeople busy;
+    private final KeptPages kept;
 
-    PageData(AppQueries queries, StoreWideCache storeWide) {
+    /**
+     * The pages over {@code queries}; the store-wide answers and, once {@link #prepare} has chosen them, the
+     * pages of the people {@code busy} names are kept ({@link KeptPages}: for the lifetime when {@code
+     * readOnly}).
+     */
+    PageData(AppQueries queries, boolean readOnly, BusyPeople busy) {
         this.queries = queries;
-        this.storeWide = storeWide;
+        this.busy = busy;
+        this.kept = new KeptPages(readOnly, busy.most());
     }
 
     /**
@@ -62,12 +71,10 @@ final class PageData {
         Map<String, String> confidence = confidence(request.get("minConfidence"));
         Map<String, Supplier<AppQueries.Section>> out = new LinkedHashMap<>();
         switch (page) {
-            case "home" -> storeWide.get(homeKey(confidence), () -> {
-                Map<String, Supplier<AppQueries.Section>> home = new LinkedHashMap<>();
-                home.put("figures", () -> queries.run("store-figures", Map.of(), 1));
-                home.put("latest", () -> queries.run("latest-meetings", confidence, 20));
-                return runAll(home);
-            }).forEach((name, section) -> out.put(name, () -> section));
+            case "home" -> {
+                out.put("figures", () -> queries.run("store-figures", Map.of(), 1));
+                out.put("latest", () -> queries.run("latest-meetings", confidence, 20));
+            }
             case "search" -> {
                 String q = request.getOrDefault("q", "").strip();
                 if (q.length() > 100) {
@@ -123,7 +130,32 @@ final class PageData {
             }
             default -> throw new IllegalArgumentException("no such page: " + page);
         }
-        return runAll(out);
+        return kept.answer(page, key, confidence, () -> runAll(out));
+    }
+
+    /**
+     * Computes and keeps, in the calling thread, the answers a server keeps for its visitors: the home page's
+     * for the default confidence, then the pages of the people the given {@link BusyPeople} choose, the
+     * busiest first, for the default confidence, then for each other of {@link KeptPages#CONFIDENCE_CHOICES}.
+     * Each is computed by {@link #sections} as a request computes it: a request for one of them arriving
+     * meanwhile waits for its computation, or makes it for both. Stops before the next page once {@code stop}
+     * says so. A failure ends the preparation and is thrown; a request meets it again.
+     *
+     * @return the keys of the people whose pages are kept once computed
+     */
+    List<String> prepare(BooleanSupplier stop) {
+        sections("home", null, Map.of());
+        List<String> keys = busy.find(queries);
+        kept.keepPeople(keys);
+        for (String confidence : KeptPages.CONFIDENCE_CHOICES) {
+            for (String key : keys) {
+                if (stop.getAsBoolean()) {
+                    return keys;
+                }
+                sections("person", key, confidence.isEmpty() ? Map.of() : Map.of("minConfidence", confidence));
+            }
+        }
+        return keys;
     }
 
     /**
@@ -169,8 +201,13 @@ final class PageData {
         }
     }
 
+    /** Whether {@code key} can name an entity: letters, digits, '.', '-', '_', a letter or digit first. */
+    static boolean isKey(String key) {
+        return key != null && KEY.matcher(key).matches();
+    }
+
     private static String iri(String kind, String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (!isKey(key)) {
             throw new DmkgException(DmkgException.USAGE, kind + ": not a key of the store (letters, digits, '.', '-', '_')");
         }
         return DMKG.ID + kind + "/" + key;
@@ -178,11 +215,12 @@ final class PageData {
 
     /** Whether the home page's answers for the default confidence are kept. */
     boolean homeKept() {
-        return storeWide.holds(homeKey(Map.of()));
+        return kept.homeKept(Map.of());
     }
 
-    private static String homeKey(Map<String, String> confidence) {
-        return "home " + confidence;
+    /** Whether the page of person {@code key} for the minimum confidence {@code confidence} ("" for any) is kept. */
+    boolean personKept(String key, String confidence) {
+        return kept.personKept(key, confidence(confidence));
     }
 
     private static Map<String, String> confidence(String value) {

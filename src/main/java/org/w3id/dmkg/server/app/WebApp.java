@@ -22,9 +22,16 @@ public final class WebApp {
     private final ApiServlet api;
     private final PageServlet pages = new PageServlet();
     private Thread preparing;
+    private volatile boolean stopping;
 
+    /** The app over {@code store}; it keeps the pages of the busiest people ({@link BusyPeople#DEFAULT}). */
     public WebApp(DmkgStore store, ServerSettings settings) {
-        this.api = new ApiServlet(new AppQueries(store, settings), !settings.allowUpdate());
+        this(store, settings, BusyPeople.DEFAULT);
+    }
+
+    /** The app over {@code store}, keeping the pages of the people {@code busy} chooses. */
+    WebApp(DmkgStore store, ServerSettings settings, BusyPeople busy) {
+        this.api = new ApiServlet(new AppQueries(store, settings), !settings.allowUpdate(), busy);
     }
 
     /** The servlet of the pages' data. */
@@ -33,21 +40,22 @@ public final class WebApp {
     }
 
     /**
-     * Starts computing the home page's answers about the whole store (its figures, its latest meetings) in the
-     * background, so that they are ready, or on their way, when the first visitor asks: on a large store they
-     * take seconds. A failure is left for that request to meet again. Returns at once.
+     * Starts computing, in the background, the answers that take longest so that they are ready, or on their
+     * way, when the first visitor asks: the home page's answers about the whole store (seconds on a large
+     * store), then the pages of the people in the most meetings ({@link BusyPeople}). A failure is left for a
+     * request to meet again. Returns at once.
      */
     public synchronized void prepare() {
-        preparing = new Thread(api::prepareHome, "dmkg-home-answers");
+        preparing = new Thread(() -> api.prepare(() -> stopping), "dmkg-page-answers");
         preparing.setDaemon(true);
         preparing.start();
     }
 
     /**
-     * Waits until the answers {@link #prepare} started are computed or have failed, so that the store can be
-     * closed: its read transaction is over. Returns at once when nothing was started.
+     * Stops the computation {@link #prepare} started after the page it is computing and waits for it, so that
+     * the store can be closed: its read transactions are over. Returns at once when nothing was started.
      */
-    public void awaitPrepared() {
+    public void stopPreparing() {
         Thread t;
         synchronized (this) {
             t = preparing;
@@ -55,6 +63,7 @@ public final class WebApp {
         if (t == null) {
             return;
         }
+        stopping = true;
         try {
             t.join();
         } catch (InterruptedException e) {

@@ -1,36 +1,53 @@
 package org.w3id.dmkg.server.app;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * Answers about the whole store (its figures, its latest meetings), kept once computed: they take
- * seconds on a large store, and a read-only server's store cannot change while it runs (TDB2 lets no
- * other process open it). When the server allows updates, an answer is kept {@value #UPDATABLE_MS} ms.
- * At most {@value #MAX_ENTRIES} answers are kept. A request arriving while the answer is being computed
- * for another waits for that computation instead of starting another. Thread-safe.
+ * Page answers kept once computed, each under the key of everything it was computed from: the home page's
+ * answers about the whole store, which take seconds on a large store, and the person pages of the people in
+ * the most meetings ({@link KeptPages}). A read-only server's store cannot change while it runs (TDB2
+ * lets no other process open it), so its answers are kept for its lifetime; when the server allows updates,
+ * an answer is kept {@value #UPDATABLE_MS} ms. At most {@code maxEntries} answers are kept: one more drops
+ * all the others. A request arriving while the answer is being computed for another waits for that
+ * computation instead of starting another. Thread-safe.
  */
-final class StoreWideCache {
+final class KeptAnswers {
     static final long UPDATABLE_MS = 60_000;
-    static final int MAX_ENTRIES = 32;
 
     private record Entry(CompletableFuture<Map<String, AppQueries.Section>> answer, long at) {
     }
 
     private final boolean readOnly;
+    private final int maxEntries;
+    private final LongSupplier clock;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    StoreWideCache(boolean readOnly) {
-        this.readOnly = readOnly;
+    /** Answers kept for the lifetime when {@code readOnly}, else {@value #UPDATABLE_MS} ms; at most {@code maxEntries}. */
+    KeptAnswers(boolean readOnly, int maxEntries) {
+        this(readOnly, maxEntries, System::currentTimeMillis);
     }
 
-    /** Whether an answer is kept under {@code key}, computed and not failed. */
+    /** As above, with the time in milliseconds read from {@code clock} (for tests). */
+    KeptAnswers(boolean readOnly, int maxEntries, LongSupplier clock) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("maxEntries must be positive: " + maxEntries);
+        }
+        this.readOnly = readOnly;
+        this.maxEntries = maxEntries;
+        this.clock = clock;
+    }
+
+    /** Whether an answer is kept under {@code key}, computed, not failed and not expired. */
     boolean holds(String key) {
         Entry e = entries.get(key);
-        return e != null && e.answer().isDone() && !e.answer().isCompletedExceptionally();
+        return e != null && fresh(e, clock.getAsLong()) && e.answer().isDone() && !e.answer().isCompletedExceptionally();
     }
 
     /**
@@ -40,9 +57,9 @@ final class StoreWideCache {
      */
     Map<String, AppQueries.Section> get(String key, Supplier<Map<String, AppQueries.Section>> compute) {
         while (true) {
-            long now = System.currentTimeMillis();
+            long now = clock.getAsLong();
             Entry e = entries.get(key);
-            if (e != null && (readOnly || now - e.at() < UPDATABLE_MS)) {
+            if (e != null && fresh(e, now)) {
                 return join(e.answer());
             }
             Entry mine = new Entry(new CompletableFuture<>(), now);
@@ -50,11 +67,12 @@ final class StoreWideCache {
             if (!claimed) {
                 continue; // another request claimed it first: wait for its answer
             }
-            if (entries.size() > MAX_ENTRIES) {
+            if (entries.size() > maxEntries) {
                 entries.keySet().removeIf(k -> !k.equals(key));
             }
             try {
-                mine.answer().complete(Map.copyOf(compute.get()));
+                // in the order computed: the page lists its sections in that order
+                mine.answer().complete(Collections.unmodifiableMap(new LinkedHashMap<>(compute.get())));
             } catch (RuntimeException | Error failure) {
                 entries.remove(key, mine);
                 mine.answer().completeExceptionally(failure);
@@ -62,6 +80,10 @@ final class StoreWideCache {
             }
             return join(mine.answer());
         }
+    }
+
+    private boolean fresh(Entry e, long now) {
+        return readOnly || now - e.at() < UPDATABLE_MS;
     }
 
     private static Map<String, AppQueries.Section> join(CompletableFuture<Map<String, AppQueries.Section>> answer) {
