@@ -69,16 +69,21 @@ public final class PersonResolver {
         Map<String, Integer> merged = new LinkedHashMap<>();
         frequency.forEach((k, n) -> merged.merge(spelled.getOrDefault(k, k), n, Integer::sum));
         Set<String> inOffice = new HashSet<>();
-        Set<String> kin = new HashSet<>();
+        Map<String, Kin> kin = new HashMap<>();
+        Map<String, String> whose = new HashMap<>();
         titles(mentions, people, spelled, inOffice, kin);
-        Map<String, String> canonicalOf = new HashMap<>();
-        for (String k : frequency.keySet()) {
-            canonicalOf.put(k, fullest(spelled.getOrDefault(k, k), merged, inOffice, kin));
+        if (text != null) {
+            kinship(people, spelled, text, kin, whose);
         }
+        Map<String, String> canonicalOf = new HashMap<>(); // by key and the sex of the mention's honorific
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         Map<Integer, String> at = new HashMap<>();
         for (Mention m : people) {
-            String name = surface.get(canonicalOf.get(key(m)));
+            String own = spelled.getOrDefault(key(m), key(m));
+            Kin sex = text == null ? null : honorific(text, m);
+            String canonical = canonicalOf.computeIfAbsent(key(m) + "\t" + sex,
+                    x -> fullest(own, merged, inOffice, kin, whose, sex));
+            String name = surface.get(canonical);
             spans.computeIfAbsent(name, n -> new ArrayList<>()).add(new Span(m.start(), m.end()));
             at.put(m.start(), name);
         }
@@ -194,11 +199,18 @@ public final class PersonResolver {
 
     /**
      * The fullest name the name {@code k} is a short form of. A short form the article gives an office ("President
-     * Trump") is not a relative's name that the article gives no office: not one it introduces as a spouse ("first
-     * lady Melania Trump") nor a son's or father's ("Donald Trump Jr."); it then names the office holder alone.
-     * Where the short form fits several people, {@link #person} picks one; of that person's names the longest wins.
+     * Trump") is not a relative's name that the article gives no office: not one it introduces as a spouse or child
+     * ("first lady Melania Trump", "his wife, Vanessa Trump", "the president's daughter Ivanka Trump") nor a son's
+     * or father's ("Donald Trump Jr."). Nor is a short form with an honorific of one sex only ("Mr. Trump") the
+     * name of a relative the article introduces by a noun of the other ("the president's daughter"), and no short form
+     * is the relative of the one it names ("Mr. Bush" beside "Mr. Bush's brother, George W. Bush"). The short form
+     * then names the office holder alone. Where the short form fits several people, {@link #person} picks one; of that person's names the
+     * longest wins.
+     *
+     * @param sex the sex of the honorific right before the mention, or null
      */
-    private static String fullest(String k, Map<String, Integer> frequency, Set<String> inOffice, Set<String> kin) {
+    private static String fullest(String k, Map<String, Integer> frequency, Set<String> inOffice, Map<String, Kin> kin,
+                                  Map<String, String> whose, Kin sex) {
         Set<String> words = new HashSet<>(Arrays.asList(k.split(" ")));
         List<String> fits = new ArrayList<>();
         for (String other : frequency.keySet()) {
@@ -206,7 +218,12 @@ public final class PersonResolver {
             if (ow.length <= words.size() || !named(ow, words).containsAll(words) || !samePerson(k, other)) {
                 continue; // "George W. Bush" is not "George H. W. Bush"
             }
-            if (inOffice.contains(k) && !inOffice.contains(other) && (kin.contains(other) || generation(ow, words))) {
+            Kin relative = kin.get(other);
+            boolean otherSex = sex != null && relative != null && relative != Kin.EITHER && relative != sex;
+            if (otherSex || k.equals(whose.get(other))
+                    || inOffice.contains(k) && !inOffice.contains(other) && (relative != null || generation(ow, words))) {
+                // "Mr. Trump" beside "the president's daughter Ivanka Trump"; "Mr. Bush" beside "Mr. Bush's brother,
+                // George W. Bush"; "President Trump" beside "his wife, Vanessa Trump" or "Donald Trump Jr."
                 continue;
             }
             fits.add(other);
@@ -286,15 +303,40 @@ public final class PersonResolver {
         return String.join(" ", Names.words(m.text()));
     }
 
-    /** Roles that name someone as another's relative, not as an office holder. */
-    private static final Set<String> KIN = Set.of("!First Lady", "!Wife", "!Husband");
+    /** The sex a role of kin or an honorific tells. */
+    enum Kin { FEMALE, MALE, EITHER }
+
+    /** Roles (titles) that name someone as another's relative, not as an office holder. */
+    private static final Map<String, Kin> KIN = Map.of("!First Lady", Kin.FEMALE, "!Wife", Kin.FEMALE,
+            "!Husband", Kin.MALE);
+    /** Nouns of kin written in lower case before or in apposition after a name, and the sex each tells. */
+    private static final Map<String, Kin> KIN_NOUNS = Map.ofEntries(Map.entry("wife", Kin.FEMALE),
+            Map.entry("husband", Kin.MALE), Map.entry("daughter", Kin.FEMALE), Map.entry("son", Kin.MALE),
+            Map.entry("sister", Kin.FEMALE), Map.entry("brother", Kin.MALE), Map.entry("mother", Kin.FEMALE),
+            Map.entry("father", Kin.MALE), Map.entry("widow", Kin.FEMALE), Map.entry("son-in-law", Kin.MALE),
+            Map.entry("daughter-in-law", Kin.FEMALE), Map.entry("niece", Kin.FEMALE), Map.entry("nephew", Kin.MALE),
+            Map.entry("granddaughter", Kin.FEMALE), Map.entry("grandson", Kin.MALE),
+            Map.entry("first lady", Kin.FEMALE), Map.entry("spouse", Kin.EITHER), Map.entry("cousin", Kin.EITHER));
+    private static final String KIN_WORD = "(first lady|wife|husband|daughter-in-law|son-in-law|daughter|son|sister|"
+            + "brother|mother|father|widow|niece|nephew|granddaughter|grandson|spouse|cousin)";
+    private static final String KIN_AGE = "(?:(?:eldest|oldest|youngest|middle|second|late|estranged)\\s+)?";
+    /**
+     * A noun of kin right before a name, and whose when a name tells it: "the president's daughter Ivanka Trump",
+     * "his wife, Vanessa Trump", "Mr. Bush's brother, George W. Bush".
+     */
+    private static final Pattern KIN_BEFORE = Pattern.compile("(?:^|[\\s(])(?:(\\p{Lu}[\\p{L}.-]*)['\u2019]s\\s+)?"
+            + KIN_AGE + KIN_WORD + ",?\\s+$");
+    /** A noun of kin in apposition, with whose it is: "Eric Trump, the president's middle son" (not "the son of"). */
+    private static final Pattern KIN_AFTER = Pattern.compile("^,\\s+(?:(?:his|her|their)\\s+|(?:the\\s+)?"
+            + "(?:(?:\\p{Lu}[\\p{L}.-]*\\s)*(\\p{Lu}[\\p{L}.-]*)|\\p{Ll}+)['\u2019]s\\s+)" + KIN_AGE + KIN_WORD + "\\b");
+    private static final Pattern HONORIFIC = Pattern.compile("\\b(Mr|Mrs|Ms|Miss)\\.?\\s+$");
 
     /**
      * Which names (keys, after {@link #spellings}) the article gives right after an office title ({@code inOffice})
      * and which right after a role of kin ({@code kin}).
      */
     private static void titles(List<Mention> mentions, List<Mention> people, Map<String, String> spelled,
-                               Set<String> inOffice, Set<String> kin) {
+                               Set<String> inOffice, Map<String, Kin> kin) {
         Map<Integer, Mention> titleEndingAt = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() == MentionType.TITLE) {
@@ -307,12 +349,40 @@ public final class PersonResolver {
                 continue;
             }
             String k = spelled.getOrDefault(key(p), key(p));
-            if (KIN.contains(t.key())) {
-                kin.add(k);
+            if (KIN.containsKey(t.key())) {
+                kin.put(k, KIN.get(t.key()));
             } else if (!t.key().startsWith("!")) {
                 inOffice.add(k);
             }
         }
+    }
+
+    /**
+     * The relatives the text introduces by a noun of kin in lower case, right before the name ("the president's
+     * daughter Ivanka Trump", "his wife, Vanessa Trump") or in apposition after it with whose they are ("Eric Trump,
+     * the president's middle son"), each with the sex the noun tells ({@code kin}) and, where a name says whose
+     * relative ("Mr. Bush's brother"), that name's last word ({@code whose}).
+     */
+    private static void kinship(List<Mention> people, Map<String, String> spelled, String text, Map<String, Kin> kin,
+                                Map<String, String> whose) {
+        for (Mention p : people) {
+            String k = spelled.getOrDefault(key(p), key(p));
+            java.util.regex.Matcher b = KIN_BEFORE.matcher(text.substring(Math.max(0, p.start() - 40), p.start()));
+            java.util.regex.Matcher a = KIN_AFTER.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 60)));
+            java.util.regex.Matcher found = b.find() ? b : a.find() ? a : null;
+            if (found != null && k.contains(" ")) {
+                kin.putIfAbsent(k, KIN_NOUNS.get(found.group(2)));
+                if (found.group(1) != null) {
+                    whose.putIfAbsent(k, String.join(" ", Names.words(found.group(1))));
+                }
+            }
+        }
+    }
+
+    /** The sex of the honorific right before a mention ("Mr.", "Mrs.", "Ms.", "Miss"), or null. */
+    private static Kin honorific(String text, Mention m) {
+        java.util.regex.Matcher h = HONORIFIC.matcher(text.substring(Math.max(0, m.start() - 6), m.start()));
+        return !h.find() ? null : h.group(1).equals("Mr") ? Kin.MALE : Kin.FEMALE;
     }
 
     /**

@@ -111,6 +111,57 @@ class PersonResolverTest {
         assertEquals("Melania Trump", lastResolvedAs("Melania Trump", "Trump"));
     }
 
+    /** The person mentions of {@code text}: each name in {@code names} at its first place after the previous one. */
+    private static List<Mention> found(String text, String... names) {
+        List<Mention> out = new ArrayList<>();
+        int from = 0;
+        for (String n : names) {
+            int at = text.indexOf(n, from);
+            out.add(new Mention(MentionType.PERSON, at, at + n.length(), n, n.toLowerCase()));
+            from = at + n.length();
+        }
+        return out;
+    }
+
+    @Test
+    void aRelativeTheTextIntroducesByANounOfKinIsNoSurnameOfTheOtherSex() {
+        String text = "Mr. Lindqvist spoke; his daughter Anna Lindqvist stayed home. Mr. Lindqvist left.";
+        List<Mention> m = found(text, "Lindqvist", "Anna Lindqvist", "Lindqvist");
+        PersonResolver.People people = new PersonResolver().resolve(m, text);
+        assertEquals("Lindqvist", people.at(m.get(2).start()));
+        assertEquals("Anna Lindqvist", people.at(m.get(1).start()));
+        // the honorific of her sex may name her; without the noun of kin the surname is the one full name
+        String hers = "Anna Lindqvist, his daughter, spoke. Ms. Lindqvist left.";
+        List<Mention> h = found(hers, "Anna Lindqvist", "Lindqvist");
+        assertEquals("Anna Lindqvist", new PersonResolver().resolve(h, hers).at(h.get(1).start()));
+        String plain = "Anna Lindqvist spoke. Mr. Lindqvist left.";
+        List<Mention> p = found(plain, "Anna Lindqvist", "Lindqvist");
+        assertEquals("Anna Lindqvist", new PersonResolver().resolve(p, plain).at(p.get(1).start()));
+        // the surname in office is not a relative the text introduces in apposition ("X, the senator's wife")
+        String wife = "Senator Okafor met them with Grace Okafor, the senator's wife. Okafor said so.";
+        List<Mention> w = new ArrayList<>();
+        w.add(new Mention(MentionType.TITLE, 0, 7, "Senator", "Senator"));
+        w.addAll(found(wife, "Okafor", "Grace Okafor", "Okafor said"));
+        w.set(3, new Mention(MentionType.PERSON, w.get(3).start(), w.get(3).start() + 6, "Okafor", "okafor"));
+        PersonResolver.People couple = new PersonResolver().resolve(w, wife);
+        assertEquals("Okafor", couple.at(w.get(1).start()));
+        assertEquals("Okafor", couple.at(w.get(3).start()));
+        // "the son of" tells no relative of anyone the article names: the surname is still his
+        String son = "Omar Haddad, the son of a farmer, spoke. Haddad left.";
+        List<Mention> s2 = found(son, "Omar Haddad", "Haddad");
+        assertEquals("Omar Haddad", new PersonResolver().resolve(s2, son).at(s2.get(1).start()));
+        // the surname whose relative the text names is not that relative: "Mr. Halvorsen's son, Erik Halvorsen"
+        String father = "Mr. Halvorsen's son, Erik Halvorsen, spoke. Mr. Halvorsen left.";
+        List<Mention> f = found(father, "Halvorsen", "Erik Halvorsen", "Halvorsen");
+        assertEquals("Halvorsen", new PersonResolver().resolve(f, father).at(f.get(2).start()));
+        // an honorific of the other sex: "Mrs. Varga" is not "her husband, Tomas Varga", named first
+        String pair = "Her husband, Tomas Varga, and Ilona Varga came. Mrs. Varga spoke; Mr. Varga did not.";
+        List<Mention> c = found(pair, "Tomas Varga", "Ilona Varga", "Varga", "Varga");
+        PersonResolver.People couple2 = new PersonResolver().resolve(c, pair);
+        assertEquals("Ilona Varga", couple2.at(c.get(2).start()));
+        assertEquals("Tomas Varga", couple2.at(c.get(3).start()));
+    }
+
     @Test
     void aSurnameSeveralPeopleShareIsTheOneOtherNewsKnowsOrTheArticleNamesMost() {
         // a longer name no longer wins: the president other news knows, not his wife's three-word name
