@@ -87,6 +87,22 @@ public final class KnownCountries {
         return SPLIT.equals(country) ? null : country;
     }
 
+    /** How many articles of other news give the person a country beside the title (uncapped {@link #standing}). */
+    public int attestations(String person) {
+        return articles(key(person));
+    }
+
+    /** The name keys of the people other news gives a country in at least {@code minArticles} articles. */
+    public java.util.Set<String> attested(int minArticles) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String k : byName.keySet()) {
+            if (articles(k) >= minArticles) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
     public int size() {
         return byName.size();
     }

@@ -66,6 +66,7 @@ public final class PersonResolver {
         }
         Map<String, String> spelled = spellings(frequency);
         strays(frequency, surface, written).forEach(spelled::putIfAbsent);
+        knownSpellings(frequency.keySet(), spelled, surface);
         Map<String, Integer> merged = new LinkedHashMap<>();
         frequency.forEach((k, n) -> merged.merge(spelled.getOrDefault(k, k), n, Integer::sum));
         Set<String> inOffice = new HashSet<>();
@@ -95,8 +96,8 @@ public final class PersonResolver {
     /**
      * Names the article spells two ways ("Shehbaz Sharif" and "Shahbaz Sharif", "Dmitry" and "Dimitry
      * Medvedev"): the same words but one, and that one a letter apart ({@link #oneLetterApart}). Maps each
-     * variant to the spelling kept: the one other news uses ({@link KnownCountries}), else the more frequent,
-     * else the earlier.
+     * variant to the spelling kept: the one other news uses more often ({@link KnownCountries#attestations}), else the
+     * more frequent, else the earlier.
      */
     private static Map<String, String> spellings(Map<String, Integer> frequency) {
         List<String> keys = new ArrayList<>(frequency.keySet());
@@ -109,12 +110,90 @@ public final class PersonResolver {
                 if (out.containsKey(a) || out.containsKey(b) || !variants(a.split(" "), b.split(" "))) {
                     continue;
                 }
-                boolean keepB = known.of(b) != null && known.of(a) == null
-                        || (known.of(a) == null) == (known.of(b) == null) && frequency.get(b) > frequency.get(a);
+                int byA = known.attestations(a);
+                int byB = known.attestations(b);
+                boolean keepB = byB > byA || byB == byA && frequency.get(b) > frequency.get(a);
                 out.put(keepB ? a : b, keepB ? b : a);
             }
         }
         return out;
+    }
+
+    /** How many articles must give a name as an office holder's before its spelling corrects an article's. */
+    static final int KNOWN_SPELLING_ARTICLES = 3;
+    /** The names other news knows well, keyed by their number of words and the first letter of each. */
+    private static final Map<String, List<String>> KNOWN_BY_INITIALS = new HashMap<>();
+
+    static {
+        for (String k : KnownCountries.bundled().attested(KNOWN_SPELLING_ARTICLES)) {
+            KNOWN_BY_INITIALS.computeIfAbsent(initials(k), x -> new ArrayList<>()).add(k);
+        }
+    }
+
+    private static String initials(String key) {
+        StringBuilder b = new StringBuilder();
+        for (String w : key.split(" ")) {
+            b.append(w.isEmpty() ? ' ' : w.charAt(0));
+        }
+        return b.toString();
+    }
+
+    /**
+     * Names of two words or more that other news knows at most once but knows one slip of the keys apart ({@link
+     * #variants}, {@link #typo}) as an office holder in {@value #KNOWN_SPELLING_ARTICLES} articles or more, mapped to
+     * that spelling, when the article spells the name no other way: "Vladmir Putin" is Vladimir Putin; "Sergei
+     * Kislyak" stays as written beside "Sergey Kislyak". The word spelled anew keeps the
+     * article's capitals.
+     */
+    private static void knownSpellings(Set<String> keys, Map<String, String> spelled, Map<String, String> surface) {
+        KnownCountries known = KnownCountries.bundled();
+        for (String k : keys) {
+            String[] words = k.split(" ");
+            String[] written = SPACES.split(surface.get(k));
+            if (spelled.containsKey(k) || words.length < 2 || written.length != words.length
+                    || known.attestations(k) > 1) {
+                continue;
+            }
+            for (String candidate : KNOWN_BY_INITIALS.getOrDefault(initials(k), List.of())) {
+                String[] right = candidate.split(" ");
+                if (!keys.contains(candidate) && variants(words, right) && typo(words, right)) {
+                    StringBuilder name = new StringBuilder();
+                    for (int i = 0; i < words.length; i++) {
+                        String w = words[i].equals(right[i]) ? written[i] : cased(right[i], written[i]);
+                        name.append(i == 0 ? "" : " ").append(w);
+                    }
+                    spelled.put(k, candidate);
+                    surface.putIfAbsent(candidate, name.toString());
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether two spellings one letter apart ({@link #variants}) differ as a slip of the keys does: a letter left out or
+     * doubled, or two letters swapped; not one letter for another, as transliterations differ ("Sergei", "Sergey").
+     */
+    private static boolean typo(String[] a, String[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (!a[i].equals(b[i]) && a[i].length() == b[i].length()) {
+                int first = 0;
+                while (a[i].charAt(first) == b[i].charAt(first)) {
+                    first++;
+                }
+                return first + 1 < a[i].length() && a[i].charAt(first) == b[i].charAt(first + 1)
+                        && a[i].charAt(first + 1) == b[i].charAt(first);
+            }
+        }
+        return true;
+    }
+
+    /** The word in the capitals of another: "vladimir" as "Vladmir" is written, "Vladimir". */
+    private static String cased(String word, String like) {
+        if (like.chars().noneMatch(Character::isLowerCase)) {
+            return word.toUpperCase(java.util.Locale.ROOT);
+        }
+        return Character.isUpperCase(like.charAt(0)) ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
     }
 
     /**
@@ -329,6 +408,8 @@ public final class PersonResolver {
     /** A noun of kin in apposition, with whose it is: "Eric Trump, the president's middle son" (not "the son of"). */
     private static final Pattern KIN_AFTER = Pattern.compile("^,\\s+(?:(?:his|her|their)\\s+|(?:the\\s+)?"
             + "(?:(?:\\p{Lu}[\\p{L}.-]*\\s)*(\\p{Lu}[\\p{L}.-]*)|\\p{Ll}+)['\u2019]s\\s+)" + KIN_AGE + KIN_WORD + "\\b");
+    /** A generation suffix after a name: "Flynn's son, Michael Flynn, Jr.", a namesake, not the name's bearer. */
+    private static final Pattern NAMESAKE = Pattern.compile(",?\\s*(?:Jr|Sr|II|III|IV)\\b");
     private static final Pattern HONORIFIC = Pattern.compile("\\b(Mr|Mrs|Ms|Miss)\\.?\\s+$");
 
     /**
@@ -370,7 +451,8 @@ public final class PersonResolver {
             java.util.regex.Matcher b = KIN_BEFORE.matcher(text.substring(Math.max(0, p.start() - 40), p.start()));
             java.util.regex.Matcher a = KIN_AFTER.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 60)));
             java.util.regex.Matcher found = b.find() ? b : a.find() ? a : null;
-            if (found != null && k.contains(" ")) {
+            if (found != null && k.contains(" ")
+                    && !NAMESAKE.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 6))).lookingAt()) {
                 kin.putIfAbsent(k, KIN_NOUNS.get(found.group(2)));
                 if (found.group(1) != null) {
                     whose.putIfAbsent(k, String.join(" ", Names.words(found.group(1))));
