@@ -21,8 +21,9 @@ import org.w3id.dmkg.nlp.MentionType;
  * Groups the person mentions of one article into people: a mention whose words are all among the
  * words of a longer name ("Xi", "President Putin", "Marcos Jr") is that person; where two longer names
  * fit, the longest wins, then the one mentioned more often, then the one the article names first; a word
- * after "bin" names a father, not the person; two spellings of one name are one person. Each person is
- * named by the fullest form used. Stateless.
+ * after "bin" names a father, not the person; two spellings of one name are one person, and a misspelling of a
+ * name other news knows well is that name ({@link KnownSpellings}); a family name alone is not a relative the text
+ * introduces as such ({@link Relatives}). Each person is named by the fullest form used. Stateless.
  */
 public final class PersonResolver {
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -66,24 +67,23 @@ public final class PersonResolver {
         }
         Map<String, String> spelled = spellings(frequency);
         strays(frequency, surface, written).forEach(spelled::putIfAbsent);
-        knownSpellings(frequency.keySet(), spelled, surface);
+        KnownSpellings.correct(frequency.keySet(), spelled, surface);
         Map<String, Integer> merged = new LinkedHashMap<>();
         frequency.forEach((k, n) -> merged.merge(spelled.getOrDefault(k, k), n, Integer::sum));
         Set<String> inOffice = new HashSet<>();
-        Map<String, Kin> kin = new HashMap<>();
-        Map<String, String> whose = new HashMap<>();
+        Map<String, Relatives.Relative> kin = new HashMap<>();
         titles(mentions, people, spelled, inOffice, kin);
         if (text != null) {
-            kinship(people, spelled, text, kin, whose);
+            Relatives.fromText(people, m -> spelled.getOrDefault(key(m), key(m)), text, kin);
         }
         Map<String, String> canonicalOf = new HashMap<>(); // by key and the sex of the mention's honorific
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         Map<Integer, String> at = new HashMap<>();
         for (Mention m : people) {
             String own = spelled.getOrDefault(key(m), key(m));
-            Kin sex = text == null ? null : honorific(text, m);
+            Relatives.Sex sex = text == null ? null : Relatives.honorific(text, m);
             String canonical = canonicalOf.computeIfAbsent(key(m) + "\t" + sex,
-                    x -> fullest(own, merged, inOffice, kin, whose, sex));
+                    x -> fullest(own, merged, inOffice, kin, sex));
             String name = surface.get(canonical);
             spans.computeIfAbsent(name, n -> new ArrayList<>()).add(new Span(m.start(), m.end()));
             at.put(m.start(), name);
@@ -117,83 +117,6 @@ public final class PersonResolver {
             }
         }
         return out;
-    }
-
-    /** How many articles must give a name as an office holder's before its spelling corrects an article's. */
-    static final int KNOWN_SPELLING_ARTICLES = 3;
-    /** The names other news knows well, keyed by their number of words and the first letter of each. */
-    private static final Map<String, List<String>> KNOWN_BY_INITIALS = new HashMap<>();
-
-    static {
-        for (String k : KnownCountries.bundled().attested(KNOWN_SPELLING_ARTICLES)) {
-            KNOWN_BY_INITIALS.computeIfAbsent(initials(k), x -> new ArrayList<>()).add(k);
-        }
-    }
-
-    private static String initials(String key) {
-        StringBuilder b = new StringBuilder();
-        for (String w : key.split(" ")) {
-            b.append(w.isEmpty() ? ' ' : w.charAt(0));
-        }
-        return b.toString();
-    }
-
-    /**
-     * Names of two words or more that other news knows at most once but knows one slip of the keys apart ({@link
-     * #variants}, {@link #typo}) as an office holder in {@value #KNOWN_SPELLING_ARTICLES} articles or more, mapped to
-     * that spelling, when the article spells the name no other way: "Vladmir Putin" is Vladimir Putin; "Sergei
-     * Kislyak" stays as written beside "Sergey Kislyak". The word spelled anew keeps the
-     * article's capitals.
-     */
-    private static void knownSpellings(Set<String> keys, Map<String, String> spelled, Map<String, String> surface) {
-        KnownCountries known = KnownCountries.bundled();
-        for (String k : keys) {
-            String[] words = k.split(" ");
-            String[] written = SPACES.split(surface.get(k));
-            if (spelled.containsKey(k) || words.length < 2 || written.length != words.length
-                    || known.attestations(k) > 1) {
-                continue;
-            }
-            for (String candidate : KNOWN_BY_INITIALS.getOrDefault(initials(k), List.of())) {
-                String[] right = candidate.split(" ");
-                if (!keys.contains(candidate) && variants(words, right) && typo(words, right)) {
-                    StringBuilder name = new StringBuilder();
-                    for (int i = 0; i < words.length; i++) {
-                        String w = words[i].equals(right[i]) ? written[i] : cased(right[i], written[i]);
-                        name.append(i == 0 ? "" : " ").append(w);
-                    }
-                    spelled.put(k, candidate);
-                    surface.putIfAbsent(candidate, name.toString());
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
-     * Whether two spellings one letter apart ({@link #variants}) differ as a slip of the keys does: a letter left out or
-     * doubled, or two letters swapped; not one letter for another, as transliterations differ ("Sergei", "Sergey").
-     */
-    private static boolean typo(String[] a, String[] b) {
-        for (int i = 0; i < a.length; i++) {
-            if (!a[i].equals(b[i]) && a[i].length() == b[i].length()) {
-                int first = 0;
-                while (a[i].charAt(first) == b[i].charAt(first)) {
-                    first++;
-                }
-                return first + 1 < a[i].length() && a[i].charAt(first) == b[i].charAt(first + 1)
-                        && a[i].charAt(first + 1) == b[i].charAt(first);
-            }
-        }
-        return true;
-    }
-
-    /** The word in the capitals of another: "vladimir" as "Vladmir" is written, "Vladimir". */
-    private static String cased(String word, String like) {
-        if (like.chars().noneMatch(Character::isLowerCase)) {
-            return word.toUpperCase(java.util.Locale.ROOT);
-        }
-        return Character.isUpperCase(like.charAt(0)) ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
     }
 
     /**
@@ -232,7 +155,8 @@ public final class PersonResolver {
         return out;
     }
 
-    private static boolean variants(String[] a, String[] b) {
+    /** Two names of as many words, one word of them one letter apart ({@link #oneLetterApart}). */
+    static boolean variants(String[] a, String[] b) {
         if (a.length < 2 || a.length != b.length) {
             return false;
         }
@@ -282,14 +206,14 @@ public final class PersonResolver {
      * ("first lady Melania Trump", "his wife, Vanessa Trump", "the president's daughter Ivanka Trump") nor a son's
      * or father's ("Donald Trump Jr."). Nor is a short form with an honorific of one sex only ("Mr. Trump") the
      * name of a relative the article introduces by a noun of the other ("the president's daughter"), and no short form
-     * is the relative of the one it names ("Mr. Bush" beside "Mr. Bush's brother, George W. Bush"). The short form
-     * then names the office holder alone. Where the short form fits several people, {@link #person} picks one; of that person's names the
-     * longest wins.
+     * is the relative of the one it names ("Mr. Bush" beside "Mr. Bush's brother, George W. Bush"); see {@link
+     * Relatives}. The short form then names the office holder alone. Where the short form fits several people, {@link
+     * #person} picks one; of that person's names the longest wins.
      *
      * @param sex the sex of the honorific right before the mention, or null
      */
-    private static String fullest(String k, Map<String, Integer> frequency, Set<String> inOffice, Map<String, Kin> kin,
-                                  Map<String, String> whose, Kin sex) {
+    private static String fullest(String k, Map<String, Integer> frequency, Set<String> inOffice,
+                                  Map<String, Relatives.Relative> kin, Relatives.Sex sex) {
         Set<String> words = new HashSet<>(Arrays.asList(k.split(" ")));
         List<String> fits = new ArrayList<>();
         for (String other : frequency.keySet()) {
@@ -297,9 +221,8 @@ public final class PersonResolver {
             if (ow.length <= words.size() || !named(ow, words).containsAll(words) || !samePerson(k, other)) {
                 continue; // "George W. Bush" is not "George H. W. Bush"
             }
-            Kin relative = kin.get(other);
-            boolean otherSex = sex != null && relative != null && relative != Kin.EITHER && relative != sex;
-            if (otherSex || k.equals(whose.get(other))
+            Relatives.Relative relative = kin.get(other);
+            if (relative != null && (relative.otherSex(sex) || k.equals(relative.whose()))
                     || inOffice.contains(k) && !inOffice.contains(other) && (relative != null || generation(ow, words))) {
                 // "Mr. Trump" beside "the president's daughter Ivanka Trump"; "Mr. Bush" beside "Mr. Bush's brother,
                 // George W. Bush"; "President Trump" beside "his wife, Vanessa Trump" or "Donald Trump Jr."
@@ -382,42 +305,12 @@ public final class PersonResolver {
         return String.join(" ", Names.words(m.text()));
     }
 
-    /** The sex a role of kin or an honorific tells. */
-    enum Kin { FEMALE, MALE, EITHER }
-
-    /** Roles (titles) that name someone as another's relative, not as an office holder. */
-    private static final Map<String, Kin> KIN = Map.of("!First Lady", Kin.FEMALE, "!Wife", Kin.FEMALE,
-            "!Husband", Kin.MALE);
-    /** Nouns of kin written in lower case before or in apposition after a name, and the sex each tells. */
-    private static final Map<String, Kin> KIN_NOUNS = Map.ofEntries(Map.entry("wife", Kin.FEMALE),
-            Map.entry("husband", Kin.MALE), Map.entry("daughter", Kin.FEMALE), Map.entry("son", Kin.MALE),
-            Map.entry("sister", Kin.FEMALE), Map.entry("brother", Kin.MALE), Map.entry("mother", Kin.FEMALE),
-            Map.entry("father", Kin.MALE), Map.entry("widow", Kin.FEMALE), Map.entry("son-in-law", Kin.MALE),
-            Map.entry("daughter-in-law", Kin.FEMALE), Map.entry("niece", Kin.FEMALE), Map.entry("nephew", Kin.MALE),
-            Map.entry("granddaughter", Kin.FEMALE), Map.entry("grandson", Kin.MALE),
-            Map.entry("first lady", Kin.FEMALE), Map.entry("spouse", Kin.EITHER), Map.entry("cousin", Kin.EITHER));
-    private static final String KIN_WORD = "(first lady|wife|husband|daughter-in-law|son-in-law|daughter|son|sister|"
-            + "brother|mother|father|widow|niece|nephew|granddaughter|grandson|spouse|cousin)";
-    private static final String KIN_AGE = "(?:(?:eldest|oldest|youngest|middle|second|late|estranged)\\s+)?";
-    /**
-     * A noun of kin right before a name, and whose when a name tells it: "the president's daughter Ivanka Trump",
-     * "his wife, Vanessa Trump", "Mr. Bush's brother, George W. Bush".
-     */
-    private static final Pattern KIN_BEFORE = Pattern.compile("(?:^|[\\s(])(?:(\\p{Lu}[\\p{L}.-]*)['\u2019]s\\s+)?"
-            + KIN_AGE + KIN_WORD + ",?\\s+$");
-    /** A noun of kin in apposition, with whose it is: "Eric Trump, the president's middle son" (not "the son of"). */
-    private static final Pattern KIN_AFTER = Pattern.compile("^,\\s+(?:(?:his|her|their)\\s+|(?:the\\s+)?"
-            + "(?:(?:\\p{Lu}[\\p{L}.-]*\\s)*(\\p{Lu}[\\p{L}.-]*)|\\p{Ll}+)['\u2019]s\\s+)" + KIN_AGE + KIN_WORD + "\\b");
-    /** A generation suffix after a name: "Flynn's son, Michael Flynn, Jr.", a namesake, not the name's bearer. */
-    private static final Pattern NAMESAKE = Pattern.compile(",?\\s*(?:Jr|Sr|II|III|IV)\\b");
-    private static final Pattern HONORIFIC = Pattern.compile("\\b(Mr|Mrs|Ms|Miss)\\.?\\s+$");
-
     /**
      * Which names (keys, after {@link #spellings}) the article gives right after an office title ({@code inOffice})
      * and which right after a role of kin ({@code kin}).
      */
     private static void titles(List<Mention> mentions, List<Mention> people, Map<String, String> spelled,
-                               Set<String> inOffice, Map<String, Kin> kin) {
+                               Set<String> inOffice, Map<String, Relatives.Relative> kin) {
         Map<Integer, Mention> titleEndingAt = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() == MentionType.TITLE) {
@@ -430,41 +323,12 @@ public final class PersonResolver {
                 continue;
             }
             String k = spelled.getOrDefault(key(p), key(p));
-            if (KIN.containsKey(t.key())) {
-                kin.put(k, KIN.get(t.key()));
+            if (Relatives.TITLES.containsKey(t.key())) {
+                kin.put(k, new Relatives.Relative(Relatives.TITLES.get(t.key()), null));
             } else if (!t.key().startsWith("!")) {
                 inOffice.add(k);
             }
         }
-    }
-
-    /**
-     * The relatives the text introduces by a noun of kin in lower case, right before the name ("the president's
-     * daughter Ivanka Trump", "his wife, Vanessa Trump") or in apposition after it with whose they are ("Eric Trump,
-     * the president's middle son"), each with the sex the noun tells ({@code kin}) and, where a name says whose
-     * relative ("Mr. Bush's brother"), that name's last word ({@code whose}).
-     */
-    private static void kinship(List<Mention> people, Map<String, String> spelled, String text, Map<String, Kin> kin,
-                                Map<String, String> whose) {
-        for (Mention p : people) {
-            String k = spelled.getOrDefault(key(p), key(p));
-            java.util.regex.Matcher b = KIN_BEFORE.matcher(text.substring(Math.max(0, p.start() - 40), p.start()));
-            java.util.regex.Matcher a = KIN_AFTER.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 60)));
-            java.util.regex.Matcher found = b.find() ? b : a.find() ? a : null;
-            if (found != null && k.contains(" ")
-                    && !NAMESAKE.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 6))).lookingAt()) {
-                kin.putIfAbsent(k, KIN_NOUNS.get(found.group(2)));
-                if (found.group(1) != null) {
-                    whose.putIfAbsent(k, String.join(" ", Names.words(found.group(1))));
-                }
-            }
-        }
-    }
-
-    /** The sex of the honorific right before a mention ("Mr.", "Mrs.", "Ms.", "Miss"), or null. */
-    private static Kin honorific(String text, Mention m) {
-        java.util.regex.Matcher h = HONORIFIC.matcher(text.substring(Math.max(0, m.start() - 6), m.start()));
-        return !h.find() ? null : h.group(1).equals("Mr") ? Kin.MALE : Kin.FEMALE;
     }
 
     /**
