@@ -21,6 +21,9 @@ final class HoverCards {
     /** How many words of the card's full name may stand between the name written and the glued word. */
     private static final int NAME_WORDS = 6;
 
+    /** Generation suffixes a name written may end in, which the card's full name leaves out. */
+    private static final java.util.Set<String> GENERATION = java.util.Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III");
+
     private HoverCards() {
     }
 
@@ -47,7 +50,8 @@ final class HoverCards {
 
     /**
      * Where the card whose glued word has its capital at {@code glued} starts: right after the nearest earlier
-     * word equal to the glued word's head, when only name words lie between; else -1.
+     * word equal to the glued word's head, when only name words lie between (after a generation suffix that follows
+     * that word: the name written may have one the card's full name leaves out); else -1.
      */
     private static int cardStart(String text, int glued) {
         int wordStart = glued;
@@ -56,6 +60,8 @@ final class HoverCards {
         }
         String head = text.substring(wordStart, glued);
         int end = wordStart;
+        int suffixEnd = -1; // "Donald Trump Jr. Donald (Don) John TrumpTrump Jr's ...": the card follows the suffix
+        int suffixAt = -1;
         for (int words = 0; words <= NAME_WORDS; words++) {
             int wordEnd = end;
             while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
@@ -70,7 +76,11 @@ final class HoverCards {
             }
             String word = text.substring(begin, wordEnd);
             if (word.equals(head)) {
-                return wordEnd;
+                return suffixAt == words - 1 ? suffixEnd : wordEnd;
+            }
+            if (GENERATION.contains(word)) {
+                suffixEnd = wordEnd;
+                suffixAt = words;
             }
             if (!nameWord(word)) {
                 return -1;

@@ -23,6 +23,14 @@ class HoverCardsTest {
     }
 
     @Test
+    void aSuffixOfTheNameWrittenStaysBeforeTheCard() {
+        // the card's full name leaves out the suffix the name written has, and its first teaser starts with it
+        assertReads("At that encounter, Donald Trump Jr., Kushner and Manafort met a lawyer.",
+                "At that encounter, Donald Trump Jr. Donald (Don) John TrumpTrump Jr's 'Triggered' debuts at No. 1 "
+                        + "GOP motions to subpoena whistleblower MORE, Kushner and Manafort met a lawyer.");
+    }
+
+    @Test
     void aListOfPeopleComesTogetherAgain() {
         assertReads("Scott met with Mark Meadows, White House adviser Jared Kushner and Ja'Ron Smith.",
                 "Scott met with Mark Meadows Mark Randall MeadowsPresident sinks amid stumbles over protests "
