@@ -2,6 +2,7 @@ package org.w3id.dmkg.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,7 @@ final class HoverCards {
     private static final int NAME_WORDS = 6;
 
     /** Generation suffixes a name written may end in, which the card's full name leaves out. */
-    private static final java.util.Set<String> GENERATION = java.util.Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III");
+    private static final Set<String> GENERATION = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III");
 
     private HoverCards() {
     }

@@ -74,15 +74,15 @@ public final class PersonResolver {
         Map<String, Relatives.Relative> kin = new HashMap<>();
         titles(mentions, people, spelled, inOffice, kin);
         if (text != null) {
-            Relatives.fromText(people, m -> spelled.getOrDefault(key(m), key(m)), text, kin);
+            Relatives.fromText(people, m -> spelledKey(spelled, m), text, kin);
         }
         Map<String, String> canonicalOf = new HashMap<>(); // by key and the sex of the mention's honorific
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         Map<Integer, String> at = new HashMap<>();
         for (Mention m : people) {
-            String own = spelled.getOrDefault(key(m), key(m));
+            String own = spelledKey(spelled, m);
             Relatives.Sex sex = text == null ? null : Relatives.honorific(text, m);
-            String canonical = canonicalOf.computeIfAbsent(key(m) + "\t" + sex,
+            String canonical = canonicalOf.computeIfAbsent(own + "\t" + sex,
                     x -> fullest(own, merged, inOffice, kin, sex));
             String name = surface.get(canonical);
             spans.computeIfAbsent(name, n -> new ArrayList<>()).add(new Span(m.start(), m.end()));
@@ -300,6 +300,12 @@ public final class PersonResolver {
         return ia.isEmpty() || ib.isEmpty() || ia.equals(ib);
     }
 
+    /** A mention's key ({@link #key}) as the article's spelling kept has it ({@code spelled}). */
+    private static String spelledKey(Map<String, String> spelled, Mention m) {
+        String k = key(m);
+        return spelled.getOrDefault(k, k);
+    }
+
     /** A mention's name as a key: its words, case folded, without stops ({@link Names#words}). */
     private static String key(Mention m) {
         return String.join(" ", Names.words(m.text()));
@@ -322,7 +328,7 @@ public final class PersonResolver {
             if (t == null) {
                 continue;
             }
-            String k = spelled.getOrDefault(key(p), key(p));
+            String k = spelledKey(spelled, p);
             if (Relatives.TITLES.containsKey(t.key())) {
                 kin.put(k, new Relatives.Relative(Relatives.TITLES.get(t.key()), null));
             } else if (!t.key().startsWith("!")) {

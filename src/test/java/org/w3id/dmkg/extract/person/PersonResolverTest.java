@@ -123,6 +123,12 @@ class PersonResolverTest {
         return out;
     }
 
+    /** The person the {@code index}-th of the names, found in {@code text} in order, is resolved to. */
+    private static String resolvedIn(String text, int index, String... names) {
+        List<Mention> m = found(text, names);
+        return new PersonResolver().resolve(m, text).at(m.get(index).start());
+    }
+
     @Test
     void aRelativeTheTextIntroducesByANounOfKinIsNoSurnameOfTheOtherSex() {
         String text = "Mr. Lindqvist spoke; his daughter Anna Lindqvist stayed home. Mr. Lindqvist left.";
@@ -131,12 +137,10 @@ class PersonResolverTest {
         assertEquals("Lindqvist", people.at(m.get(2).start()));
         assertEquals("Anna Lindqvist", people.at(m.get(1).start()));
         // the honorific of her sex may name her; without the noun of kin the surname is the one full name
-        String hers = "Anna Lindqvist, his daughter, spoke. Ms. Lindqvist left.";
-        List<Mention> h = found(hers, "Anna Lindqvist", "Lindqvist");
-        assertEquals("Anna Lindqvist", new PersonResolver().resolve(h, hers).at(h.get(1).start()));
-        String plain = "Anna Lindqvist spoke. Mr. Lindqvist left.";
-        List<Mention> p = found(plain, "Anna Lindqvist", "Lindqvist");
-        assertEquals("Anna Lindqvist", new PersonResolver().resolve(p, plain).at(p.get(1).start()));
+        assertEquals("Anna Lindqvist", resolvedIn("Anna Lindqvist, his daughter, spoke. Ms. Lindqvist left.", 1,
+                "Anna Lindqvist", "Lindqvist"));
+        assertEquals("Anna Lindqvist", resolvedIn("Anna Lindqvist spoke. Mr. Lindqvist left.", 1,
+                "Anna Lindqvist", "Lindqvist"));
         // the surname in office is not a relative the text introduces in apposition ("X, the senator's wife")
         String wife = "Senator Okafor met them with Grace Okafor, the senator's wife. Okafor said so.";
         List<Mention> w = new ArrayList<>();
@@ -147,13 +151,11 @@ class PersonResolverTest {
         assertEquals("Okafor", couple.at(w.get(1).start()));
         assertEquals("Okafor", couple.at(w.get(3).start()));
         // "the son of" tells no relative of anyone the article names: the surname is still his
-        String son = "Omar Haddad, the son of a farmer, spoke. Haddad left.";
-        List<Mention> s2 = found(son, "Omar Haddad", "Haddad");
-        assertEquals("Omar Haddad", new PersonResolver().resolve(s2, son).at(s2.get(1).start()));
+        assertEquals("Omar Haddad", resolvedIn("Omar Haddad, the son of a farmer, spoke. Haddad left.", 1,
+                "Omar Haddad", "Haddad"));
         // the surname whose relative the text names is not that relative: "Mr. Halvorsen's son, Erik Halvorsen"
-        String father = "Mr. Halvorsen's son, Erik Halvorsen, spoke. Mr. Halvorsen left.";
-        List<Mention> f = found(father, "Halvorsen", "Erik Halvorsen", "Halvorsen");
-        assertEquals("Halvorsen", new PersonResolver().resolve(f, father).at(f.get(2).start()));
+        assertEquals("Halvorsen", resolvedIn("Mr. Halvorsen's son, Erik Halvorsen, spoke. Mr. Halvorsen left.", 2,
+                "Halvorsen", "Erik Halvorsen", "Halvorsen"));
         // an honorific of the other sex: "Mrs. Varga" is not "her husband, Tomas Varga", named first
         String pair = "Her husband, Tomas Varga, and Ilona Varga came. Mrs. Varga spoke; Mr. Varga did not.";
         List<Mention> c = found(pair, "Tomas Varga", "Ilona Varga", "Varga", "Varga");
@@ -164,9 +166,8 @@ class PersonResolverTest {
 
     @Test
     void aNamesakeSonWithHisSuffixLeavesTheSurnameToTheFather() {
-        String text = "Adviser Tomasz Brenner spoke. Brenner's son, Tomasz Brenner, Jr., did not. Brenner left.";
-        List<Mention> m = found(text, "Tomasz Brenner", "Brenner", "Tomasz Brenner", "Brenner");
-        assertEquals("Tomasz Brenner", new PersonResolver().resolve(m, text).at(m.get(3).start()));
+        assertEquals("Tomasz Brenner", resolvedIn("Adviser Tomasz Brenner spoke. Brenner's son, Tomasz Brenner, Jr., "
+                + "did not. Brenner left.", 3, "Tomasz Brenner", "Brenner", "Tomasz Brenner", "Brenner"));
     }
 
     @Test
@@ -178,9 +179,7 @@ class PersonResolverTest {
         assertEquals("Vladimir Putin", people.at(m.get(0).start()));
         assertEquals("Vladimir Putin", people.at(m.get(1).start()));
         // a transliteration is no slip: one letter for another stays as the article writes it
-        String other = "Ambassador Sergei Kislyak met him.";
-        List<Mention> k = found(other, "Sergei Kislyak");
-        assertEquals("Sergei Kislyak", new PersonResolver().resolve(k, other).at(k.get(0).start()));
+        assertEquals("Sergei Kislyak", resolvedIn("Ambassador Sergei Kislyak met him.", 0, "Sergei Kislyak"));
         // the article's own second spelling decides first ("Vladmir" beside "Vladimir")
         assertEquals(List.of("Vladimir Putin"), people("Vladmir Putin", "Vladimir Putin", "Putin"));
     }
