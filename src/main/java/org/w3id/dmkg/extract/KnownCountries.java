@@ -30,6 +30,10 @@ public final class KnownCountries {
     private final Map<String, String> byName;
     private final Map<String, Integer> articles;
     private final Map<String, String> byFamilyName = new java.util.HashMap<>();
+    /** The first words of names of two or more words, less any word that ends such a name: how many names each opens. */
+    private final Map<String, Integer> givenNames = new java.util.HashMap<>();
+    /** The last words of names of two or more words, less any word that opens such a name. */
+    private final java.util.Set<String> familyNames = new java.util.HashSet<>();
 
     /** @param byName country key by name key ({@link #key}), each as well attested as the family rule asks */
     public KnownCountries(Map<String, String> byName) {
@@ -49,6 +53,30 @@ public final class KnownCountries {
                 byFamilyName.merge(e.getKey().substring(space + 1), e.getValue(), (a, b) -> a.equals(b) ? a : SPLIT);
             }
         }
+        for (String k : byName.keySet()) {
+            int space = k.indexOf(' ');
+            if (space > 0) {
+                givenNames.merge(k.substring(0, space), 1, Integer::sum);
+                familyNames.add(k.substring(k.lastIndexOf(' ') + 1));
+            }
+        }
+        java.util.Set<String> both = new java.util.HashSet<>(givenNames.keySet());
+        both.retainAll(familyNames); // "Kim", "Lee": first in some names and last in others
+        givenNames.keySet().removeAll(both);
+        familyNames.removeAll(both);
+    }
+
+    /**
+     * How many names the table holds that the word (a name key of one word) opens, when it ends none: a given
+     * name as other news writes it ("Donald", "Bill"); 0 for any other word, a family name among them.
+     */
+    public int givenName(String word) {
+        return givenNames.getOrDefault(word, 0);
+    }
+
+    /** Whether the word (a name key of one word) ends names the table holds and opens none: a family name. */
+    public boolean familyName(String word) {
+        return familyNames.contains(word);
     }
 
     private int articles(String key) {

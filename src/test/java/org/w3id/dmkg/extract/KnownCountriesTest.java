@@ -1,6 +1,7 @@
 package org.w3id.dmkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +46,21 @@ class KnownCountriesTest {
         assertEquals(2, k.standing("Joe Biden"));
         assertEquals(1, k.standing("Hunter Biden"));
         assertEquals(0, k.standing("Ashley Biden"));
+    }
+
+    @Test
+    void givenAndFamilyNamesAreTheWordsThatOpenOrEndNamesAndNeverTheOther() throws IOException {
+        KnownCountries k = table("donald trump\tcountry/US\ndonald tusk\tcountry/PL\nmitt romney\tcountry/US\n"
+                + "kim jong un\tcountry/KP\nsung kim\tcountry/US\nmoon jae in\tcountry/KR\ntrump\tcountry/US\n");
+        assertEquals(2, k.givenName("donald"));
+        assertEquals(1, k.givenName("mitt"));
+        assertEquals(0, k.givenName("kim"), "first in one name, last in another");
+        assertEquals(0, k.givenName("trump"));
+        assertTrue(k.familyName("trump"));
+        assertTrue(k.familyName("romney"));
+        assertFalse(k.familyName("kim"));
+        assertFalse(k.familyName("donald"));
+        assertFalse(k.familyName("moon"), "opens a name");
     }
 
     @Test

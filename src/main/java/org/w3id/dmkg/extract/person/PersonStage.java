@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmkg.extract.KnownCountries;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.MentionIndex;
 import org.w3id.dmkg.extract.NameContexts;
 import org.w3id.dmkg.extract.Names;
 import org.w3id.dmkg.extract.TokenWindow;
+import org.w3id.dmkg.extract.WordCases;
 import org.w3id.dmkg.nlp.Classifier;
 import org.w3id.dmkg.nlp.Document;
 import org.w3id.dmkg.nlp.Layer;
@@ -41,6 +43,8 @@ public final class PersonStage implements Stage {
     private static final Pattern NAMES_JOINED = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}{2,})+");
     private static final double RULED_THRESHOLD = 0.5;
     private static final NameContexts CONTEXTS = NameContexts.bundled();
+    private static final KnownCountries KNOWN = KnownCountries.bundled();
+    private static final WordCases CASES = WordCases.bundled();
 
     private final NameRuns runs = new NameRuns();
     private final PersonEvidence evidence = new PersonEvidence();
@@ -237,9 +241,61 @@ public final class PersonStage implements Stage {
                 accepted.add(m);
             }
         }
+        pending.removeAll(accepted);
+        accepted.addAll(coupled(document.text(), pending, accepted));
         List<Mention> all = new ArrayList<>(document.mentions());
         all.addAll(accepted);
         return document.withMentions(all);
+    }
+
+    /**
+     * Whether other news writes the word (a name key) first in names and never last ({@link KnownCountries#givenName}),
+     * in two names or more, or in one when news seldom writes the word in lower case ("Mitt", not "Health").
+     */
+    private static boolean givenName(String word) {
+        int names = KNOWN.givenName(word);
+        return names >= 2 || names == 1 && !CASES.oftenLower(word);
+    }
+
+    /** "and" or "&" between two names. */
+    private static final Pattern JOINED = Pattern.compile("\\s+(?:and|&)\\s+");
+
+    /**
+     * Given names joined to another's full name, which share its family name: "Donald and Melania Trump", "Bill
+     * and Hillary Clinton", "Barack and Michelle Obama". A run of one word the judge left out is a person when
+     * "and" joins it to a person named by a given name (a word news seldom writes in lower case, where there are
+     * three words one other news writes first in names) and a family name, and the one word is a given name
+     * ({@link #givenName}) and the family name one other news writes last in names and never first: not "Kim and
+     * Moon Jae-in", "Xi and Kim Jong Un", "Health and Human Services". It is named with that family name (not a suffix: "Eric and Donald Jr."), while its span stays on the word.
+     */
+    private static List<Mention> coupled(String text, List<Mention> pending, List<Mention> accepted) {
+        Map<Integer, Mention> byStart = new HashMap<>();
+        for (Mention m : accepted) {
+            byStart.put(m.start(), m);
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : pending) {
+            String[] words = Names.words(m.text());
+            if (words.length != 1 || !givenName(words[0])) {
+                continue;
+            }
+            var joined = JOINED.matcher(text).region(m.end(), text.length());
+            if (!joined.lookingAt()) {
+                continue;
+            }
+            Mention partner = byStart.get(joined.end());
+            String[] written = partner == null ? new String[0] : partner.text().split("\\s+");
+            if ((written.length == 2 || written.length == 3 && givenName(Names.key(written[0])))
+                    && !CASES.oftenLower(Names.key(written[0]))) {
+                String family = written[written.length - 1];
+                String[] key = Names.words(family);
+                if (key.length == 1 && KNOWN.familyName(key[0]) && !NameRuns.SUFFIX.matcher(family).matches()) {
+                    String name = m.text() + " " + family;
+                    out.add(new Mention(MentionType.PERSON, m.start(), m.end(), name, Names.key(name)));
+                }
+            }
+        }
+        return out;
     }
 
     /**
