@@ -3,17 +3,20 @@ package org.w3id.dmkg.learn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.w3id.dmkg.Dmkg;
+import org.w3id.dmkg.OrderedPipeline;
 import org.w3id.dmkg.eval.Calibration;
 import org.w3id.dmkg.eval.GoldArticle;
 import org.w3id.dmkg.extract.DecisionCandidates;
 import org.w3id.dmkg.extract.Extractor;
 import org.w3id.dmkg.extract.Judges;
 import org.w3id.dmkg.nlp.Classifier;
-import org.w3id.dmkg.rdf.ArticleGraph;
 import org.w3id.dmkg.text.SourceDocument;
 
 /**
@@ -43,6 +46,8 @@ public final class Learning {
      */
     static final int GOLD_WEIGHT = 4;
 
+    /** Worker threads for the extraction of candidates and held-out folds; the models are the same for any number. */
+    private int threads = OrderedPipeline.defaultThreads();
     private final List<Calibration.Judged> heldOut = new ArrayList<>();
     private final List<Contradiction> contradicted = new ArrayList<>();
     private int meetingExamples;
@@ -73,6 +78,15 @@ public final class Learning {
             golds.add(gold);
             personExamples.add(gold == null ? List.of() : PersonExamples.label(rules.personCandidates(d), gold));
         }
+    }
+
+    /** Extracts on this many worker threads (at least one) from now on; returns this. */
+    public Learning threads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be positive: " + n);
+        }
+        threads = n;
+        return this;
     }
 
     /** Both models learned from every article. */
@@ -111,24 +125,29 @@ public final class Learning {
         for (int f = 0; f < k; f++) {
             int held = f;
             Judges judges = train(i -> fold.get(i) != held, j -> !heldOutVerdicts || labelledFold.get(j) != held);
-            Dmkg.Session session = dmkg.session(minConfidence, judges);
+            List<SourceDocument> heldDocs = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
                 if (fold.get(i) == f) {
-                    ArticleGraph g = session.extract(docs.get(i));
-                    out.addNamedModel(g.articleIri(), g.model());
+                    heldDocs.add(docs.get(i));
                 }
             }
+            inParallel(heldDocs, () -> {
+                Dmkg.Session session = dmkg.session(minConfidence, judges);
+                return session::extract;
+            }, g -> out.addNamedModel(g.articleIri(), g.model()));
+            List<SourceDocument> heldLabelled = new ArrayList<>();
             for (int j = 0; heldOutVerdicts && j < labelled.size(); j++) {
                 if (labelledFold.get(j) == f) {
-                    SourceDocument d = labelled.get(j);
-                    for (MeetingLabels.Judged v : MeetingLabels.judged(session.extractor().decisionCandidates(d)
-                            .meetings(), labels.of(d.url()))) {
-                        double p = judges.meeting().probability(v.candidate().features());
-                        heldOut.add(new Calibration.Judged(p, v.label().meeting()));
-                        contradicted.add(new Contradiction(d.url(), v.label(), p));
-                    }
+                    heldLabelled.add(labelled.get(j));
                 }
             }
+            inParallel(heldLabelled, candidates(dmkg, judges), c -> {
+                for (MeetingLabels.Judged v : MeetingLabels.judged(c.of().meetings(), labels.of(c.url()))) {
+                    double p = judges.meeting().probability(v.candidate().features());
+                    heldOut.add(new Calibration.Judged(p, v.label().meeting()));
+                    contradicted.add(new Contradiction(c.url(), v.label(), p));
+                }
+            });
         }
         return out;
     }
@@ -179,24 +198,31 @@ public final class Learning {
             }
         }
         Judges withPersons = new Judges(Classifier.train(persons), null, null, null);
-        Extractor extractor = dmkg.session(0, withPersons).extractor();
-        List<Classifier.Example> fromGold = new ArrayList<>();
-        List<Classifier.Example> offices = new ArrayList<>();
+        List<SourceDocument> annotated = new ArrayList<>();
+        List<GoldArticle> goldOf = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             if (use.test(i) && golds.get(i) != null) {
-                DecisionCandidates c = extractor.decisionCandidates(docs.get(i));
-                fromGold.addAll(MeetingExamples.label(c.meetings(), golds.get(i)));
-                offices.addAll(OfficeExamples.label(c.officeCountries(), golds.get(i)));
+                annotated.add(docs.get(i));
+                goldOf.add(golds.get(i));
+            }
+        }
+        List<Classifier.Example> fromGold = new ArrayList<>();
+        List<Classifier.Example> offices = new ArrayList<>();
+        int[] next = {0};
+        inParallel(annotated, candidates(dmkg, withPersons), c -> {
+            GoldArticle gold = goldOf.get(next[0]++);
+            fromGold.addAll(MeetingExamples.label(c.of().meetings(), gold));
+            offices.addAll(OfficeExamples.label(c.of().officeCountries(), gold));
+        });
+        List<SourceDocument> judged = new ArrayList<>();
+        for (int j = 0; j < labelled.size(); j++) {
+            if (useLabelled.test(j)) {
+                judged.add(labelled.get(j));
             }
         }
         List<Classifier.Example> fromVerdicts = new ArrayList<>();
-        for (int j = 0; j < labelled.size(); j++) {
-            if (useLabelled.test(j)) {
-                SourceDocument d = labelled.get(j);
-                fromVerdicts.addAll(MeetingLabels.examples(extractor.decisionCandidates(d).meetings(),
-                        labels.of(d.url())));
-            }
-        }
+        inParallel(judged, candidates(dmkg, withPersons),
+                c -> fromVerdicts.addAll(MeetingLabels.examples(c.of().meetings(), labels.of(c.url()))));
         labelledExamples = fromVerdicts.size();
         meetingExamples = fromGold.size() + fromVerdicts.size();
         meetingPositives = (int) java.util.stream.Stream.concat(fromGold.stream(), fromVerdicts.stream())
@@ -213,16 +239,40 @@ public final class Learning {
         // the setting judge learns from every proposed meeting, not only those this meeting judge keeps: its
         // decision (does the article's date and place hold for it) does not depend on that judge, and a few
         // more or fewer kept meetings should not move it
-        Extractor judged = dmkg.session(0, withPersons.with(null, officeModel)).extractor();
+        Judges withOffices = withPersons.with(null, officeModel);
         List<Classifier.Example> settings = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            if (use.test(i) && golds.get(i) != null) {
-                settings.addAll(SettingExamples.label(judged.settingCandidates(docs.get(i)), golds.get(i),
-                        dmkg.gazetteer()));
-            }
-        }
+        int[] at = {0};
+        inParallel(annotated, () -> {
+            Extractor e = dmkg.session(0, withOffices).extractor();
+            return e::settingCandidates;
+        }, c -> settings.addAll(SettingExamples.label(c, goldOf.get(at[0]++), dmkg.gazetteer())));
         settingExamples = settings.size();
         settingPositives = (int) settings.stream().filter(Classifier.Example::yes).count();
         return decided.withSetting(Classifier.train(settings));
+    }
+
+    /** The candidates of the meeting and office-country judges in an article, with the article's URL. */
+    private record Candidates(String url, DecisionCandidates of) {
+    }
+
+    /** A worker's function from an article to its candidates under these judges, with its own extractor. */
+    private static Supplier<Function<SourceDocument, Candidates>> candidates(Dmkg dmkg, Judges judges) {
+        return () -> {
+            Extractor e = dmkg.session(0, judges).extractor();
+            return d -> new Candidates(d.url(), e.decisionCandidates(d));
+        };
+    }
+
+    /**
+     * Applies a worker's function to each article on several threads, each worker with its own extractor, and
+     * hands the results to {@code sink} in the articles' order on this thread: the same as one thread would.
+     */
+    private <R> void inParallel(List<SourceDocument> articles,
+                                       Supplier<? extends Function<? super SourceDocument, ? extends R>> worker,
+                                       Consumer<? super R> sink) {
+        int n = Math.min(threads, Math.max(1, articles.size()));
+        try (OrderedPipeline<SourceDocument, R> pipeline = new OrderedPipeline<>(n, 4 * n, worker, sink)) {
+            articles.forEach(pipeline::submit);
+        }
     }
 }

@@ -241,7 +241,7 @@ public final class PersonStage implements Stage {
                 accepted.add(m);
             }
         }
-        pending.removeAll(accepted);
+        pending.removeAll(new HashSet<>(accepted));
         accepted.addAll(coupled(document.text(), pending, accepted));
         List<Mention> all = new ArrayList<>(document.mentions());
         all.addAll(accepted);
