@@ -24,13 +24,13 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     OutputOption output;
 
-    @Option(names = "--format", defaultValue = "ttl", paramLabel = "FORMAT",
-            description = "ttl, nt, nq, trig, jsonld, rdfxml (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "ttl, nt, nq, trig, jsonld, rdfxml (default: the -o file's extension, else ttl).")
     String format;
 
     @Override
     public Integer call() throws IOException {
-        Format f = RdfFormats.parse(spec.commandLine(), format);
+        Format f = RdfFormats.parse(spec.commandLine(), format, output.file);
         try (DmkgStore s = DmkgStore.openExisting(store.loc)) {
             output.write(out -> new Exporter(s).export(f, out));
         }

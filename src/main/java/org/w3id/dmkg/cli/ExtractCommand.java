@@ -32,13 +32,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     OutputOption output;
 
-    @Option(names = "--format", defaultValue = "ttl", paramLabel = "FORMAT",
-            description = "ttl, nt, nq, trig, jsonld, rdfxml (default: ${DEFAULT-VALUE}); nq, trig and jsonld keep one graph per article and the entity graph; nt and nq are streamed, the others held in memory.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "ttl, nt, nq, trig, jsonld, rdfxml (default: the -o file's extension, else ttl); nq, trig and jsonld keep one graph per article and the entity graph; nt and nq are streamed, the others held in memory.")
     String format;
 
     @Override
     public Integer call() throws IOException {
-        Format f = RdfFormats.parse(spec.commandLine(), format);
+        Format f = RdfFormats.parse(spec.commandLine(), format, output.file);
         ArticleRun.Summary summary = f == Format.NT || f == Format.NQ ? streamed(f) : merged(f);
         spec.commandLine().getErr().println(summary.describe("extracted"));
         return summary.exitCode();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.BeforeAll;
@@ -222,6 +223,24 @@ class ExtractIT {
         Cli.run("extract", Cli.SAMPLE.toString(), "--min-confidence", value, "-o", out.toString())
                 .expect(2).oneErrorLine("--min-confidence");
         assertFalse(Files.exists(out), "no output on a usage error");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nq", "trig", "jsonld", "nt", "rdf"})
+    void withoutFormatTheOutputFileNamesIt(String extension) throws IOException {
+        Path out = dir.resolve("named." + extension);
+        Cli.run("extract", Cli.SAMPLE.toString(), "-o", out.toString()).expect(0);
+        Lang lang = org.apache.jena.riot.RDFLanguages.filenameToLang(out.toString());
+        Dataset ds = org.apache.jena.query.DatasetFactory.create();
+        org.apache.jena.riot.RDFParser.source(out).lang(lang).parse(ds); // fails when the file is another syntax
+        Model union = ds.getUnionModel().union(ds.getDefaultModel());
+        assertTrue(union.isIsomorphicWith(sample), extension + " holds the graph");
+        if (extension.equals("nq") || extension.equals("trig") || extension.equals("jsonld")) {
+            assertTrue(names(ds).contains(ArticleGraph.ENTITIES), extension + " keeps the named graphs");
+        }
+        Path other = dir.resolve("named.txt");
+        Cli.run("extract", Cli.SAMPLE.toString(), "-o", other.toString()).expect(0);
+        org.apache.jena.riot.RDFParser.source(other).lang(Lang.TURTLE).parse(org.apache.jena.query.DatasetFactory.create());
     }
 
     @Test
