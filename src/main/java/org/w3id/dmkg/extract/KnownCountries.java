@@ -30,7 +30,7 @@ public final class KnownCountries {
     private final Map<String, String> byName;
     private final Map<String, Integer> articles;
     private final Map<String, String> byFamilyName = new java.util.HashMap<>();
-    /** The first words of names of two or more words, less any word that ends such a name: how many names each opens. */
+    /** The first words of names of two or more words, less any word that ends one; how many names each opens. */
     private final Map<String, Integer> givenNames = new java.util.HashMap<>();
     /** The last words of names of two or more words, less any word that opens such a name. */
     private final java.util.Set<String> familyNames = new java.util.HashSet<>();

@@ -29,9 +29,11 @@ import org.w3id.dmkg.nlp.Token;
  * Recognizes people from the text itself, without lists of names: a name-shaped run counts as a person
  * when its context says so (a title before it, an appositive title after it, a speech or meeting verb
  * beside it), or, when a model is given, as the learned judge decides from those rules and the run's shape
- * and neighbours ({@link PersonFeatures}); names in the article's credits ({@link Credits}) are left out; once a name is known, its repetitions and short forms ("Xi",
- * "Putin", "Marcos Jr") count too. The mention key is the folded name as written. Not thread-safe (it
- * keeps the last article's credits for {@link #credits}): one per extractor.
+ * and neighbours ({@link PersonFeatures}); names in the article's credits ({@link Credits}) are left out;
+ * once a name is known, its repetitions and short forms ("Xi", "Putin", "Marcos Jr") count too, and a given
+ * name joined to another's full name shares its family name ("Donald and Melania Trump").
+ * The mention key is the folded name as written (with the shared family name for such a given name). Not
+ * thread-safe (it keeps the last article's credits for {@link #credits}): one per extractor.
  */
 public final class PersonStage implements Stage {
     /**
@@ -263,10 +265,11 @@ public final class PersonStage implements Stage {
     /**
      * Given names joined to another's full name, which share its family name: "Donald and Melania Trump", "Bill
      * and Hillary Clinton", "Barack and Michelle Obama". A run of one word the judge left out is a person when
-     * "and" joins it to a person named by a given name (a word news seldom writes in lower case, where there are
-     * three words one other news writes first in names) and a family name, and the one word is a given name
-     * ({@link #givenName}) and the family name one other news writes last in names and never first: not "Kim and
-     * Moon Jae-in", "Xi and Kim Jong Un", "Health and Human Services". It is named with that family name (not a suffix: "Eric and Donald Jr."), while its span stays on the word.
+     * "and" joins it to a person of two words (or three, the first a given name), the first of them a word news
+     * seldom writes in lower case; when the one word is a given name ({@link #givenName}); and when the last
+     * word is a family name other news writes last in names and never first, and no suffix: not "Kim and Moon
+     * Jae-in", "Xi and Kim Jong Un", "Health and Human Services", "Eric and Donald Jr.". The person is named with
+     * that family name ("Donald Trump"), while the mention's span stays on the word the text writes ("Donald").
      */
     private static List<Mention> coupled(String text, List<Mention> pending, List<Mention> accepted) {
         Map<Integer, Mention> byStart = new HashMap<>();
