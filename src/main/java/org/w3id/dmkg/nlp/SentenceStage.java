@@ -15,12 +15,16 @@ import opennlp.tools.util.Span;
 public final class SentenceStage implements Stage {
     /**
      * Abbreviations after which the model wrongly ends a sentence in news text (months, titles, initials such
-     * as "K.R." or "H.R.", but not "U.S." or "U.K.", which often do end one).
+     * as "K.R." or "H.R.", but not "U.S." or "U.K.", which often do end one); a title held before is one too
+     * ({@link #FORMER_TITLE}).
      */
     private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(\\[])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
             + "Oct|Nov|Dec|Jr|Sr|Mr|Mrs|Ms|Messrs|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Adm|Cmdr|Brig|Prof|Rev|Msgr|Gov|Govs|Sen|Sens|Rep|Reps|"
             + "Pres|Supt|Amb|Hon|St|No|Mt|Ft|H\\.E|"
             + "(?!U\\.[SKN]\\.?$)(?:\\p{Lu}\\.){0,2}\\p{Lu})\\.$");
+    /** A title held before: "then-Sen. Barack Obama", "ex-Gov. Rick Perry", "then-Reps. ...". */
+    private static final Pattern FORMER_TITLE = Pattern.compile("\\b(?:then|ex|former)-(?:Gov|Govs|Sen|Sens|Rep|Reps|"
+            + "Gen|Col|Lt|Maj|Capt|Adm|Amb|Pres|Dr|Prof|Rev)\\.$");
     /** Clock times end a sentence only when a capitalized word follows: "at 10:15 a.m. (local time) ...". */
     private static final Pattern CLOCK = Pattern.compile("\\b[ap]\\.m\\.$");
     private final SentenceDetectorME detector;
@@ -82,7 +86,8 @@ public final class SentenceStage implements Stage {
             // a lawmaker's party and state, "Sen. Carla Mendes (R-Ore.) on Tuesday met ...": the sentence goes on
             return lowerCaseNext(text, end);
         }
-        return ABBREVIATION.matcher(t).find();
+        return ABBREVIATION.matcher(t).find()
+                || FORMER_TITLE.matcher(text.substring(Math.max(start, end - 16), end).stripTrailing()).find();
     }
 
     private static boolean lowerCaseNext(String text, int end) {

@@ -27,4 +27,13 @@ class SentenceStageTest {
         assertEquals(2, sentences("The bill was written by Sen. Paul Reyes (D-N.Y.). The House passes it next week.")
                 .size());
     }
+
+    @Test
+    void aTitleHeldBeforeEndsNoSentence() {
+        assertEquals(List.of("Weber went with Viktor Yushchenko to a meeting with then-Rep. Dan Burton in 2007."),
+                sentences("Weber went with Viktor Yushchenko to a meeting with then-Rep. Dan Burton in 2007."));
+        assertEquals(List.of("She worked for then-Sen. Joe Biden and ex-Gov. Rick Perry."),
+                sentences("She worked for then-Sen. Joe Biden and ex-Gov. Rick Perry."));
+        assertEquals(2, sentences("The seat went to a then-unknown rival. Rep. Dan Burton lost.").size());
+    }
 }
