@@ -48,17 +48,17 @@ public final class KnownCountries {
         this.byName = Map.copyOf(byName);
         this.articles = Map.copyOf(articles);
         for (Map.Entry<String, String> e : byName.entrySet()) {
-            int space = e.getKey().lastIndexOf(' ');
-            if (space > 0 && articles(e.getKey()) >= FAMILY_MIN) {
-                byFamilyName.merge(e.getKey().substring(space + 1), e.getValue(), (a, b) -> a.equals(b) ? a : SPLIT);
+            String k = e.getKey();
+            int first = k.indexOf(' ');
+            if (first <= 0) {
+                continue;
             }
-        }
-        for (String k : byName.keySet()) {
-            int space = k.indexOf(' ');
-            if (space > 0) {
-                givenNames.merge(k.substring(0, space), 1, Integer::sum);
-                familyNames.add(k.substring(k.lastIndexOf(' ') + 1));
+            String last = k.substring(k.lastIndexOf(' ') + 1);
+            if (articles(k) >= FAMILY_MIN) {
+                byFamilyName.merge(last, e.getValue(), (a, b) -> a.equals(b) ? a : SPLIT);
             }
+            givenNames.merge(k.substring(0, first), 1, Integer::sum);
+            familyNames.add(last);
         }
         java.util.Set<String> both = new java.util.HashSet<>(givenNames.keySet());
         both.retainAll(familyNames); // "Kim", "Lee": first in some names and last in others

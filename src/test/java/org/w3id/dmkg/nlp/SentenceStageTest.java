@@ -14,12 +14,15 @@ class SentenceStageTest {
         return STAGE.apply(Document.of(source)).sentences().stream().map(Sentence::text).toList();
     }
 
+    /** Asserts that the stage reads the text as one sentence. */
+    private static void oneSentence(String text) {
+        assertEquals(List.of(text), sentences(text));
+    }
+
     @Test
     void aPartyAndStateInBracketsEndsNoSentenceBeforeALowerCaseWord() {
-        assertEquals(List.of("Sen. Carla Mendes (R-Ore.) on Tuesday met with Treasury Secretary Tom Fisher."),
-                sentences("Sen. Carla Mendes (R-Ore.) on Tuesday met with Treasury Secretary Tom Fisher."));
-        assertEquals(List.of("\u201cWe will vote,\u201d said Sen. Paul Reyes (D-N.Y.) after the meeting."),
-                sentences("\u201cWe will vote,\u201d said Sen. Paul Reyes (D-N.Y.) after the meeting."));
+        oneSentence("Sen. Carla Mendes (R-Ore.) on Tuesday met with Treasury Secretary Tom Fisher.");
+        oneSentence("\u201cWe will vote,\u201d said Sen. Paul Reyes (D-N.Y.) after the meeting.");
     }
 
     @Test
@@ -30,10 +33,8 @@ class SentenceStageTest {
 
     @Test
     void aTitleHeldBeforeEndsNoSentence() {
-        assertEquals(List.of("Weber went with Viktor Yushchenko to a meeting with then-Rep. Dan Burton in 2007."),
-                sentences("Weber went with Viktor Yushchenko to a meeting with then-Rep. Dan Burton in 2007."));
-        assertEquals(List.of("She worked for then-Sen. Joe Biden and ex-Gov. Rick Perry."),
-                sentences("She worked for then-Sen. Joe Biden and ex-Gov. Rick Perry."));
+        oneSentence("Weber went with Viktor Yushchenko to a meeting with then-Rep. Dan Burton in 2007.");
+        oneSentence("She worked for then-Sen. Joe Biden and ex-Gov. Rick Perry.");
         assertEquals(2, sentences("The seat went to a then-unknown rival. Rep. Dan Burton lost.").size());
     }
 }

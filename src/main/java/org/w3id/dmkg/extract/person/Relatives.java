@@ -1,10 +1,12 @@
 package org.w3id.dmkg.extract.person;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.w3id.dmkg.extract.Names;
 import org.w3id.dmkg.nlp.Mention;
 
@@ -45,8 +47,10 @@ final class Relatives {
             Map.entry("daughter-in-law", Sex.FEMALE), Map.entry("niece", Sex.FEMALE), Map.entry("nephew", Sex.MALE),
             Map.entry("granddaughter", Sex.FEMALE), Map.entry("grandson", Sex.MALE),
             Map.entry("first lady", Sex.FEMALE), Map.entry("spouse", Sex.EITHER), Map.entry("cousin", Sex.EITHER));
-    private static final String NOUN = "(first lady|wife|husband|daughter-in-law|son-in-law|daughter|son|sister|"
-            + "brother|mother|father|widow|niece|nephew|granddaughter|grandson|spouse|cousin)";
+    /** Any of {@link #NOUNS}, the longer first ("son-in-law" before "son"), as a regular expression's group. */
+    private static final String NOUN = NOUNS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .map(Pattern::quote).collect(Collectors.joining("|", "(", ")"));
     private static final String AGE = "(?:(?:eldest|oldest|youngest|middle|second|late|estranged)\\s+)?";
     /**
      * A noun of kin right before a name, and whose when a name tells it: "the president's daughter Ivanka Trump",
