@@ -40,6 +40,10 @@ final class ClauseBounds {
                     && PronounSubjects.CLAUSE_SUBJECTS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
                 return tok.start(); // "met with the Russians a day after he fired FBI Director James Comey": a clause of its own
             }
+            if (m == null && (OTHER_EVENT.contains(tok.text().toLowerCase(Locale.ROOT)) || tok.text().equals("as"))
+                    && namedSubjectAfter(ctx, tokens, k + 1)) {
+                return tok.start(); // "met with Saudi leaders as President Donald Trump signed new sanctions"
+            }
             if (m == null && MeetingParties.LISTING.contains(tok.text()) && predicateAfter(tokens, k + 1)) {
                 return tok.start(); // "met with his security chiefs and urgently dispatched the FSB head, X": X is sent
             }
@@ -383,6 +387,29 @@ final class ClauseBounds {
      */
     static boolean verb(Token t) {
         return t.verbOrModal() || Lexicon.MEETING_AND_SPEECH_WORDS.contains(t.text());
+    }
+
+    /**
+     * Whether a person named from token {@code from} on, perhaps after a title or country, is the subject of a verb
+     * right after the name (past adverbs): "as President Donald Trump formally signed", "after Putin arrived".
+     */
+    private static boolean namedSubjectAfter(ArticleContext ctx, List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size()) {
+            Mention m = ctx.mentions().at(tokens.get(k).start());
+            if (m != null && (m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY)) {
+                k = MeetingParties.tokenFrom(tokens, m.end());
+            } else if (m != null && m.type() == MentionType.PERSON) {
+                int j = MeetingParties.tokenFrom(tokens, m.end());
+                while (j < tokens.size() && "RB".equals(tokens.get(j).pos())) {
+                    j++;
+                }
+                return j < tokens.size() && tokens.get(j).verbOrModal();
+            } else {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -60,7 +60,8 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         boolean namedBeforePrevious = previousPronoun >= 0;
         for (Mention p : ctx.persons(s)) {
             if (isCredit(s, p) || ctx.credits().covers(p.start(), p.end())
-                    || attributive(s, p, p.start() >= triggerAt) || p.start() > triggerAt && whose(s, p)
+                    || attributive(s, p, p.start() >= triggerAt) || byProxy(ctx, s, p) || aside(ctx, s, p, triggerAt)
+                    || p.start() > triggerAt && whose(s, p)
                     || p.start() < triggerAt && ownerOfOther(s, p, trigger)
                     || p.start() < triggerAt && MeetingTriggers.insideQuote(s, p.start())
                     && !MeetingTriggers.insideQuote(s, triggerAt)) {
@@ -132,6 +133,13 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             subjects.add(pronoun);
         }
         boolean byPronoun = main == null && (between ? party != null : pronoun != null);
+        String owner = between ? null : possessiveOwner(ctx, s, trigger, subjects, met);
+        if (owner != null) {
+            // "Brennan criticized Trump's handling of his meeting with Putin": his is Trump, the nearer one
+            subjects.clear();
+            subjects.add(owner);
+            byPronoun = false;
+        }
         objects.removeIf(o -> subjects.contains(ctx.name(o)));
         // the place of "..., and held talks with B in P" lies after the first word's people
         int placeStart = namedBeforePrevious ? Math.min(ClauseBounds.clauseEnd(ctx, s, previous), triggerAt) : s.start();
@@ -192,6 +200,110 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         }
         return out;
     }
+
+    /** How many modifiers may stand between a possessive pronoun and the meeting noun: "his first bilateral meeting". */
+    private static final int MODIFIERS = 4;
+
+    /**
+     * The person a possessive pronoun before the meeting noun stands for when someone else than its one subject
+     * is named nearer before it, as the object of a noun's preposition or a possessive ("a complaint against
+     * President Trump over his phone call with", "Trump's handling of his meeting with") with no title between:
+     * that nearer person; else null.
+     */
+    private static String possessiveOwner(ArticleContext ctx, Sentence s, int trigger, Set<String> subjects,
+                                          Set<String> objects) {
+        List<Token> tokens = s.tokens();
+        int k = trigger - 1;
+        while (k >= 0 && trigger - k <= MODIFIERS && modifier(ctx, tokens.get(k))) {
+            k--;
+        }
+        if (k < 0 || subjects.isEmpty()
+                || !Set.of("his", "her").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Mention nearest = null;
+        for (Mention p : ctx.persons(s)) {
+            if (p.end() <= tokens.get(k).start() && !ctx.credits().covers(p.start(), p.end())) {
+                nearest = p;
+            }
+        }
+        if (nearest == null || subjects.equals(Set.of(ctx.name(nearest))) || objects.contains(ctx.name(nearest))) {
+            return null;
+        }
+        if (!ctx.mentions().within(nearest.end(), tokens.get(k).start(), MentionType.TITLE).isEmpty()) {
+            return null; // "Trudeau's comments undermined the U.S. president ahead of his meeting": the title is nearer
+        }
+        int after = tokenFrom(tokens, nearest.end());
+        int first = firstOfTitled(ctx, tokens, nearest);
+        boolean owned = after < k && possessive(tokens.get(after));
+        return owned || first > 0 && NOUN_PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))
+                ? ctx.name(nearest) : null;
+    }
+
+    /**
+     * Prepositions that join a person to a noun rather than to the verb ("a complaint against Trump", "criticism
+     * of Trump", "the decision by Trump"); a verb's ("referred to X in his call", "swapped A for B ahead of his
+     * meeting") leaves the possessive to the subject.
+     */
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("against", "of", "by");
+
+    /** Whether a token may modify a meeting noun between its determiner and it: an adjective, number or noun. */
+    private static boolean modifier(ArticleContext ctx, Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        Mention m = ctx.mentions().at(t.start());
+        return (pos.startsWith("JJ") || pos.equals("CD") || pos.startsWith("NN"))
+                && (m == null || m.type() != MentionType.PERSON);
+    }
+
+    /**
+     * A name in an aside between two dashes ({@link #clausal}) that people named outside it on the same side of the
+     * meeting word frame, the meeting word outside it: "During a phone call, Corker and Romney -- who Trump
+     * considered for secretary of state -- discussed ...".
+     */
+    private static boolean aside(ArticleContext ctx, Sentence s, Mention p, int triggerAt) {
+        List<Token> tokens = s.tokens();
+        int open = -1;
+        for (Token t : tokens) {
+            if (!DASHES.contains(t.text())) {
+                continue;
+            }
+            if (open < 0) {
+                open = t.start();
+                continue;
+            }
+            int close = t.start();
+            boolean side = p.start() < triggerAt;
+            if (p.start() > open && p.end() <= close && (triggerAt < open || triggerAt > close)
+                    && clausal(tokens, open, close)) {
+                int from = open;
+                return ctx.persons(s).stream().anyMatch(o -> o.end() <= from && (o.start() < triggerAt) == side);
+            }
+            open = -1;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words between two dashes make a clause or a circumstance ("-- who Trump considered --", "-- a
+     * passion her brother shares with --", "-- with Flynn in the room --") rather than more names of the list
+     * ("-- as well as Indian Prime Minister Narendra Modi --", "two envoys -- retired Gen. John Allen and
+     * Ambassador Brett McGurk --"): a verb, a relative word or "with" first.
+     */
+    private static boolean clausal(List<Token> tokens, int open, int close) {
+        int first = tokenFrom(tokens, open + 1);
+        if (first < tokens.size() && tokens.get(first).text().equalsIgnoreCase("with")) {
+            return true;
+        }
+        for (int k = first; k < tokens.size() && tokens.get(k).start() < close; k++) {
+            if (tokens.get(k).verbOrModal() || RELATIVES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Dashes that set an aside off: "--", an en dash or an em dash. */
+    private static final Set<String> DASHES = Set.of("--", "\u2013", "\u2014");
 
     /** Words that open a sentence with a clause of its own before the main one. */
     private static final Set<String> SUBORDINATORS = Set.of("while", "when", "after", "as", "although", "though",
@@ -420,6 +532,28 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         return next.pos() != null && next.pos().startsWith("NN") && !next.pos().startsWith("NNP")
                 && Character.isLowerCase(w.charAt(0)) && !TIME.contains(w)
                 && !Lexicon.MEETING_AND_SPEECH_WORDS.contains(w); // the tagger takes "Kim hold talks" for a noun too
+    }
+
+    /** Nouns of those who act for someone: "the office of Speaker Paul Ryan", "aides to Trump", "lawyers for Flynn". */
+    private static final Set<String> PROXIES = Set.of("office", "offices", "aide", "aides", "staff", "staffers",
+            "representative", "representatives", "lawyer", "lawyers", "attorney", "attorneys", "spokesman",
+            "spokeswoman", "spokesperson", "adviser", "advisers", "advisor", "advisors", "associates", "allies",
+            "emissary", "emissaries", "envoy", "envoys", "surrogates", "campaign", "team");
+
+    /**
+     * A name that stands for whose people they are, not for someone present: a noun of those who act for
+     * someone and "of", "to" or "for" before it ("spoke with the office of Speaker Paul Ryan", "met with aides to
+     * Trump", "lawyers for Flynn met").
+     */
+    private static boolean byProxy(ArticleContext ctx, Sentence s, Mention p) {
+        List<Token> tokens = s.tokens();
+        int first = firstOfTitled(ctx, tokens, p);
+        if (first < 2 || !Set.of("of", "to", "for").contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String noun = tokens.get(first - 2).text().toLowerCase(Locale.ROOT);
+        // not "chief of staff to Bob Dole": a title before the name, no one acting for him
+        return PROXIES.contains(noun) && !(first > 2 && tokens.get(first - 3).text().equals("of"));
     }
 
     /** What a name in the possessive before the meeting word owns. */

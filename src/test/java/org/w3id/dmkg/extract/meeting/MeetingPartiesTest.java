@@ -158,4 +158,34 @@ class MeetingPartiesTest {
         assertEquals(List.of(List.of("Ana Costa", "Mark Dalton")), proposed("Portugal's National Security Adviser, "
                 + "Ana Costa, said on Twitter that she spoke at length with President Mark Dalton on Saturday night."));
     }
+
+    @Test
+    void aPossessivePronounStandsForTheNearerNameOfANounsPhrase() {
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed(
+                "President Mark Dalton returned from Geneva on Wednesday.",
+                "Analyst Peter Vance offered sharp criticism of Dalton's handling of his meeting in Geneva with "
+                        + "German Chancellor Greta Holm."));
+    }
+
+    @Test
+    void whoActsForSomeoneIsNotThatOne() {
+        assertEquals(List.of(), proposed("Representative Paul Grant said he spoke this week with the office of "
+                + "Senator Rachel Orme about the bill."));
+    }
+
+    @Test
+    void aClauseWithANamedSubjectEndsTheParties() {
+        assertEquals(List.of(), proposed("Foreign Minister Marta Solis met with Gulf leaders on Monday as President "
+                + "Mark Dalton signed new sanctions."));
+    }
+
+    @Test
+    void aClauseBetweenDashesIsAnAsideAndAListIsNot() {
+        assertEquals(List.of(List.of("Paul Grant", "Rachel Orme")), proposed("During a recent phone call, Senator "
+                + "Rachel Orme and Representative Paul Grant -- whom President Mark Dalton once considered for the "
+                + "cabinet -- discussed the budget."));
+        assertTrue(proposed("President Mark Dalton plans to meet German Chancellor Greta Holm -- as well as Prime "
+                + "Minister Tomas Kiri -- in Paris next week.").stream()
+                .anyMatch(p -> p.contains("Greta Holm") && p.contains("Tomas Kiri")));
+    }
 }
