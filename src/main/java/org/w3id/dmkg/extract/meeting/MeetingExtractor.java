@@ -150,6 +150,9 @@ public final class MeetingExtractor {
                 if (negated(s, t)) {
                     continue; // "there are no plans for a bilateral meeting with Putin", "did not meet"
                 }
+                if (acquainted(s, t)) {
+                    continue; // "they met when she lived in one of his buildings": how two people came to know each other
+                }
                 List<List<Mention>> groups = byOwnDate(parties.objects(), inSentence, s);
                 for (List<Mention> group : groups) {
                     Set<String> objects = new LinkedHashSet<>();
@@ -419,6 +422,39 @@ public final class MeetingExtractor {
             }
         }
         return false;
+    }
+
+    /** Pronouns that open the clause of "when" after "met". */
+    private static final Set<String> WHEN_SUBJECTS = Set.of("he", "she", "they", "i", "we");
+    /** Verbs of a state or a stage of life: "when they were in school", "when she lived in", "when he worked at". */
+    private static final Set<String> STATES = Set.of("was", "were", "lived", "worked", "studied", "attended");
+    /** How far after "met" its "when" may stand: "met Somers in 2007 when he was hired". */
+    private static final int WHEN_REACH = 8;
+
+    /**
+     * Whether "met" tells how people came to know each other rather than a meeting: a "when" clause after it
+     * whose pronoun subject was somewhere or lived, worked or studied somewhere ("met Damaris when they were in
+     * school", "they met when she lived in one of his buildings"), or an age before it ("he was 21 when he met
+     * Vivian at Shaw University").
+     */
+    private static boolean acquainted(Sentence s, int t) {
+        List<org.w3id.dmkg.nlp.Token> tokens = s.tokens();
+        if (!tokens.get(t).text().equals("met")) {
+            return false;
+        }
+        for (int k = t + 1; k + 2 < tokens.size() && k <= t + WHEN_REACH; k++) {
+            String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            if (w.equals("when") && WHEN_SUBJECTS.contains(tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT))
+                    && STATES.contains(tokens.get(k + 2).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return t >= 4 && WHEN_SUBJECTS.contains(tokens.get(t - 1).text().toLowerCase(java.util.Locale.ROOT))
+                && tokens.get(t - 2).text().equalsIgnoreCase("when") && "CD".equals(tokens.get(t - 3).pos())
+                && STATES.contains(tokens.get(t - 4).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final int NEGATION_REACH = 6;

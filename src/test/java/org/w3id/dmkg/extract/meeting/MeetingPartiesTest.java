@@ -188,4 +188,13 @@ class MeetingPartiesTest {
                 + "Minister Tomas Kiri -- in Paris next week.").stream()
                 .anyMatch(p -> p.contains("Greta Holm") && p.contains("Tomas Kiri")));
     }
+
+    @Test
+    void metAsCameToKnowEachOtherIsNoMeeting() {
+        assertEquals(List.of(), proposed("Jose Ramos met Ana Reyes when they were in school in Tegucigalpa."));
+        assertEquals(List.of(), proposed("Senator Paul Grant, 67, said he was 21 when he met Reverend Carl Vance at "
+                + "Shaw University."));
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("President Mark Dalton met German "
+                + "Chancellor Greta Holm when she visited Washington in May."));
+    }
 }
