@@ -13,18 +13,19 @@ import opennlp.tools.util.Span;
  * sentence crosses a paragraph. Not thread-safe (one {@link SentenceDetectorME} per instance).
  */
 public final class SentenceStage implements Stage {
+    /** Abbreviated titles that may also be held before ("then-Sen.", "ex-Gov."). */
+    private static final String TITLES = "Gov|Govs|Sen|Sens|Rep|Reps|Gen|Col|Lt|Maj|Capt|Adm|Amb|Pres|Dr|Prof|Rev";
     /**
      * Abbreviations after which the model wrongly ends a sentence in news text (months, titles, initials such
      * as "K.R." or "H.R.", but not "U.S." or "U.K.", which often do end one); a title held before is one too
      * ({@link #FORMER_TITLE}).
      */
     private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(\\[])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
-            + "Oct|Nov|Dec|Jr|Sr|Mr|Mrs|Ms|Messrs|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Adm|Cmdr|Brig|Prof|Rev|Msgr|Gov|Govs|Sen|Sens|Rep|Reps|"
-            + "Pres|Supt|Amb|Hon|St|No|Mt|Ft|H\\.E|"
+            + "Oct|Nov|Dec|Jr|Sr|Mr|Mrs|Ms|Messrs|Sgt|Cmdr|Brig|Msgr|" + TITLES + "|"
+            + "Supt|Hon|St|No|Mt|Ft|H\\.E|"
             + "(?!U\\.[SKN]\\.?$)(?:\\p{Lu}\\.){0,2}\\p{Lu})\\.$");
     /** A title held before: "then-Sen. Barack Obama", "ex-Gov. Rick Perry", "then-Reps. ...". */
-    private static final Pattern FORMER_TITLE = Pattern.compile("\\b(?:then|ex|former)-(?:Gov|Govs|Sen|Sens|Rep|Reps|"
-            + "Gen|Col|Lt|Maj|Capt|Adm|Amb|Pres|Dr|Prof|Rev)\\.$");
+    private static final Pattern FORMER_TITLE = Pattern.compile("\\b(?:then|ex|former)-(?:" + TITLES + ")\\.$");
     /** Clock times end a sentence only when a capitalized word follows: "at 10:15 a.m. (local time) ...". */
     private static final Pattern CLOCK = Pattern.compile("\\b[ap]\\.m\\.$");
     private final SentenceDetectorME detector;

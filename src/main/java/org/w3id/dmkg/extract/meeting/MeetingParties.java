@@ -218,7 +218,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             k--;
         }
         if (k < 0 || subjects.isEmpty()
-                || !Set.of("his", "her").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                || !POSSESSIVE_PRONOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
             return null;
         }
         Mention nearest = null;
@@ -239,6 +239,9 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         return owned || first > 0 && NOUN_PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))
                 ? ctx.name(nearest) : null;
     }
+
+    /** Possessive pronouns of one person before a meeting noun: "his meeting", "her phone call". */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
 
     /**
      * Prepositions that join a person to a noun rather than to the verb ("a complaint against Trump", "criticism
@@ -540,6 +543,9 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             "spokeswoman", "spokesperson", "adviser", "advisers", "advisor", "advisors", "associates", "allies",
             "emissary", "emissaries", "envoy", "envoys", "surrogates", "campaign", "team");
 
+    /** Prepositions between a noun of {@link #PROXIES} and the name it acts for: "aides to Trump". */
+    private static final Set<String> PROXY_PREPOSITIONS = Set.of("of", "to", "for");
+
     /**
      * A name that stands for whose people they are, not for someone present: a noun of those who act for
      * someone and "of", "to" or "for" before it ("spoke with the office of Speaker Paul Ryan", "met with aides to
@@ -548,7 +554,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     private static boolean byProxy(ArticleContext ctx, Sentence s, Mention p) {
         List<Token> tokens = s.tokens();
         int first = firstOfTitled(ctx, tokens, p);
-        if (first < 2 || !Set.of("of", "to", "for").contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+        if (first < 2 || !PROXY_PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
         String noun = tokens.get(first - 2).text().toLowerCase(Locale.ROOT);
