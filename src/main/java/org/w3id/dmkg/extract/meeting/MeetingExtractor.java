@@ -150,6 +150,9 @@ public final class MeetingExtractor {
                 if (negated(s, t)) {
                     continue; // "there are no plans for a bilateral meeting with Putin", "did not meet"
                 }
+                if (doubted(s, t)) {
+                    continue; // "whether Putin would meet with Tillerson": a question, not a report
+                }
                 if (acquainted(s, t)) {
                     continue; // "they met when she lived in one of his buildings": how two people came to know each other
                 }
@@ -420,6 +423,39 @@ public final class MeetingExtractor {
             if (!NEGATED_PHRASE.contains(w)) {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /** Words that ask whether something will happen. */
+    private static final Set<String> DOUBTS = Set.of("whether", "if");
+    /** Modal verbs: what may happen, not what did. */
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "can", "'ll",
+            "\u2019ll", "should", "shall");
+    /** Words that open another clause or end this one, where the look back for a doubt stops. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "--", "\u2014", "when", "that", "who",
+            "which", "after", "before", "because", "while", "said", "says");
+    /** How far before the meeting word its "whether" may stand. */
+    private static final int DOUBT_REACH = 10;
+
+    /**
+     * Whether the meeting word stands in a clause that asks whether a meeting will be: "whether" or "if", then
+     * a modal, before the meeting word in the same clause ("declined to say whether Putin would meet with
+     * Tillerson", "whether there could be a meeting between", "unclear if Trump and Cruz would meet"). Past
+     * meetings in such a clause are told as facts ("whether he had heard the recordings at meetings with").
+     */
+    private static boolean doubted(Sentence s, int t) {
+        List<org.w3id.dmkg.nlp.Token> tokens = s.tokens();
+        boolean modal = false;
+        for (int k = t - 1; k >= 0 && k >= t - DOUBT_REACH; k--) {
+            String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (DOUBTS.contains(w)) {
+                return modal;
+            }
+            if (CLAUSE_BREAKS.contains(w)) {
+                return false;
+            }
+            modal |= MODALS.contains(w);
         }
         return false;
     }

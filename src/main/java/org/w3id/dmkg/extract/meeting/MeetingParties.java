@@ -58,7 +58,11 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         int previousPronoun = previous >= 0 && !PronounSubjects.relativeBetween(s, previous, trigger)
                 ? PronounSubjects.pronounAt(ctx, s, previous) : -1;
         boolean namedBeforePrevious = previousPronoun >= 0;
+        boolean group = groupSubject(ctx, s, trigger);
         for (Mention p : ctx.persons(s)) {
+            if (group && p.start() < triggerAt) {
+                continue; // "in Tampa, where the GOP met", "when House Republicans met with X": the group's meeting
+            }
             if (isCredit(s, p) || ctx.credits().covers(p.start(), p.end())
                     || attributive(s, p, p.start() >= triggerAt) || byProxy(ctx, s, p) || aside(ctx, s, p, triggerAt)
                     || p.start() > triggerAt && whose(s, p)
@@ -390,6 +394,43 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             first = tokenFrom(tokens, m.start());
         }
         return first;
+    }
+
+    /**
+     * Whether a group named by nouns, not a person, is the subject of the meeting verb in a clause of its own: a
+     * clause word, perhaps "the", then capitalized or plural nouns (a body or country among them may be), then
+     * the verb, perhaps past an adverb or auxiliary ("where the GOP met", "when House Republicans met with").
+     */
+    private static boolean groupSubject(ArticleContext ctx, Sentence s, int trigger) {
+        List<Token> tokens = s.tokens();
+        int k = trigger - 1;
+        while (k >= 0 && trigger - k <= 2 && (ClauseBounds.BEFORE_VERB.contains(tokens.get(k).text())
+                || "RB".equals(tokens.get(k).pos()))) {
+            k--;
+        }
+        int nouns = 0;
+        while (k >= 0 && nouns < 4) {
+            Token tok = tokens.get(k);
+            Mention m = ctx.mentions().at(tok.start());
+            if (m == null) {
+                m = ctx.mentions().endingAt(tok.end());
+            }
+            boolean noun = tok.pos() != null && (tok.pos().startsWith("NN")
+                    || tok.pos().startsWith("JJ") && Character.isUpperCase(tok.text().charAt(0)));
+            if (!noun || m != null && (m.type() == MentionType.PERSON || m.type() == MentionType.TITLE)) {
+                break;
+            }
+            nouns++;
+            k--;
+        }
+        if (nouns == 0 || k < 0) {
+            return false;
+        }
+        if (tokens.get(k).text().equalsIgnoreCase("the") && k > 0) {
+            k--;
+        }
+        String opener = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return ClauseBounds.verb(tokens.get(trigger)) && (CLAUSE_OPENERS.contains(opener) || opener.equals("where"));
     }
 
     /** Words that open a clause whose subject may follow: "the same day that X met", "when X met". */

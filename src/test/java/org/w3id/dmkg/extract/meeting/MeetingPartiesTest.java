@@ -197,4 +197,25 @@ class MeetingPartiesTest {
         assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("President Mark Dalton met German "
                 + "Chancellor Greta Holm when she visited Washington in May."));
     }
+
+    @Test
+    void aGroupThatOpensTheClauseOfTheMeetingVerbIsItsSubject() {
+        assertEquals(List.of(), proposed("Senator Rachel Orme spoke in Denver, where the GOP met last week."));
+        assertEquals(List.of(List.of("Greta Holm", "Tomas Kiri")), proposed("The deal President Mark Dalton struck "
+                + "drew anger on Friday when House Republicans met behind closed doors with Treasury Secretary Greta "
+                + "Holm and Budget Director Tomas Kiri."));
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("It was Friday when President Mark "
+                + "Dalton met German Chancellor Greta Holm in Berlin."));
+    }
+
+    @Test
+    void aQuestionWhetherPeopleWillMeetIsNoMeeting() {
+        assertEquals(List.of(), proposed("The Kremlin declined to say whether President Ivan Petrov would meet with "
+                + "Secretary of State Mark Dalton."));
+        assertEquals(List.of(), proposed("It was unclear if President Mark Dalton and Mayor Ana Reyes would meet."));
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("Reporters asked whether President "
+                + "Mark Dalton had discussed trade at his meetings with German Chancellor Greta Holm."));
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("President Mark Dalton will meet "
+                + "German Chancellor Greta Holm in Berlin on Friday."));
+    }
 }
