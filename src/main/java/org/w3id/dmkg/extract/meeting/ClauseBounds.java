@@ -57,8 +57,10 @@ final class ClauseBounds {
             }
             if (CLAUSE_END.contains(tok.text().toLowerCase(Locale.ROOT))) {
                 Mention speaker = ctx.mentions().endingAt(tok.start() - 1);
-                // "..., Kremlin spokesman Dmitry Peskov told reporters": who reports it is no party
-                return speaker != null && speaker.type() == MentionType.PERSON ? speaker.start() : tok.start();
+                // "..., Kremlin spokesman Dmitry Peskov told reporters": who reports it is no party; but "talks with
+                // President Barack Obama where the sides reaffirmed ...": the one met, before another clause
+                boolean speaks = !SPEECHLESS_END.contains(tok.text().toLowerCase(Locale.ROOT));
+                return speaks && speaker != null && speaker.type() == MentionType.PERSON ? speaker.start() : tok.start();
             }
             int aside = tok.text().equals(",") ? asideEnd(tokens, k + 1) : -1;
             if (aside < 0 && tok.text().equals(",") && personEnds(ctx, tokens, k - 1)) {
@@ -418,6 +420,9 @@ final class ClauseBounds {
      */
     private static final Set<String> OTHER_EVENT = Set.of("after", "before", "because", "since", "until",
             "although", "though", "unless");
+
+    /** The words of {@link #CLAUSE_END} that tell no speech, so the name before them is no speaker's. */
+    private static final Set<String> SPEECHLESS_END = Set.of(";", "where", "while");
 
     static final Set<String> CLAUSE_END = Set.of("saying", "said", "says", ";", "where", "adding", "while",
             "told", "tells");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.w3id.dmkg.extract.ArticleContext;
+import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.Span;
 import org.w3id.dmkg.extract.office.Byline;
 import org.w3id.dmkg.extract.office.OfficeHolding;
@@ -157,9 +158,15 @@ public final class MeetingExtractor {
                     continue; // "they met when she lived in one of his buildings": how two people came to know each other
                 }
                 List<List<Mention>> groups = byOwnDate(parties.objects(), inSentence, s);
+                Set<String> subjects = parties.subjects();
+                String titledObject = parties.objects().isEmpty() ? titledObject(ctx, s, t, offices.stream()
+                        .filter(h -> !subjects.contains(h.person())).toList()) : null;
                 for (List<Mention> group : groups) {
                     Set<String> objects = new LinkedHashSet<>();
                     group.forEach(m -> objects.add(ctx.name(m)));
+                    if (titledObject != null) {
+                        objects.add(titledObject); // "Trump spoke with the South Korean leader": Moon, named elsewhere
+                    }
                     Set<String> all = new LinkedHashSet<>(parties.subjects());
                     all.addAll(objects);
                     if (all.size() < 2 || parties.subjects().isEmpty() && objects.size() < 2 || !proposed.add(all)) {
@@ -326,6 +333,47 @@ public final class MeetingExtractor {
         return titles.isEmpty() ? null : titles.get(titles.size() - 1);
     }
 
+    /** How many tokens after the meeting word a title met may start: "spoke by phone with the Mexican leader". */
+    private static final int TITLED_OBJECT_REACH = 6;
+
+    /**
+     * The one holder of an office met by its title alone, with its country before it, soon after the meeting word
+     * and in its clause ("spoke with the South Korean leader", "a call with the Chinese president"); not a title
+     * before a name or a possessive ("the Russian leader Vladimir Putin", "the Chinese president's envoy"). Null
+     * when there is none or the article names no one holder among the offices given (those of the people met by
+     * the subject, not the subject's own).
+     */
+    private static String titledObject(ArticleContext ctx, Sentence s, int t, List<OfficeHolding> offices) {
+        List<org.w3id.dmkg.nlp.Token> tokens = s.tokens();
+        if (shorthand(ctx, s)) {
+            return null; // "Xi meets Hungarian PM": a headline's shorthand, which the story tells with the names
+        }
+        int stop = ClauseBounds.clauseEnd(ctx, s, t);
+        int reach = tokens.get(Math.min(tokens.size() - 1, t + TITLED_OBJECT_REACH)).end();
+        for (Mention m : ctx.mentions().within(tokens.get(t).end(), Math.min(stop, reach), MentionType.TITLE)) {
+            int after = MeetingParties.tokenFrom(tokens, m.end());
+            Mention next = after < tokens.size() ? ctx.mentions().at(tokens.get(after).start()) : null;
+            if (!countryBefore(ctx, m) || next != null && next.type() == MentionType.PERSON
+                    || after < tokens.size() && (MeetingParties.possessive(tokens.get(after))
+                    || Lexicon.SPEECH_VERBS.contains(tokens.get(after).text()))) {
+                continue; // "the Russian leader Vladimir Putin", "the Chinese president's envoy", "the Mexican president said"
+            }
+            int country = MeetingParties.tokenFrom(tokens, ctx.mentions().endingAt(m.start() - 1).start());
+            String determiner = country > 0 ? tokens.get(country - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+            if (m.text().endsWith("s") || INDEFINITE.contains(determiner)) {
+                continue; // "talk with Iranian leaders", "has met every US president", "an American president"
+            }
+            return holder(ctx, m, offices);
+        }
+        return null;
+    }
+
+    /** Determiners that make a title anyone who holds it, not the one the article names. */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "every", "any", "each", "another", "no");
+
+    /** The key of the bare title "leader". */
+    private static final String LEADER = "!Leader";
+
     /**
      * The one person the article names in the office of a title (of the country before it, if any); else null.
      * A title without a country ("the president") means, among several holders, the one the article titles
@@ -335,9 +383,11 @@ public final class MeetingExtractor {
     private static String holder(ArticleContext ctx, Mention title, List<OfficeHolding> offices) {
         Mention country = ctx.mentions().endingAt(title.start() - 1);
         boolean bare = country == null || country.type() != MentionType.COUNTRY;
+        // "the Hungarian leader": whoever of the article leads that country, as head of state or government
+        boolean leader = !bare && title.key().equals(LEADER);
         Set<String> holders = new LinkedHashSet<>();
         for (OfficeHolding h : offices) {
-            if (h.role().equals(title.key()) && (bare || country.key().equals(h.country()))) {
+            if ((leader ? h.leadsCountry() : h.role().equals(title.key())) && (bare || country.key().equals(h.country()))) {
                 holders.add(h.person());
             }
         }
@@ -517,14 +567,23 @@ public final class MeetingExtractor {
      * those, with no verb after its first word.
      */
     private static boolean heading(ArticleContext ctx, Sentence s, int t) {
-        String text = ctx.document().text();
-        boolean wholeLine = (s.start() == 0 || text.charAt(s.start() - 1) == '\n')
-                && (s.end() == text.length() || text.charAt(s.end()) == '\n');
         // "Meeting with X"; a transcript's "Remarks Prior to a Meeting With X of the United Kingdom in New York City"
-        if (t > HEADING_LEAD || !wholeLine || s.tokens().size() > HEADING_TOKENS + t) {
+        if (t > HEADING_LEAD || !wholeLine(ctx, s) || s.tokens().size() > HEADING_TOKENS + t) {
             return false;
         }
         return s.tokens().stream().skip(1).noneMatch(k -> k.pos() != null && k.pos().startsWith("VB"));
+    }
+
+    /** Whether the sentence is a line of its own without a full stop: a headline, a teaser, a caption's title. */
+    private static boolean shorthand(ArticleContext ctx, Sentence s) {
+        return wholeLine(ctx, s) && !s.text().strip().endsWith(".");
+    }
+
+    /** Whether the sentence is a line of the text by itself. */
+    private static boolean wholeLine(ArticleContext ctx, Sentence s) {
+        String text = ctx.document().text();
+        return (s.start() == 0 || text.charAt(s.start() - 1) == '\n')
+                && (s.end() == text.length() || text.charAt(s.end()) == '\n');
     }
 
     /** "The meeting ...", "The bilateral talks ...": a sentence opening with the meeting noun under "The". */

@@ -106,7 +106,7 @@ final class MeetingTriggers {
                     && !speakingWith(tokens, i)) {
                 continue;
             }
-            if (needs.containsKey(w) && !followedBy(tokens, i, needs.get(w)) || unreal(tokens, i)
+            if (needs.containsKey(w) && !followedBy(tokens, i, needs.get(w)) || unreal(tokens, i) || satisfies(tokens, i)
                     || w.equals("called") && demand(tokens, i)) {
                 continue;
             }
@@ -149,6 +149,35 @@ final class MeetingTriggers {
         boolean lower = Character.isLowerCase(t.text().charAt(0));
         return pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("PRP$")
                 || lower && (pos.startsWith("VB") || pos.startsWith("NN")) || t.text().equals("-");
+    }
+
+    /** The forms of "meet" that may mean to satisfy. */
+    private static final Set<String> MEET_FORMS = Set.of("meet", "meets", "met", "meeting");
+    /** Nouns that "meet" satisfies or undergoes rather than sees: "met the criteria", "met with resistance". */
+    private static final Set<String> SATISFIED = Set.of("criteria", "criterion", "definition", "requirement",
+            "requirements", "standard", "standards", "threshold", "target", "targets", "goal", "goals", "deadline",
+            "deadlines", "demand", "demands", "expectation", "expectations", "condition", "conditions", "needs",
+            "obligation", "obligations", "quota", "quotas", "benchmark", "benchmarks", "burden", "resistance",
+            "opposition", "skepticism", "scepticism", "criticism", "approval", "applause", "silence", "cheers");
+    /** How many words may stand between "met" and what it satisfies: "met the legal definition". */
+    private static final int SATISFIED_WITHIN = 3;
+
+    /** Whether a form of "meet" here means to satisfy or undergo: "met the legal definition of a coup". */
+    private static boolean satisfies(List<Token> tokens, int i) {
+        if (!MEET_FORMS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + SATISFIED_WITHIN; k++) {
+            String w = tokens.get(k).text();
+            if (SATISFIED.contains(w)) {
+                // not a noun's modifier: "met with opposition leader Marta Sousa"
+                return k + 1 == tokens.size() || !(tokens.get(k + 1).pos() != null && tokens.get(k + 1).pos().startsWith("NN"));
+            }
+            if (!Character.isLowerCase(w.charAt(0))) {
+                return false; // "met Trump", "met the President": someone met
+            }
+        }
+        return false;
     }
 
     /** "called on X to step aside": a demand made of someone, not a visit paid to them. */

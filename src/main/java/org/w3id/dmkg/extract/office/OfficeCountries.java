@@ -104,6 +104,7 @@ final class OfficeCountries {
         return true;
     }
 
+    /** The group of offices a country gives to one person at a time that this office is of, else the office. */
     static String family(String role) {
         return FAMILY.getOrDefault(role, role);
     }

@@ -16,4 +16,10 @@ import org.w3id.dmkg.extract.Span;
  */
 public record OfficeHolding(String person, String role, String country, String organization, LocalDate asOf,
                             double confidence, Span evidence) {
+
+    /** Whether the office leads its country: a head of state or of government ("the Hungarian leader"). */
+    public boolean leadsCountry() {
+        String family = OfficeCountries.family(role);
+        return "head of state".equals(family) || "head of government".equals(family);
+    }
 }

@@ -218,4 +218,34 @@ class MeetingPartiesTest {
         assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("President Mark Dalton will meet "
                 + "German Chancellor Greta Holm in Berlin on Friday."));
     }
+
+    @Test
+    void theLeaderOfACountryIsWhoeverTheArticleNamesAtItsHead() {
+        assertEquals(List.of(List.of("Ivan Petro", "Tomas Kiri")), proposed("Hungarian Prime Minister Tomas Kiri "
+                + "flew to Moscow on Friday.", "The trip follows a visit to Kyiv on Tuesday, where the Hungarian "
+                + "leader met with Ukrainian President Ivan Petro."));
+        assertEquals(List.of(List.of("Mark Dalton", "Tomas Kiri")), proposed("South Korean President Tomas Kiri "
+                + "flew to Washington on Friday.", "President Mark Dalton said he spoke with the South Korean leader "
+                + "about the talks."));
+        assertEquals(List.of(), proposed("South Korean President Tomas Kiri flew to Washington on Friday.",
+                "President Mark Dalton met the South Korean leader's envoy."));
+    }
+
+    @Test
+    void meetAsSatisfyOrUndergoIsNoMeeting() {
+        assertEquals(List.of(), proposed("President Mark Dalton met with resistance from Senator Paul Grant."));
+        assertEquals(List.of(), proposed("Senator Paul Grant said President Mark Dalton met the legal definition of "
+                + "a coup."));
+        assertEquals(List.of(List.of("Marta Sousa", "Paulo Reis")), proposed("Paulo Reis met with opposition leader "
+                + "Marta Sousa on Tuesday."));
+    }
+
+    @Test
+    void theOneMetBeforeWhereOrWhileIsNoSpeaker() {
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("Last month, President Mark Dalton "
+                + "held talks with German Chancellor Greta Holm where the sides reaffirmed their ties."));
+        assertEquals(List.of(List.of("Mark Dalton", "Paul Grant")), proposed("President Mark Dalton spoke with "
+                + "Senator Paul Grant while the senator was on vacation."));
+    }
 }
+
