@@ -158,9 +158,7 @@ public final class MeetingExtractor {
                     continue; // "they met when she lived in one of his buildings": how two people came to know each other
                 }
                 List<List<Mention>> groups = byOwnDate(parties.objects(), inSentence, s);
-                Set<String> subjects = parties.subjects();
-                String titledObject = parties.objects().isEmpty() ? titledObject(ctx, s, t, offices.stream()
-                        .filter(h -> !subjects.contains(h.person())).toList()) : null;
+                String titledObject = parties.objects().isEmpty() ? titledObject(ctx, s, t, offices, parties.subjects()) : null;
                 for (List<Mention> group : groups) {
                     Set<String> objects = new LinkedHashSet<>();
                     group.forEach(m -> objects.add(ctx.name(m)));
@@ -340,17 +338,21 @@ public final class MeetingExtractor {
      * The one holder of an office met by its title alone, with its country before it, soon after the meeting word
      * and in its clause ("spoke with the South Korean leader", "a call with the Chinese president"); not a title
      * before a name or a possessive ("the Russian leader Vladimir Putin", "the Chinese president's envoy"). Null
-     * when there is none or the article names no one holder among the offices given (those of the people met by
-     * the subject, not the subject's own).
+     * when there is none or the article names no one holder of it other than the subjects.
      */
-    private static String titledObject(ArticleContext ctx, Sentence s, int t, List<OfficeHolding> offices) {
+    private static String titledObject(ArticleContext ctx, Sentence s, int t, List<OfficeHolding> offices,
+                                       Set<String> subjects) {
         List<org.w3id.dmkg.nlp.Token> tokens = s.tokens();
         if (shorthand(ctx, s)) {
             return null; // "Xi meets Hungarian PM": a headline's shorthand, which the story tells with the names
         }
-        int stop = ClauseBounds.clauseEnd(ctx, s, t);
         int reach = tokens.get(Math.min(tokens.size() - 1, t + TITLED_OBJECT_REACH)).end();
-        for (Mention m : ctx.mentions().within(tokens.get(t).end(), Math.min(stop, reach), MentionType.TITLE)) {
+        List<Mention> titles = ctx.mentions().within(tokens.get(t).end(), reach, MentionType.TITLE);
+        int stop = titles.isEmpty() ? -1 : ClauseBounds.clauseEnd(ctx, s, t); // the clause only when a title is near
+        for (Mention m : titles) {
+            if (m.end() > stop) {
+                continue; // past the clause of the meeting word
+            }
             int after = MeetingParties.tokenFrom(tokens, m.end());
             Mention next = after < tokens.size() ? ctx.mentions().at(tokens.get(after).start()) : null;
             if (!countryBefore(ctx, m) || next != null && next.type() == MentionType.PERSON
@@ -363,7 +365,7 @@ public final class MeetingExtractor {
             if (m.text().endsWith("s") || INDEFINITE.contains(determiner)) {
                 continue; // "talk with Iranian leaders", "has met every US president", "an American president"
             }
-            return holder(ctx, m, offices);
+            return holder(ctx, m, offices.stream().filter(h -> !subjects.contains(h.person())).toList());
         }
         return null;
     }

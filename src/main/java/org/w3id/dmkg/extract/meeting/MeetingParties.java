@@ -375,7 +375,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             return false;
         }
         for (int k = next; k < trigger; k++) {
-            if (!ClauseBounds.BEFORE_VERB.contains(tokens.get(k).text()) && !"RB".equals(tokens.get(k).pos())) {
+            if (!beforeVerb(tokens.get(k))) {
                 return false;
             }
         }
@@ -403,9 +403,11 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
      */
     private static boolean groupSubject(ArticleContext ctx, Sentence s, int trigger) {
         List<Token> tokens = s.tokens();
+        if (!ClauseBounds.verb(tokens.get(trigger))) {
+            return false;
+        }
         int k = trigger - 1;
-        while (k >= 0 && trigger - k <= 2 && (ClauseBounds.BEFORE_VERB.contains(tokens.get(k).text())
-                || "RB".equals(tokens.get(k).pos()))) {
+        while (k >= 0 && trigger - k <= 2 && beforeVerb(tokens.get(k))) {
             k--;
         }
         int nouns = 0;
@@ -430,7 +432,12 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             k--;
         }
         String opener = tokens.get(k).text().toLowerCase(Locale.ROOT);
-        return ClauseBounds.verb(tokens.get(trigger)) && (CLAUSE_OPENERS.contains(opener) || opener.equals("where"));
+        return CLAUSE_OPENERS.contains(opener) || opener.equals("where");
+    }
+
+    /** Whether a word may stand between a subject and its verb: an adverb or an auxiliary ("also met", "had met"). */
+    private static boolean beforeVerb(Token t) {
+        return ClauseBounds.BEFORE_VERB.contains(t.text()) || "RB".equals(t.pos());
     }
 
     /** Words that open a clause whose subject may follow: "the same day that X met", "when X met". */
