@@ -7,6 +7,7 @@ import org.w3id.dmkg.extract.gazetteer.EntryKind;
 import org.w3id.dmkg.extract.gazetteer.Gazetteer;
 import org.w3id.dmkg.extract.person.Credits;
 import org.w3id.dmkg.extract.person.PersonResolver;
+import org.w3id.dmkg.extract.person.PronounAgreement;
 import org.w3id.dmkg.nlp.Document;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
@@ -18,7 +19,8 @@ import org.w3id.dmkg.nlp.Token;
  * people resolved, the gazetteer, the reference date, the dateline's place and the credits. Immutable.
  */
 public record ArticleContext(Document document, MentionIndex mentions, PersonResolver.People people,
-                             Gazetteer gazetteer, LocalDate referenceDate, String datelinePlace, Credits credits) {
+                             PronounAgreement pronouns, Gazetteer gazetteer, LocalDate referenceDate,
+                             String datelinePlace, Credits credits) {
 
     public static ArticleContext of(Document document, Gazetteer gazetteer) {
         return of(document, gazetteer, Credits.find(document.text(), document.source().dateline()));
@@ -30,7 +32,9 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
         PersonResolver.People people = new PersonResolver().resolve(index.all(), document.text());
         String place = document.source().dateline() == null ? null
                 : placeNamed(gazetteer, document.source().dateline().place());
-        return new ArticleContext(document, index, people, gazetteer, document.source().referenceDate(), place,
+        List<Mention> persons = index.all().stream().filter(m -> m.type() == MentionType.PERSON).toList();
+        PronounAgreement pronouns = PronounAgreement.of(document.text(), persons);
+        return new ArticleContext(document, index, people, pronouns, gazetteer, document.source().referenceDate(), place,
                 credits);
     }
 
@@ -68,7 +72,8 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
 
     /**
      * The antecedent of "he" or "she" at the offset: the first person named earlier in the same sentence,
-     * else the first person of the nearest sentence before that names one (subjects come first). Null if none.
+     * else the first person of the nearest sentence before that names one (subjects come first), passing over
+     * anyone the article tells is of the other sex than the pronoun's ({@link PronounAgreement}). Null if none.
      */
     public String personBefore(int offset) {
         return personBefore(offset, Set.of());
@@ -82,10 +87,11 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
         Sentence current = document.sentenceAt(offset);
         List<Sentence> all = document.sentences();
         int from = current == null ? all.size() - 1 : chained(current, offset) ? current.index() - 1 : current.index();
+        String pronoun = wordAt(offset);
         for (int i = from; i >= 0; i--) {
             Sentence s = all.get(i);
             for (Mention m : persons(s)) {
-                if (m.start() < offset && !besides.contains(name(m))) {
+                if (m.start() < offset && !besides.contains(name(m)) && pronouns.fits(m, pronoun)) {
                     return name(m);
                 }
             }
@@ -93,6 +99,15 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
         return null;
     }
 
+    /** The word of letters starting at the offset. */
+    private String wordAt(int offset) {
+        String text = document.text();
+        int end = offset;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(Math.min(offset, end), end);
+    }
 
     /**
      * Whether the pronoun at the offset repeats one that opens its sentence before anyone is named there ("She

@@ -107,7 +107,7 @@ final class MeetingTriggers {
                 continue;
             }
             if (needs.containsKey(w) && !followedBy(tokens, i, needs.get(w)) || unreal(tokens, i) || satisfies(tokens, i)
-                    || w.equals("called") && demand(tokens, i)) {
+                    || w.equals("called") && demand(tokens, i) || undone(s, i)) {
                 continue;
             }
             if (verbs.get(w).equals("visit") || NEEDS_OBJECT.contains(w) && (!capitalizedSoon(tokens, i) || !verbForm(tokens, i))) {
@@ -138,6 +138,38 @@ final class MeetingTriggers {
             k--;
         }
         return k >= 0 && k < i - UNREAL_WITHIN && UNREAL.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * What, said after a meeting word, tells that the meeting did not or may not take place: "was abruptly
+     * canceled", "was called off", "it never happened", "would not take place", "is under review", "are now up in
+     * the air".
+     */
+    private static final Pattern UNDONE = Pattern.compile("(?:\\b(?:was|were|been|be|is|are|being|got)\\s+(?:\\p{L}+ly\\s+)?"
+            + "(?:canceled|cancelled|called off|scrapped|postponed|shelved|scuttled|put on hold)"
+            + "|\\bnever (?:happened|took place|materiali[sz]ed|occurred)|(?:\\bnot|n't|n\u2019t|\\bnever) (?:take|taking) place"
+            + "|(?:\\bdid not|\\bdidn't|\\bdidn\u2019t|\\bnever) (?:happen|materiali[sz]e|occur)|\\bfell through|\\bup in the air"
+            + "|\\bunder review)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the rest of the sentence after the meeting word, up to the next meeting word that starts a new one
+     * (not "the meeting", which takes it up again), says the meeting was called off or never held ({@link #UNDONE}):
+     * "An expected meeting between Trump and Putin planned for Saturday was abruptly canceled", "the meeting between
+     * Pruitt and Liveris was on Pruitt's schedule, it never happened", "had been scheduled to meet Abbas ..., but
+     * ... said that the meeting would not take place".
+     */
+    private boolean undone(Sentence s, int i) {
+        List<Token> tokens = s.tokens();
+        int end = s.end();
+        for (int k = i + 1; k < tokens.size(); k++) {
+            if (verbs.containsKey(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                    && !DEFINITE.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+                end = tokens.get(k).start();
+                break;
+            }
+        }
+        int from = tokens.get(i).end();
+        return from < end && UNDONE.matcher(s.text()).region(from - s.start(), end - s.start()).find();
     }
 
     /**

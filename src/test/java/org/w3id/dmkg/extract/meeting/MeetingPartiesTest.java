@@ -247,5 +247,24 @@ class MeetingPartiesTest {
         assertEquals(List.of(List.of("Mark Dalton", "Paul Grant")), proposed("President Mark Dalton spoke with "
                 + "Senator Paul Grant while the senator was on vacation."));
     }
-}
+    @Test
+    void aMeetingCalledOffOrNeverHeldIsNoMeeting() {
+        assertEquals(List.of(), proposed("A planned meeting between President Mark Dalton and Chancellor Greta Holm "
+                + "set for Saturday was abruptly canceled by Dalton."));
+        assertEquals(List.of(), proposed("The meeting between Senator Paul Grant and Mayor Tomas Kiri was on Grant's "
+                + "schedule, but it never happened."));
+        assertEquals(List.of(), proposed("Senator Paul Grant had been scheduled to meet Mayor Tomas Kiri, but an "
+                + "aide said that the meeting would not take place."));
+        // what was called off before the meeting word is not the meeting: "instead he spoke with"
+        assertEquals(List.of(List.of("Mark Dalton", "Paul Grant")), proposed("President Mark Dalton went to the "
+                + "Capitol, but the vote was canceled and instead he spoke with Senator Paul Grant."));
+    }
 
+    @Test
+    void aPronounIsNotSomeoneAnHonorificGivesTheOtherSex() {
+        assertEquals(List.of(List.of("Anna Lindqvist", "Tomas Kiri")), proposed(
+                "Anna Lindqvist arrived in Seoul on Friday with Vice President Mark Dalton.",
+                "Mr. Dalton toured the border.",
+                "She had dinner with President Tomas Kiri at his residence."));
+    }
+}
