@@ -70,7 +70,7 @@ final class GazetteerEntries {
         Resource container = object(r, SCHEMA.containedInPlace);
         String country = kind == EntryKind.COUNTRY ? null : ReferenceData.key(country(r));
         return new GazetteerEntry(kind, key, label, List.copyOf(names), adjectives,
-                ReferenceData.key(container), country);
+                ReferenceData.key(container), country, r.hasProperty(RDF.type, SCHEMA.NewsMediaOrganization));
     }
 
     /** The country of an organization or place: stated with dmkg:country or reached by containment. */

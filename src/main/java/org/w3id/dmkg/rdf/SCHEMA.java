@@ -18,6 +18,7 @@ public final class SCHEMA {
     public static final Resource Place = resource("Place");
     public static final Resource AdministrativeArea = resource("AdministrativeArea");
     public static final Resource Organization = resource("Organization");
+    public static final Resource NewsMediaOrganization = resource("NewsMediaOrganization");
 
     public static final Property url = property("url");
     public static final Property headline = property("headline");

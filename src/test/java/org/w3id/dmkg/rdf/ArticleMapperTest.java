@@ -32,7 +32,7 @@ import org.w3id.dmkg.text.SourceDocument;
 /** Facts made by hand, mapped to RDF: evidence in the text as read, preferred names, shared anniversaries. */
 class ArticleMapperTest {
     private static final Gazetteer GAZETTEER = new Gazetteer(List.of(
-            new GazetteerEntry(EntryKind.COUNTRY, "country/RU", "Russia", List.of("Russia"), List.of("Russian"), null, null)));
+            new GazetteerEntry(EntryKind.COUNTRY, "country/RU", "Russia", List.of("Russia"), List.of("Russian"), null, null, false)));
     private static final ArticleMapper MAPPER = new ArticleMapper(GAZETTEER, key -> List.of(), 0);
     private static final String TEXT = "Turkish President Recep Tayyip Erdo\u200f\u011fan met Vladimir\u00a0Putin.\n\n"
             + "Erdo\u011fan said\u202fboth sides marked the 80th anniversary of the founding of the United Nations.";

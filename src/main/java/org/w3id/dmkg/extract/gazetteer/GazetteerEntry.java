@@ -14,9 +14,10 @@ import java.util.List;
  * @param adjectives  demonyms and adjectives ("Chinese"); empty for most non-countries
  * @param containedIn key of the place that contains it (venue to city, city to country), or null
  * @param country     key of the country an organization or place belongs to, or null
+ * @param newsMedia   whether it is a news outlet or agency ("NPR", "ABC News", "Xinhua")
  */
 public record GazetteerEntry(EntryKind kind, String key, String label, List<String> names,
-                             List<String> adjectives, String containedIn, String country) {
+                             List<String> adjectives, String containedIn, String country, boolean newsMedia) {
     public GazetteerEntry {
         names = List.copyOf(names);
         adjectives = List.copyOf(adjectives);

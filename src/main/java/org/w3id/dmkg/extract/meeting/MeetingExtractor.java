@@ -157,6 +157,9 @@ public final class MeetingExtractor {
                 if (acquainted(s, t)) {
                     continue; // "they met when she lived in one of his buildings": how two people came to know each other
                 }
+                if (Interviews.interview(ctx, s, t)) {
+                    continue; // "NPR's Audie Cornish speaks with ...": an interview
+                }
                 List<List<Mention>> groups = byOwnDate(parties.objects(), inSentence, s);
                 String titledObject = parties.objects().isEmpty() ? titledObject(ctx, s, t, offices, parties.subjects()) : null;
                 for (List<Mention> group : groups) {

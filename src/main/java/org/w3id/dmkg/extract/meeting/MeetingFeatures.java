@@ -306,8 +306,6 @@ final class MeetingFeatures {
         return true;
     }
 
-    /** Words of media work before a name ({@code media-roles.txt}). */
-    private static final Set<String> MEDIA_ROLES = Set.copyOf(Lexicon.lines("media-roles.txt"));
     /** How many tokens before a name a media word is looked for: "Morning Edition host Renee Montagne". */
     private static final int ROLE_WINDOW = 3;
 
@@ -315,7 +313,7 @@ final class MeetingFeatures {
     private static boolean mediaRole(List<Token> tokens, int nameStart) {
         int k = MeetingParties.tokenFrom(tokens, nameStart);
         for (int j = k - 1; j >= 0 && j >= k - ROLE_WINDOW; j--) {
-            if (MEDIA_ROLES.contains(lower(tokens.get(j)))) {
+            if (Interviews.MEDIA_ROLES.contains(lower(tokens.get(j)))) {
                 return true;
             }
         }

@@ -27,13 +27,14 @@ final class MeetingTriggers {
             Pattern.CASE_INSENSITIVE);
     /**
      * Words that, just before a meeting word, say the meeting did not or may not happen: "did not meet",
-     * "cancelled a meeting with", "the possibility of a summit between", "unlikely to meet", "requested a meeting".
+     * "cancelled a meeting with", "the possibility of a summit between", "unlikely to meet", "requested a meeting",
+     * "would be willing to meet", "is open to meeting".
      */
     private static final Set<String> UNREAL = Set.of("not", "n't", "n\u2019t", "never", "no", "cancel", "cancels", "cancelled",
             "canceled", "cancelling", "canceling", "off", "postponed", "postpones", "scrapped", "denied", "denies",
             "refused", "refuses", "declined", "rejected", "without", "possibility", "possible", "potential",
             "prospect", "prospects", "hypothetical", "unlikely", "requested", "request", "requests", "sought",
-            "seeking", "seeks");
+            "seeking", "seeks", "willing", "unwilling", "open");
     /** How many tokens before a meeting word {@link #UNREAL} is looked for. */
     private static final int UNREAL_WITHIN = 3;
     /** How many words of a noun phrase may stand between such a word and the meeting word it heads. */

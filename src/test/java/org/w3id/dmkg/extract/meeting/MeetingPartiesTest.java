@@ -267,4 +267,22 @@ class MeetingPartiesTest {
                 "Mr. Dalton toured the border.",
                 "She had dinner with President Tomas Kiri at his residence."));
     }
+
+    @Test
+    void aConversationWithAJournalistIsAnInterview() {
+        assertEquals(List.of(), proposed("NPR host Anna Lindqvist spoke with Senator Paul Grant on Monday."));
+        assertEquals(List.of(), proposed("President Mark Dalton spoke with ABC's Greta Holm after the summit."));
+        // met in person, or a host who is a head of state, stays a meeting
+        assertEquals(List.of(List.of("Greta Holm", "Paul Grant")), proposed("Senator Paul Grant met with Fox News "
+                + "host Greta Holm on Monday."));
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("President Mark Dalton will host "
+                + "Chancellor Greta Holm for talks on Friday."));
+    }
+
+    @Test
+    void aMeetingOneIsWillingOrOpenToIsNoMeeting() {
+        assertEquals(List.of(), proposed("Senator Paul Grant said President Mark Dalton would be willing to meet with "
+                + "Chancellor Greta Holm."));
+        assertEquals(List.of(), proposed("Senator Paul Grant said she is \"open\" to meeting with Mayor Tomas Kiri."));
+    }
 }
