@@ -47,6 +47,11 @@ final class ClauseBounds {
             if (m == null && MeetingParties.LISTING.contains(tok.text()) && predicateAfter(tokens, k + 1)) {
                 return tok.start(); // "met with his security chiefs and urgently dispatched the FSB head, X": X is sent
             }
+            if (m == null && (INQUIRY.contains(tok.text()) || named && TOPIC.contains(tok.text()))) {
+                // "a phone call for help investigating Joe Biden", "the probe into Michael Flynn", "talks with X about
+                // Y": whom it is about, not who took part
+                return tok.start();
+            }
             if (named && m == null && otherVerb(tok)) {
                 // "a call in which Trump asked Zelenskiy to investigate Biden": Biden is investigated; "met with Rivlin
                 // and plans to meet later with Netanyahu": another predicate
@@ -418,6 +423,11 @@ final class ClauseBounds {
      * Words that open a clause of another event, whose people are not met: "after he fired", "because she
      * wanted". Not "when" or "that", whose clause may tell the meeting itself ("the call when he asked X").
      */
+    /** Words after which the people named are investigated, not met: "for help investigating Biden". */
+    private static final Set<String> INQUIRY = Set.of("investigate", "investigating", "investigation", "investigations",
+            "probe", "probes", "probing", "prosecute", "prosecuting", "prosecution", "subpoena", "subpoenaing");
+    /** Words after which, once someone has been named, the people named are the matter talked of. */
+    private static final Set<String> TOPIC = Set.of("about", "regarding", "concerning", "against");
     private static final Set<String> OTHER_EVENT = Set.of("after", "before", "because", "since", "until",
             "although", "though", "unless");
 

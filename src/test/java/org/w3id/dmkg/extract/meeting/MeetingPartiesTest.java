@@ -285,4 +285,12 @@ class MeetingPartiesTest {
                 + "Chancellor Greta Holm."));
         assertEquals(List.of(), proposed("Senator Paul Grant said she is \"open\" to meeting with Mayor Tomas Kiri."));
     }
+
+    @Test
+    void whomTheTalkIsAboutTookNoPart() {
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("President Mark Dalton asked Chancellor "
+                + "Greta Holm in a July phone call for help investigating Senator Paul Grant."));
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("President Mark Dalton spoke by phone "
+                + "with Chancellor Greta Holm about Senator Paul Grant."));
+    }
 }
