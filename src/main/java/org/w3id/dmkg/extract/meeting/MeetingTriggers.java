@@ -108,7 +108,7 @@ final class MeetingTriggers {
                 continue;
             }
             if (needs.containsKey(w) && !followedBy(tokens, i, needs.get(w)) || unreal(tokens, i) || satisfies(tokens, i)
-                    || w.equals("called") && demand(tokens, i) || undone(s, i)) {
+                    || w.equals("called") && demand(tokens, i) || undone(s, i) || contest(tokens, i)) {
                 continue;
             }
             if (verbs.get(w).equals("visit") || NEEDS_OBJECT.contains(w) && (!capitalizedSoon(tokens, i) || !verbForm(tokens, i))) {
@@ -208,6 +208,26 @@ final class MeetingTriggers {
             }
             if (!Character.isLowerCase(w.charAt(0))) {
                 return false; // "met Trump", "met the President": someone met
+            }
+        }
+        return false;
+    }
+
+    /** Contests that "meet for" or "meet in" names: rivals face each other, they do not meet. */
+    private static final Set<String> CONTESTS = Set.of("debate", "debates", "showdown", "runoff", "run-off", "rematch",
+            "final", "finals", "semifinal", "semifinals", "playoff", "playoffs", "match", "duel");
+    /** How many words may stand between "for" and the contest: "for their first of three debates". */
+    private static final int CONTEST_WITHIN = 5;
+
+    /** "the two men meet for their first of three debates", "met for their first showdown": rivals in a contest. */
+    private static boolean contest(List<Token> tokens, int i) {
+        if (!MEET_FORMS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) || i + 1 >= tokens.size()
+                || !(tokens.get(i + 1).text().equals("for") || tokens.get(i + 1).text().equals("in"))) {
+            return false;
+        }
+        for (int k = i + 2; k < tokens.size() && k <= i + 1 + CONTEST_WITHIN; k++) {
+            if (CONTESTS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
             }
         }
         return false;

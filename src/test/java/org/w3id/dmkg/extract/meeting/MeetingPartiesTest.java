@@ -293,4 +293,12 @@ class MeetingPartiesTest {
         assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("President Mark Dalton spoke by phone "
                 + "with Chancellor Greta Holm about Senator Paul Grant."));
     }
+
+    @Test
+    void rivalsWhoMeetForADebateDoNotMeet() {
+        assertEquals(List.of(), proposed("Senator Paul Grant and Mayor Tomas Kiri met for their first showdown in Las "
+                + "Vegas last month."));
+        assertEquals(List.of(), proposed("By October, when President Mark Dalton and Senator Paul Grant meet for the "
+                + "first of three debates, the race will be close."));
+    }
 }
