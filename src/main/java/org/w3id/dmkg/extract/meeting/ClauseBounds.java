@@ -419,15 +419,15 @@ final class ClauseBounds {
         return false;
     }
 
-    /**
-     * Words that open a clause of another event, whose people are not met: "after he fired", "because she
-     * wanted". Not "when" or "that", whose clause may tell the meeting itself ("the call when he asked X").
-     */
     /** Words after which the people named are investigated, not met: "for help investigating Biden". */
     private static final Set<String> INQUIRY = Set.of("investigate", "investigating", "investigation", "investigations",
             "probe", "probes", "probing", "prosecute", "prosecuting", "prosecution", "subpoena", "subpoenaing");
     /** Words after which, once someone has been named, the people named are the matter talked of. */
     private static final Set<String> TOPIC = Set.of("about", "regarding", "concerning", "against");
+    /**
+     * Words that open a clause of another event, whose people are not met: "after he fired", "because she
+     * wanted". Not "when" or "that", whose clause may tell the meeting itself ("the call when he asked X").
+     */
     private static final Set<String> OTHER_EVENT = Set.of("after", "before", "because", "since", "until",
             "although", "though", "unless");
 
