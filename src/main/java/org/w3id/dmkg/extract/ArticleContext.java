@@ -19,8 +19,7 @@ import org.w3id.dmkg.nlp.Token;
  * people resolved, the gazetteer, the reference date, the dateline's place and the credits. Immutable.
  */
 public record ArticleContext(Document document, MentionIndex mentions, PersonResolver.People people,
-                             PronounAgreement pronouns, Gazetteer gazetteer, LocalDate referenceDate,
-                             String datelinePlace, Credits credits) {
+                             Gazetteer gazetteer, LocalDate referenceDate, String datelinePlace, Credits credits) {
 
     public static ArticleContext of(Document document, Gazetteer gazetteer) {
         return of(document, gazetteer, Credits.find(document.text(), document.source().dateline()));
@@ -32,9 +31,7 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
         PersonResolver.People people = new PersonResolver().resolve(index.all(), document.text());
         String place = document.source().dateline() == null ? null
                 : placeNamed(gazetteer, document.source().dateline().place());
-        List<Mention> persons = index.all().stream().filter(m -> m.type() == MentionType.PERSON).toList();
-        PronounAgreement pronouns = PronounAgreement.of(document.text(), persons);
-        return new ArticleContext(document, index, people, pronouns, gazetteer, document.source().referenceDate(), place,
+        return new ArticleContext(document, index, people, gazetteer, document.source().referenceDate(), place,
                 credits);
     }
 
@@ -73,7 +70,8 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
     /**
      * The antecedent of "he" or "she" at the offset: the first person named earlier in the same sentence,
      * else the first person of the nearest sentence before that names one (subjects come first), passing over
-     * anyone the article tells is of the other sex than the pronoun's ({@link PronounAgreement}). Null if none.
+     * a mention that an honorific or title gives the other sex than the pronoun's ({@link PronounAgreement}). Null
+     * if none.
      */
     public String personBefore(int offset) {
         return personBefore(offset, Set.of());
@@ -91,7 +89,8 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
         for (int i = from; i >= 0; i--) {
             Sentence s = all.get(i);
             for (Mention m : persons(s)) {
-                if (m.start() < offset && !besides.contains(name(m)) && pronouns.fits(m, pronoun)) {
+                if (m.start() < offset && !besides.contains(name(m))
+                        && PronounAgreement.fits(document.text(), m, pronoun)) {
                     return name(m);
                 }
             }

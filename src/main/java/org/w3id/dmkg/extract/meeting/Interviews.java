@@ -22,7 +22,7 @@ final class Interviews {
     }
 
     /** Words of media work before a name ({@code media-roles.txt}). */
-    static final Set<String> MEDIA_ROLES = Set.copyOf(Lexicon.lines("media-roles.txt"));
+    private static final Set<String> MEDIA_ROLES = Set.copyOf(Lexicon.lines("media-roles.txt"));
     /** Meeting words that name a conversation, which an interview also is. */
     private static final Set<String> CONVERSATION = Set.of("spoke", "speaks", "speak", "speaking", "talk", "talks",
             "talked", "talking", "discussion", "discussions", "conversation", "conversations", "interview",
@@ -53,12 +53,21 @@ final class Interviews {
 
     /** A media word just before the name at token {@code k}, not as a verb: "Host Renee Montagne". */
     private static boolean roleBefore(List<Token> tokens, int k) {
-        for (int j = k - 1; j >= 0 && j >= k - ROLE_WINDOW; j--) {
+        int j = mediaWord(tokens, k, ROLE_WINDOW);
+        return j >= 0 && (j == 0 || !VERB_BEFORE.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The index of the nearest word of media work ({@code media-roles.txt}) among the {@code window} tokens before
+     * token {@code k} ("NPR host Scott Simon"), or -1.
+     */
+    static int mediaWord(List<Token> tokens, int k, int window) {
+        for (int j = k - 1; j >= 0 && j >= k - window; j--) {
             if (MEDIA_ROLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
-                return j == 0 || !VERB_BEFORE.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

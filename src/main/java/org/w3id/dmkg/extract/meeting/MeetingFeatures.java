@@ -311,13 +311,7 @@ final class MeetingFeatures {
 
     /** Whether a word of media work stands just before the name starting at this offset ("NPR host Scott Simon"). */
     private static boolean mediaRole(List<Token> tokens, int nameStart) {
-        int k = MeetingParties.tokenFrom(tokens, nameStart);
-        for (int j = k - 1; j >= 0 && j >= k - ROLE_WINDOW; j--) {
-            if (Interviews.MEDIA_ROLES.contains(lower(tokens.get(j)))) {
-                return true;
-            }
-        }
-        return false;
+        return Interviews.mediaWord(tokens, MeetingParties.tokenFrom(tokens, nameStart), ROLE_WINDOW) >= 0;
     }
 
     /** Forms of "be", "have" and "do" and the modals: they carry tense, not what the subject does. */

@@ -1,9 +1,6 @@
 package org.w3id.dmkg.extract.person;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +10,7 @@ import org.w3id.dmkg.nlp.Mention;
  * Which person mentions of an article a "he" or a "she" can stand for, from the honorific or gendered title right
  * before each ("Mr. Moon", "Mrs. May", "Queen Elizabeth", "Congresswoman Omar"). Read per mention, not per person:
  * "Mrs. Bush" and "Mr. Bush" may be grouped under one name, and a mention without such a word fits either pronoun.
- * No list of names. Immutable.
+ * No list of names. Stateless.
  */
 public final class PronounAgreement {
     /** Words right before a name that tell its bearer's sex; case matters for all but the "-man"/"-woman" nouns. */
@@ -27,42 +24,28 @@ public final class PronounAgreement {
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
 
-    private enum Sex { MALE, FEMALE }
-
-    private final Map<Integer, Sex> sexes; // by the mention's start
-
-    private PronounAgreement(Map<Integer, Sex> sexes) {
-        this.sexes = Map.copyOf(sexes);
-    }
-
-    /**
-     * The sex the words before each person mention tell.
-     *
-     * @param text    the article's text
-     * @param persons its person mentions
-     */
-    public static PronounAgreement of(String text, List<Mention> persons) {
-        Map<Integer, Sex> sexes = new HashMap<>();
-        for (Mention m : persons) {
-            Matcher b = BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
-            if (b.find()) {
-                sexes.put(m.start(), FEMALE_WORDS.contains(b.group(1).toLowerCase(Locale.ROOT)) ? Sex.FEMALE : Sex.MALE);
-            }
-        }
-        return new PronounAgreement(sexes);
+    private PronounAgreement() {
     }
 
     /**
      * Whether the person mentioned can be the one the word stands for: false only for "he", "him", "his" or
      * "himself" and a mention a female honorific or title opens ("Mrs. Bush", "Queen Elizabeth"), or "she",
      * "her", "hers" or "herself" and one a male opens ("Mr. Moon").
+     *
+     * @param text the article's text the mention points into
      */
-    public boolean fits(Mention person, String word) {
-        Sex sex = sexes.get(person.start());
-        if (sex == null || word == null) {
+    public static boolean fits(String text, Mention person, String word) {
+        if (word == null) {
             return true;
         }
+        Matcher b = BEFORE.matcher(text.substring(Math.max(0, person.start() - 16), person.start()));
+        if (!b.find()) {
+            return true;
+        }
+        Relatives.Sex sex = FEMALE_WORDS.contains(b.group(1).toLowerCase(Locale.ROOT))
+                ? Relatives.Sex.FEMALE : Relatives.Sex.MALE;
         String w = word.toLowerCase(Locale.ROOT);
-        return !(sex == Sex.FEMALE && MALE_PRONOUNS.contains(w) || sex == Sex.MALE && FEMALE_PRONOUNS.contains(w));
+        return !(sex == Relatives.Sex.FEMALE && MALE_PRONOUNS.contains(w)
+                || sex == Relatives.Sex.MALE && FEMALE_PRONOUNS.contains(w));
     }
 }
