@@ -35,6 +35,15 @@ final class ClauseBounds {
             if (m != null && m.type() == MentionType.PERSON && meetsOnOwn(tokens, MeetingParties.tokenFrom(tokens, m.end()))) {
                 return m.start(); // "..., the same day that Majority Leader Harry Reid met with ...": another meeting
             }
+            int opens = m != null && m.type() == MentionType.PERSON ? MeetingParties.firstOfTitled(ctx, tokens, m) : 0;
+            if (named && opens > 0 && commonNoun(tokens.get(opens - 1))) {
+                int after = MeetingParties.tokenFrom(tokens, m.end());
+                if (after < tokens.size() && otherVerb(tokens.get(after))) {
+                    // "discussed with Pence the public statement Trump was demanding": a clause of its own on a noun;
+                    // not "the summit between Modi and his counterpart Scott Morrison began", the list's last
+                    return m.start();
+                }
+            }
             named |= m != null && m.type() == MentionType.PERSON;
             if (m == null && k + 1 < tokens.size() && OTHER_EVENT.contains(tok.text().toLowerCase(Locale.ROOT))
                     && PronounSubjects.CLAUSE_SUBJECTS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
@@ -341,6 +350,11 @@ final class ClauseBounds {
         // the tagger takes "met" after a name for a base form now and then, so VB counts
         return tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VB")
                 || auxiliary && tag.equals("VBN"));
+    }
+
+    /** A common noun in lower case: "statement" in "the statement Trump was demanding". */
+    private static boolean commonNoun(Token t) {
+        return t.pos() != null && t.pos().startsWith("NN") && Character.isLowerCase(t.text().charAt(0));
     }
 
     /**

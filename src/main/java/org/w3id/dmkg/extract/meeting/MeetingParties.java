@@ -59,6 +59,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                 ? PronounSubjects.pronounAt(ctx, s, previous) : -1;
         boolean namedBeforePrevious = previousPronoun >= 0;
         boolean group = groupSubject(ctx, s, trigger);
+        boolean sent = false; // someone sent or urged to meet is the subject, whoever sent them ("he dispatched Pompeo")
         for (Mention p : ctx.persons(s)) {
             if (group && p.start() < triggerAt) {
                 continue; // "in Tampa, where the GOP met", "when House Republicans met with X": the group's meeting
@@ -70,6 +71,11 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                     || p.start() < triggerAt && MeetingTriggers.insideQuote(s, p.start())
                     && !MeetingTriggers.insideQuote(s, triggerAt)) {
                 // "'I'm a Hillary supporter,' said Joan Thorup, who has met O'Malley": the quotation is another matter
+                continue;
+            }
+            if (p.start() < triggerAt && owned(s, p, trigger) == Owned.PROXIES_AT) {
+                subjects.clear(); // "Pelosi criticized Trump's aides at the meeting with Putin": neither Pelosi nor Trump
+                reporters.clear();
                 continue;
             }
             if (p.start() < triggerAt) {
@@ -92,6 +98,11 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                 if (namedBeforePrevious && p.start() > previousAt || !subjects.isEmpty() && relative(s, p, triggerAt)) {
                     continue; // the earlier word's people, or someone in a clause about the subject
                 }
+                if (sentToMeet(ctx, s, p, trigger)) {
+                    subjects.clear(); // "Trump tapped Mnuchin to meet with Pelosi": Mnuchin meets her, not Trump
+                    reporters.clear();
+                    sent = true;
+                }
                 namedBeforePrevious |= p.start() < previousAt;
                 boolean tells = PronounSubjects.reporter(ctx, s, p, triggerAt) || spokesperson(ctx, s, p, trigger);
                 (tells ? reporters : subjects).add(ctx.name(p));
@@ -100,7 +111,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             }
         }
         subjects.removeAll(setAside(ctx, s, triggerAt));
-        int pronounAt = PronounSubjects.pronounAt(ctx, s, trigger);
+        int pronounAt = sent ? -1 : PronounSubjects.pronounAt(ctx, s, trigger);
         if (pronounAt < 0 && subjects.isEmpty() && reporters.isEmpty()) {
             pronounAt = previousPronoun;
         } else if (pronounAt < 0 && subjects.isEmpty()) {
@@ -383,8 +394,55 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         return first > 0 && CLAUSE_OPENERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
     }
 
+    /** Verbs whose object is asked to meet with their subject: "Trudeau invited Trump to visit". */
+    private static final Set<String> INVITING = Set.of("invite", "invites", "invited", "inviting", "welcomed");
+    /** How many words may stand between the one sent and "to": "dispatched Pompeo earlier this month to meet". */
+    private static final int SENT_WITHIN = 4;
+
+    /**
+     * Whether the name is the object of a verb and the subject of the meeting word's "to": "Trump tapped Treasury
+     * Secretary Steven Mnuchin to meet with Pelosi", "Trump urged Chinese President Xi Jinping to meet personally
+     * with the protesters", "he dispatched CIA Director Mike Pompeo earlier this month to meet with Kim". Who sends,
+     * asks or urges does not meet; one who invites does.
+     */
+    private static boolean sentToMeet(ArticleContext ctx, Sentence s, Mention p, int trigger) {
+        List<Token> tokens = s.tokens();
+        int first = firstOfTitled(ctx, tokens, p);
+        Mention body = first < 1 ? null : ctx.mentions().endingAt(tokens.get(first - 1).end());
+        if (body != null && body.type() == MentionType.ORGANIZATION) {
+            first = tokenFrom(tokens, body.start()); // "dispatched CIA Director Mike Pompeo"
+        }
+        if (first < 1) {
+            return false;
+        }
+        Token verb = tokens.get(first - 1);
+        String v = verb.text().toLowerCase(Locale.ROOT);
+        if (!verb.verbOrModal() || verb.pos().equals("MD") || BE_OR_HAVE.contains(v) || INVITING.contains(v)) {
+            return false;
+        }
+        int to = trigger - 1;
+        while (to > 0 && tokens.get(to).pos() != null && tokens.get(to).pos().equals("RB")) {
+            to--; // "to personally meet"
+        }
+        int after = tokenFrom(tokens, p.end());
+        if (to < after || !tokens.get(to).text().equals("to") || to - after > SENT_WITHIN) {
+            return false;
+        }
+        for (int k = after; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.verbOrModal() || !Character.isLetter(t.text().charAt(0))) {
+                return false; // "Trump asked Comey, who had met", "urged Xi, and wanted to meet"
+            }
+        }
+        return true;
+    }
+
+    /** Forms of "be" and "have", which make no one an object: "Putin is to meet", "Trump has to meet". */
+    private static final Set<String> BE_OR_HAVE = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
+            "had", "am");
+
     /** The first token of a name with the titles and country before it ("Russian President Vladimir Putin"). */
-    private static int firstOfTitled(ArticleContext ctx, List<Token> tokens, Mention p) {
+    static int firstOfTitled(ArticleContext ctx, List<Token> tokens, Mention p) {
         int first = tokenFrom(tokens, p.start());
         while (first > 0) {
             Mention m = ctx.mentions().endingAt(tokens.get(first - 1).end());
@@ -611,7 +669,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     }
 
     /** What a name in the possessive before the meeting word owns. */
-    private enum Owned { NOTHING, MEETING, OTHER }
+    private enum Owned { NOTHING, MEETING, OTHER, PROXIES_AT }
 
     /**
      * A name before the meeting word in the possessive whose phrase names someone or something else: "Trump's
@@ -652,8 +710,13 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             return Owned.NOTHING;
         }
         boolean common = false;
+        String noun = null;
         for (k += apostrophe ? 0 : 1; k < tokens.size(); k++) {
             String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+            if (common && k < trigger && atEvent(tokens, k, trigger)) {
+                // "Trump's comments at a recent summit with Putin": he was there; "Trump's aides at the meeting": they
+                return PROXIES.contains(noun) ? Owned.PROXIES_AT : Owned.MEETING;
+            }
             if (k == trigger) {
                 // right after the possessive and its modifiers the meeting word is its noun, however the tagger
                 // reads it ("Trump's summit with Putin", tagged a verb); after a common noun it is that noun's
@@ -665,9 +728,35 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                     || pos.equals("CD") || pos.equals("HYPH") || pos.startsWith("VB") && modifies(tokens, k))) {
                 break;
             }
-            common |= pos.startsWith("NN") && Character.isLowerCase(tokens.get(k).text().charAt(0));
+            if (pos.startsWith("NN") && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+                common = true;
+                noun = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            }
         }
         return common ? Owned.OTHER : Owned.NOTHING;
+    }
+
+    /** Prepositions that set what someone said, wrote or did at an event: "remarks at", "notes from". */
+    private static final Set<String> AT_EVENT = Set.of("at", "during", "from", "after", "before", "following");
+
+    /**
+     * Whether token {@code k} is such a preposition and only a determiner and modifiers stand between it and the
+     * meeting word ("comments at a recent summit with", "notes from the 2016 Trump Tower meeting with"): what
+     * the possessive owns happened at that meeting.
+     */
+    private static boolean atEvent(List<Token> tokens, int k, int trigger) {
+        int at = k;
+        if (!AT_EVENT.contains(tokens.get(at).text().toLowerCase(Locale.ROOT)) || trigger - at > MODIFIERS + 1) {
+            return false;
+        }
+        for (int j = at + 1; j < trigger; j++) {
+            String pos = tokens.get(j).pos() == null ? "" : tokens.get(j).pos();
+            if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD") || pos.startsWith("NN")
+                    || pos.equals("PRP$"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A verb form before a noun or adjective, which modifies it: "newly appointed national", "acting". */

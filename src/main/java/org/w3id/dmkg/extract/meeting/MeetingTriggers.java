@@ -195,16 +195,35 @@ final class MeetingTriggers {
     /** How many words may stand between "met" and what it satisfies: "met the legal definition". */
     private static final int SATISFIED_WITHIN = 3;
 
-    /** Whether a form of "meet" here means to satisfy or undergo: "met the legal definition of a coup". */
+    /** Forms of "be" that make "met with" passive: "the remarks were met with", "has been met with". */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /**
+     * Whether a form of "meet" here means to satisfy or undergo: "met the legal definition of a coup", and any
+     * passive "met with" ("the appearance was met with contention", "hopes ... were met with resistance"): one is
+     * met with a reaction, never with a person.
+     */
     private static boolean satisfies(List<Token> tokens, int i) {
         if (!MEET_FORMS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
             return false;
+        }
+        if (tokens.get(i).text().equalsIgnoreCase("met") && i + 1 < tokens.size()
+                && tokens.get(i + 1).text().equals("with")) { // not "is meeting with", which is no passive
+            int b = i - 1;
+            if (b > 0 && tokens.get(b).text().endsWith("ly")) {
+                b--; // "was quickly met with"
+            }
+            if (b >= 0 && BE.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         for (int k = i + 1; k < tokens.size() && k <= i + SATISFIED_WITHIN; k++) {
             String w = tokens.get(k).text();
             if (SATISFIED.contains(w)) {
                 // not a noun's modifier: "met with opposition leader Marta Sousa"
-                return k + 1 == tokens.size() || !(tokens.get(k + 1).pos() != null && tokens.get(k + 1).pos().startsWith("NN"));
+                Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+                return next == null || !(next.pos() != null && next.pos().startsWith("NN")
+                        && Character.isLowerCase(next.text().charAt(0))); // "met with resistance Wednesday"
             }
             if (!Character.isLowerCase(w.charAt(0))) {
                 return false; // "met Trump", "met the President": someone met

@@ -222,10 +222,12 @@ public final class PersonResolver {
                 continue; // "George W. Bush" is not "George H. W. Bush"
             }
             Relatives.Relative relative = kin.get(other);
-            if (relative != null && (relative.otherSex(sex) || k.equals(relative.whose()))
+            if (relative != null && (relative.otherSex(sex) || k.equals(relative.whose())
+                    || sex == null && relative.whose() == null && relative.spouse() && familyName(k, ow))
                     || inOffice.contains(k) && !inOffice.contains(other) && (relative != null || generation(ow, words))) {
                 // "Mr. Trump" beside "the president's daughter Ivanka Trump"; "Mr. Bush" beside "Mr. Bush's brother,
-                // George W. Bush"; "President Trump" beside "his wife, Vanessa Trump" or "Donald Trump Jr."
+                // George W. Bush"; "Trump" beside "first lady Melania Trump"; "President Trump" beside "his wife,
+                // Vanessa Trump" or "Donald Trump Jr."
                 continue;
             }
             fits.add(other);
@@ -245,6 +247,16 @@ public final class PersonResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the short form is the longer name's family name alone ("trump" of "melania trump"): without an
+     * honorific it names the principal the article calls by that name, not the one it introduces as a spouse
+     * ("first lady Melania Trump", "his wife, Vanessa Trump"); a child, a sibling or an in-law keeps it ("Kushner"
+     * for "the president's son-in-law Jared Kushner", "Wazed" for "the prime minister's son Sajeeb Wazed").
+     */
+    private static boolean familyName(String k, String[] longer) {
+        return !k.contains(" ") && k.equals(longer[longer.length - 1]);
     }
 
     /** Whether the longer name ends in a generation suffix ("Jr", "III") the short form's words do not use. */
@@ -330,7 +342,7 @@ public final class PersonResolver {
             }
             String k = spelledKey(spelled, p);
             if (Relatives.TITLES.containsKey(t.key())) {
-                kin.put(k, new Relatives.Relative(Relatives.TITLES.get(t.key()), null));
+                kin.put(k, new Relatives.Relative(Relatives.TITLES.get(t.key()), null, true));
             } else if (!t.key().startsWith("!")) {
                 inOffice.add(k);
             }

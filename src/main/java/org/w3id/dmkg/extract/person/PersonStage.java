@@ -136,6 +136,9 @@ public final class PersonStage implements Stage {
                         && Lexicon.PLACE_HEADS.contains(tokens.get(r.last() + 1).text())) {
                     continue; // "at Westminster Abbey", "Trump Tower", "the Brennan Center": a place, not a person
                 }
+                if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isDigit(text.charAt(end + 1))) {
+                    continue; // "the daily Covid-19 meeting", "an F-35": a code or a disease glued to a number, no name
+                }
                 if (namesJoined(text.substring(start, end), capitalized)) {
                     continue; // "the Hasina-Modi meeting", "the Pelosi-Schumer-Trump deal": people the article names apart
                 }

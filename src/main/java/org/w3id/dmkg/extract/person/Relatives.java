@@ -3,6 +3,7 @@ package org.w3id.dmkg.extract.person;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,8 +29,11 @@ final class Relatives {
      * @param sex   the sex the role of kin tells
      * @param whose the last word of the name whose relative the text says the person is ("Mr. Bush's brother":
      *              "bush"), or null
+     * @param spouse whether the role of kin is a spouse's ("wife", "first lady"), whose family name is mostly
+     *              the one the principal goes by; a child's or sibling's is as often their own ("Sajeeb Wazed",
+     *              the prime minister's son, is "Wazed")
      */
-    record Relative(Sex sex, String whose) {
+    record Relative(Sex sex, String whose, boolean spouse) {
         /** Whether the honorific's sex (null for none) is the other one: "Mr." for a daughter. */
         boolean otherSex(Sex honorific) {
             return honorific != null && sex != Sex.EITHER && sex != honorific;
@@ -47,6 +51,8 @@ final class Relatives {
             Map.entry("daughter-in-law", Sex.FEMALE), Map.entry("niece", Sex.FEMALE), Map.entry("nephew", Sex.MALE),
             Map.entry("granddaughter", Sex.FEMALE), Map.entry("grandson", Sex.MALE),
             Map.entry("first lady", Sex.FEMALE), Map.entry("spouse", Sex.EITHER), Map.entry("cousin", Sex.EITHER));
+    /** The nouns of {@link #NOUNS} that name a spouse. */
+    private static final Set<String> SPOUSES = Set.of("wife", "husband", "widow", "first lady", "spouse");
     /** Any of {@link #NOUNS}, the longer first ("son-in-law" before "son"), as a regular expression's group. */
     private static final String NOUN = NOUNS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
@@ -82,8 +88,8 @@ final class Relatives {
             if (found != null && k.contains(" ")
                     && !NAMESAKE.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 6))).lookingAt()) {
                 String whose = found.group(1) == null ? null : String.join(" ", Names.words(found.group(1)));
-                into.merge(k, new Relative(NOUNS.get(found.group(2)), whose),
-                        (old, now) -> old.whose() != null ? old : new Relative(old.sex(), now.whose()));
+                into.merge(k, new Relative(NOUNS.get(found.group(2)), whose, SPOUSES.contains(found.group(2))),
+                        (old, now) -> old.whose() != null ? old : new Relative(old.sex(), now.whose(), old.spouse()));
             }
         }
     }

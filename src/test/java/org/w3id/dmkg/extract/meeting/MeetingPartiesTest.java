@@ -301,4 +301,48 @@ class MeetingPartiesTest {
         assertEquals(List.of(), proposed("By October, when President Mark Dalton and Senator Paul Grant meet for the "
                 + "first of three debates, the race will be close."));
     }
+
+    @Test
+    void aPassiveMetWithIsAReaction() {
+        assertEquals(List.of(), proposed("Senator Paul Grant and Mayor Tomas Kiri's appearance on the show was met "
+                + "with contention, with Grant refusing to answer."));
+        assertEquals(List.of(), proposed("Hopes that Senator Paul Grant would help President Mark Dalton were met with "
+                + "resistance Wednesday from a witness."));
+        assertEquals(List.of(List.of("Mark Dalton", "Paul Grant")), proposed("President Mark Dalton is meeting with "
+                + "Senator Paul Grant today."));
+    }
+
+    @Test
+    void whatSomeoneSaidAtAMeetingMakesThemItsParty() {
+        assertEquals(List.of(List.of("Mark Dalton", "Tomas Kiri")), proposed("Senator Paul Grant, who has called "
+                + "President Mark Dalton's comments at a recent summit with President Tomas Kiri treasonous, said he "
+                + "might sue."));
+        // those who act for someone were there, not the one they act for nor the one who speaks of them
+        assertEquals(List.of(), proposed("Senator Paul Grant criticized President Mark Dalton's aides at the meeting "
+                + "with President Tomas Kiri on Monday."));
+        // what someone owns that is no act at the meeting leaves the subject alone
+        assertEquals(List.of(List.of("Greta Holm", "Tom Dalton")), proposed("President Mark Dalton's son, Tom "
+                + "Dalton, met with Chancellor Greta Holm on Monday."));
+    }
+
+    @Test
+    void oneSentToMeetMeetsNotTheSender() {
+        assertEquals(List.of(List.of("Greta Holm", "Paul Grant")), proposed("President Mark Dalton tapped Treasury "
+                + "Secretary Paul Grant to meet with Chancellor Greta Holm on Friday."));
+        assertEquals(List.of(List.of("Paul Grant", "Tomas Kiri")), proposed("President Mark Dalton said that he "
+                + "dispatched CIA Director Paul Grant earlier this month to meet with President Tomas Kiri."));
+        // one who invites meets the one invited
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("Chancellor Greta Holm invited President "
+                + "Mark Dalton to meet in Berlin next month."));
+    }
+
+    @Test
+    void aNameThatOpensAClauseOfItsOwnIsNoOneMet() {
+        assertEquals(List.of(List.of("Mark Dalton", "Paul Grant")), proposed("Ambassador Paul Grant said he discussed "
+                + "with Vice President Mark Dalton in Warsaw the statement President Tomas Kiri was demanding."));
+        // a list goes on: both readings, one meeting with both and one with each, are proposed
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton", "Paul Grant"), List.of("Greta Holm", "Mark Dalton"),
+                List.of("Mark Dalton", "Paul Grant")), proposed("President Mark Dalton met with Chancellor Greta Holm "
+                + "and Prime Minister Paul Grant in Berlin."));
+    }
 }

@@ -111,6 +111,21 @@ class PersonResolverTest {
         assertEquals("Melania Trump", lastResolvedAs("Melania Trump", "Trump"));
     }
 
+    @Test
+    void aBareSurnameIsNotTheRelativeTheArticleIntroduces() {
+        String text = "The president and first lady Melania Trump flew to Ohio. Trump met Pence there. Mrs. Trump spoke.";
+        assertEquals("Trump", resolvedIn(text, 1, "Melania Trump", "Trump", "Pence", "Trump"));
+        // with the honorific of the relative's sex, the short form is hers, and so is her given name
+        assertEquals("Melania Trump", resolvedIn(text, 3, "Melania Trump", "Trump", "Pence", "Trump"));
+        assertEquals("Melania Trump", resolvedIn("The president and first lady Melania Trump flew to Ohio. Melania "
+                + "spoke.", 1, "Melania Trump", "Melania"));
+        // a child or an in-law keeps the family name: the principal may go by another
+        assertEquals("Jared Kushner", resolvedIn("The president's son-in-law Jared Kushner flew to Ohio. Kushner "
+                + "spoke.", 1, "Jared Kushner", "Kushner"));
+        assertEquals("Sajeeb Wazed", resolvedIn("The prime minister's son Sajeeb Wazed flew to Ohio. Wazed spoke.", 1,
+                "Sajeeb Wazed", "Wazed"));
+    }
+
     /** The person mentions of {@code text}: each name in {@code names} at its first place after the previous one. */
     private static List<Mention> found(String text, String... names) {
         List<Mention> out = new ArrayList<>();

@@ -1,0 +1,32 @@
+package org.w3id.dmkg.extract.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.dmkg.Dmkg;
+import org.w3id.dmkg.extract.Extractor;
+import org.w3id.dmkg.extract.Judges;
+import org.w3id.dmkg.nlp.OpenNlpModels;
+import org.w3id.dmkg.text.TextArticleParser;
+
+/** Which capitalized runs the person stage keeps as people, as the whole extractor names them. */
+class PersonStageTest {
+    private static final Extractor EXTRACTOR = new Extractor(Dmkg.shared().gazetteer(), OpenNlpModels.shared(),
+            Judges.bundled());
+
+    /** The names of the persons of an article of the given sentences, sorted. */
+    private static List<String> persons(String... sentences) {
+        String text = "url: https://example.org/politics/2020/04/07/people\ndate: 2020-04-07\n\nA day in Westminster\n\n"
+                + String.join("\n\n", sentences) + "\n";
+        return EXTRACTOR.extract(TextArticleParser.parse("test", text)).persons().stream().map(PersonFact::name)
+                .sorted().toList();
+    }
+
+    @Test
+    void aWordGluedToANumberIsNoName() {
+        assertEquals(List.of("Dominic Raab"), persons("Mr Raab - who will later chair the government's daily Covid-19 "
+                + "meeting - said there was a strong team spirit.", "Foreign Secretary Dominic Raab spoke after an "
+                + "admission with Covid-19.", "Patients in treatment for Covid-19, the disease, are rising."));
+    }
+}
