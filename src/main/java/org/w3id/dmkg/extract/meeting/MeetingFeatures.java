@@ -314,8 +314,11 @@ final class MeetingFeatures {
         return Interviews.mediaWord(tokens, MeetingParties.tokenFrom(tokens, nameStart), ROLE_WINDOW) >= 0;
     }
 
-    /** Forms of "be", "have" and "do" and the modals: they carry tense, not what the subject does. */
-    private static final Set<String> AUXILIARIES = Set.of("is", "was", "were", "are", "be", "been", "being", "am",
+    /**
+     * Forms of "be", "have" and "do" and the modals: they carry tense, not what the subject does, and make no one
+     * their object ("Putin is to meet", "Trump has to meet").
+     */
+    static final Set<String> AUXILIARIES = Set.of("is", "was", "were", "are", "be", "been", "being", "am",
             "has", "have", "had", "having", "do", "does", "did", "will", "would", "can", "could", "may", "might",
             "shall", "should", "must", "'s", "\u2019s");
 

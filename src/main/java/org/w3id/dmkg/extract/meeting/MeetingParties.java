@@ -417,7 +417,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         }
         Token verb = tokens.get(first - 1);
         String v = verb.text().toLowerCase(Locale.ROOT);
-        if (!verb.verbOrModal() || verb.pos().equals("MD") || BE_OR_HAVE.contains(v) || INVITING.contains(v)) {
+        if (!verb.verbOrModal() || MeetingFeatures.AUXILIARIES.contains(v) || INVITING.contains(v)) {
             return false;
         }
         int to = trigger - 1;
@@ -436,10 +436,6 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         }
         return true;
     }
-
-    /** Forms of "be" and "have", which make no one an object: "Putin is to meet", "Trump has to meet". */
-    private static final Set<String> BE_OR_HAVE = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
-            "had", "am");
 
     /** The first token of a name with the titles and country before it ("Russian President Vladimir Putin"). */
     static int firstOfTitled(ArticleContext ctx, List<Token> tokens, Mention p) {
@@ -745,11 +741,10 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
      * the possessive owns happened at that meeting.
      */
     private static boolean atEvent(List<Token> tokens, int k, int trigger) {
-        int at = k;
-        if (!AT_EVENT.contains(tokens.get(at).text().toLowerCase(Locale.ROOT)) || trigger - at > MODIFIERS + 1) {
+        if (!AT_EVENT.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) || trigger - k > MODIFIERS + 1) {
             return false;
         }
-        for (int j = at + 1; j < trigger; j++) {
+        for (int j = k + 1; j < trigger; j++) {
             String pos = tokens.get(j).pos() == null ? "" : tokens.get(j).pos();
             if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD") || pos.startsWith("NN")
                     || pos.equals("PRP$"))) {
