@@ -35,10 +35,11 @@ final class ClauseBounds {
             if (m != null && m.type() == MentionType.PERSON && meetsOnOwn(tokens, MeetingParties.tokenFrom(tokens, m.end()))) {
                 return m.start(); // "..., the same day that Majority Leader Harry Reid met with ...": another meeting
             }
-            int opens = m != null && m.type() == MentionType.PERSON ? MeetingParties.firstOfTitled(ctx, tokens, m) : 0;
-            if (named && opens > 0 && commonNoun(tokens.get(opens - 1))) {
+            if (named && m != null && m.type() == MentionType.PERSON) {
+                int opens = MeetingParties.firstOfTitled(ctx, tokens, m);
                 int after = MeetingParties.tokenFrom(tokens, m.end());
-                if (after < tokens.size() && otherVerb(tokens.get(after))) {
+                if (opens > 0 && commonNoun(tokens.get(opens - 1)) && after < tokens.size()
+                        && otherVerb(tokens.get(after))) {
                     // "discussed with Pence the public statement Trump was demanding": a clause of its own on a noun;
                     // not "the summit between Modi and his counterpart Scott Morrison began", the list's last
                     return m.start();

@@ -64,22 +64,23 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             if (group && p.start() < triggerAt) {
                 continue; // "in Tampa, where the GOP met", "when House Republicans met with X": the group's meeting
             }
+            Owned owns = p.start() < triggerAt ? owned(s, p, trigger) : Owned.NOTHING;
             if (isCredit(s, p) || ctx.credits().covers(p.start(), p.end())
                     || attributive(s, p, p.start() >= triggerAt) || byProxy(ctx, s, p) || aside(ctx, s, p, triggerAt)
                     || p.start() > triggerAt && whose(s, p)
-                    || p.start() < triggerAt && ownerOfOther(s, p, trigger)
+                    || owns == Owned.OTHER
                     || p.start() < triggerAt && MeetingTriggers.insideQuote(s, p.start())
                     && !MeetingTriggers.insideQuote(s, triggerAt)) {
                 // "'I'm a Hillary supporter,' said Joan Thorup, who has met O'Malley": the quotation is another matter
                 continue;
             }
-            if (p.start() < triggerAt && owned(s, p, trigger) == Owned.PROXIES_AT) {
+            if (owns == Owned.PROXIES_AT) {
                 subjects.clear(); // "Pelosi criticized Trump's aides at the meeting with Putin": neither Pelosi nor Trump
                 reporters.clear();
                 continue;
             }
             if (p.start() < triggerAt) {
-                if (opensClauseOf(ctx, s, p, trigger) || ownerOfTrigger(ctx, s, p, trigger)) {
+                if (opensClauseOf(ctx, s, p, trigger) || ownerOfTrigger(ctx, s, p, owns)) {
                     // "..., the same day that Majority Leader Harry Reid met with ...", "Bossert told ABC that Trump's
                     // phone call with Zelensky ...": his meeting, not the teller's
                     subjects.clear();
@@ -664,25 +665,28 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         return PROXIES.contains(noun) && !(first > 2 && tokens.get(first - 3).text().equals("of"));
     }
 
-    /** What a name in the possessive before the meeting word owns. */
-    private enum Owned { NOTHING, MEETING, OTHER, PROXIES_AT }
-
-    /**
-     * A name before the meeting word in the possessive whose phrase names someone or something else: "Trump's
-     * newly appointed chief of staff, Mark Meadows, also met", "Mueller's investigators met", "Bain Capital,
-     * Romney's former firm, told Reid in a phone conversation".
-     */
-    private static boolean ownerOfOther(Sentence s, Mention p, int trigger) {
-        return owned(s, p, trigger) == Owned.OTHER;
+    /** What a name in the possessive before the meeting word owns ({@link #owned}). */
+    private enum Owned {
+        /** No possessive, or nothing it owns before the meeting word. */
+        NOTHING,
+        /** The meeting, or what was said or done at it: "Trump's phone call with", "Trump's comments at a summit with". */
+        MEETING,
+        /**
+         * Someone or something else: "Trump's newly appointed chief of staff, Mark Meadows, also met", "Mueller's
+         * investigators met", "Bain Capital, Romney's former firm, told Reid in a phone conversation".
+         */
+        OTHER,
+        /** Those who act for the name, at the meeting: "Trump's aides at the meeting with Putin". */
+        PROXIES_AT
     }
 
     /**
-     * A name in the possessive whose phrase leads to the meeting word ("Trump's phone call with", "Comey's
-     * January dinner with") and that no "and" or comma joins to a name before it ("Biden and Xi's meeting"):
-     * the meeting is this one's, whoever tells of it earlier in the sentence.
+     * A name in the possessive whose phrase leads to the meeting word ({@code owns}, what {@link #owned} gives it:
+     * "Trump's phone call with", "Comey's January dinner with") and that no "and" or comma joins to a name before
+     * it ("Biden and Xi's meeting"): the meeting is this one's, whoever tells of it earlier in the sentence.
      */
-    private static boolean ownerOfTrigger(ArticleContext ctx, Sentence s, Mention p, int trigger) {
-        if (owned(s, p, trigger) != Owned.MEETING) {
+    private static boolean ownerOfTrigger(ArticleContext ctx, Sentence s, Mention p, Owned owns) {
+        if (owns != Owned.MEETING) {
             return false;
         }
         List<Token> tokens = s.tokens();
