@@ -29,9 +29,11 @@ final class ClauseBounds {
     static int clauseEnd(ArticleContext ctx, Sentence s, int t) {
         List<Token> tokens = s.tokens();
         boolean named = false;
+        int unnamed = unnamedObjectEnd(ctx, tokens, t);
         for (int k = t + 1; k < tokens.size(); k++) {
             Token tok = tokens.get(k);
             Mention m = ctx.mentions().at(tok.start());
+            named |= k == unnamed; // "lunch with 49 Republican senators, McConnell had planned": the met are given
             if (m != null && m.type() == MentionType.PERSON && meetsOnOwn(tokens, MeetingParties.tokenFrom(tokens, m.end()))) {
                 return m.start(); // "..., the same day that Majority Leader Harry Reid met with ...": another meeting
             }
@@ -53,6 +55,10 @@ final class ClauseBounds {
             if (m == null && (OTHER_EVENT.contains(tok.text().toLowerCase(Locale.ROOT)) || tok.text().equals("as"))
                     && namedSubjectAfter(ctx, tokens, k + 1)) {
                 return tok.start(); // "met with Saudi leaders as President Donald Trump signed new sanctions"
+            }
+            if (named && m == null && MeetingParties.LISTING.contains(tok.text()) && k + 1 < tokens.size()
+                    && tokens.get(k + 1).text().equals("that")) {
+                return tok.start(); // "plans to talk soon with federal officials and that Hickenlooper has no choice"
             }
             if (m == null && MeetingParties.LISTING.contains(tok.text()) && predicateAfter(tokens, k + 1)) {
                 return tok.start(); // "met with his security chiefs and urgently dispatched the FSB head, X": X is sent
@@ -84,6 +90,10 @@ final class ClauseBounds {
             if (aside > 0) {
                 k = aside - 1; // "Iowa Gov. Kim Reynolds, left, her husband ...", "Richard Shelby, R-Ala., and ...": the list goes on
                 continue;
+            }
+            if (tok.text().equals(",") && unnamed >= 0 && k + 1 < tokens.size()
+                    && NAMING.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+                continue; // "met with a handful of Republican senators on Monday, including Tom Cotton"
             }
             if (tok.text().equals(",") && k + 1 < tokens.size()) {
                 int j = k + 1;
@@ -352,6 +362,94 @@ final class ClauseBounds {
         return tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VB")
                 || auxiliary && tag.equals("VBN"));
     }
+
+    /** Tags of the words a noun phrase of common nouns is made of: determiners, numbers, adjectives, nouns. */
+    private static final Set<String> PHRASE_TAGS = Set.of("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
+            "NNPS", "PRP$", "VBN", "VBG", "HYPH", "POS");
+
+    /**
+     * Where the object of the meeting word ends when it is a phrase of common nouns that names no one: "lunch with
+     * 49 Republican senators", "met with a Zelenskiy aide", "talk soon with federal officials", "met business
+     * leaders". The token after the phrase, or -1 when the object names a person or an office (the phrase runs
+     * into a name, "senators Susan Collins and Lisa Murkowski", or holds one, "the Russian president"), ends
+     * in no lower-case noun ("talks with the US") or stands not right after the word, an adverb or "with".
+     * Once such an object is given, the people named after it are no longer the ones met, as after a name.
+     */
+    static int unnamedObjectEnd(ArticleContext ctx, List<Token> tokens, int t) {
+        int k = t + 1;
+        while (k < tokens.size() && "RB".equals(tokens.get(k).pos())) {
+            k++; // "talk soon with", "met privately with"
+        }
+        if (k < tokens.size() && tokens.get(k).text().equalsIgnoreCase("with")) {
+            k++;
+        } else if (!tokens.get(t).verbOrModal() || !MEETS_SOMEONE.contains(tokens.get(t).text().toLowerCase(Locale.ROOT))) {
+            return -1; // a noun's object follows "with"; a verb's may follow right away, if it is whom one meets
+        }
+        int start = k;
+        int lastNoun = -1;
+        int lastNamed = -1;
+        while (k < tokens.size() && tokens.get(k).pos() != null && PHRASE_TAGS.contains(tokens.get(k).pos())) {
+            Token tok = tokens.get(k);
+            Mention m = ctx.mentions().at(tok.start());
+            if (m != null && m.type() == MentionType.TITLE && !(Character.isLowerCase(tok.text().charAt(0))
+                    && tok.text().endsWith("s"))) {
+                return -1; // "with the Russian president", "with Trade Minister X"; not "with 49 Republican senators"
+            }
+            if (m != null && m.type() == MentionType.PERSON) {
+                lastNamed = MeetingParties.tokenFrom(tokens, m.end()) - 1; // "a Zelenskiy aide": a name that qualifies
+                k = lastNamed + 1;
+                continue;
+            }
+            if (commonNoun(tok)) {
+                lastNoun = k;
+            }
+            k++;
+            if (k + 1 < tokens.size() && lastNoun == k - 1 && tokens.get(k).text().equals("of")
+                    && tokens.get(k + 1).pos() != null && PHRASE_TAGS.contains(tokens.get(k + 1).pos())) {
+                k++; // "a bipartisan group of members of Congress"
+            }
+        }
+        if (lastNoun < start || lastNoun != k - 1 || lastNoun < lastNamed) {
+            return -1;
+        }
+        if (k < tokens.size() && personNext(ctx, tokens, k)) {
+            return -1; // "met with senators Collins and Murkowski": the noun is their title
+        }
+        if (k < tokens.size() && LIST_OPENERS.contains(tokens.get(k).text())) {
+            return -1; // "with the principals of the Quartet -- Russian Foreign Minister Sergey Lavrov, ..."
+        }
+        int next = k < tokens.size() && (tokens.get(k).text().equals(",")
+                || MeetingParties.RELATIVES.contains(tokens.get(k).text()) || tokens.get(k).text().equals("that")) ? k + 1 : k;
+        if (next < tokens.size() && NAMING.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))) {
+            return -1; // "with several regional leaders, including ...", "with a delegation led by ..."
+        }
+        return k;
+    }
+
+    /** Groups of the public or the press ({@code public-audiences.txt}). */
+    private static final Set<String> AUDIENCES = Set.copyOf(Lexicon.lines("public-audiences.txt"));
+
+    /**
+     * Whether the object of the meeting word is a crowd of the public or the press that names no one ("speaks
+     * with reporters", "met with voters in Iowa", "met with survivors of the shooting"): those who meet it
+     * together have not met each other for it.
+     */
+    static boolean meetsAnAudience(ArticleContext ctx, List<Token> tokens, int t) {
+        int end = unnamedObjectEnd(ctx, tokens, t);
+        return end > 0 && AUDIENCES.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Verbs whose object is whom one meets ("met business leaders"), not what is talked of ("discussed trade"). */
+    private static final Set<String> MEETS_SOMEONE = Set.of("meet", "meets", "met", "meeting", "receive", "receives",
+            "received", "receiving", "host", "hosts", "hosted", "hosting", "welcome", "welcomes", "welcomed",
+            "welcoming", "greet", "greets", "greeted", "greeting");
+
+    /** Marks after which a list of the group's members follows. */
+    private static final Set<String> LIST_OPENERS = Set.of("--", "\u2014", "\u2013", ":");
+
+    /** Words after a group that go on to name its members or its head. */
+    private static final Set<String> NAMING = Set.of("including", "includes", "included", "such", "among", "notably",
+            "namely", "like", "led", "headed", "chaired", "comprising", "especially", "particularly");
 
     /** A common noun in lower case: "statement" in "the statement Trump was demanding". */
     private static boolean commonNoun(Token t) {

@@ -157,6 +157,10 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             byPronoun = false;
         }
         objects.removeIf(o -> subjects.contains(ctx.name(o)));
+        if (objects.isEmpty() && ClauseBounds.meetsAnAudience(ctx, s.tokens(), trigger)) {
+            // "Cassidy, accompanied by Barrasso and McConnell, speaks with reporters": no one met the others
+            return new MeetingParties(Set.of(), objects, s.start(), s.start(), -1);
+        }
         // the place of "..., and held talks with B in P" lies after the first word's people
         int placeStart = namedBeforePrevious ? Math.min(ClauseBounds.clauseEnd(ctx, s, previous), triggerAt) : s.start();
         return new MeetingParties(subjects, objects, placeStart, ClauseBounds.placeEnd(ctx, s, trigger),

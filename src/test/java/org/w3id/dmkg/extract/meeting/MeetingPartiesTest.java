@@ -345,4 +345,33 @@ class MeetingPartiesTest {
                 List.of("Mark Dalton", "Paul Grant")), proposed("President Mark Dalton met with Chancellor Greta Holm "
                 + "and Prime Minister Paul Grant in Berlin."));
     }
+
+    @Test
+    void anObjectOfCommonNounsIsTheOneMetAndWhoFollowsItIsNot() {
+        assertEquals(List.of(), proposed("Before President Mark Dalton's Wednesday lunch with 49 Republican senators, "
+                + "Senator Paul Grant had planned to hold a vote next week."));
+        assertEquals(List.of(), proposed("Attorney General Paul Grant said he plans to talk soon with federal officials "
+                + "and that Governor Mark Dalton has no choice but to certify the results."));
+        assertEquals(List.of(), proposed("Ambassador Paul Grant met with a Holm aide on the sidelines of a gathering in "
+                + "Warsaw, said Chancellor Greta Holm."));
+        // the noun as a title, or a name after it in apposition, still names the one met
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton", "Paul Grant"), List.of("Greta Holm", "Mark Dalton"),
+                List.of("Mark Dalton", "Paul Grant")), proposed("President Mark Dalton met with senators Greta Holm and "
+                + "Paul Grant on Tuesday."));
+        assertEquals(List.of(List.of("Mark Dalton", "Mary Quinlan")), proposed("President Mark Dalton met with a "
+                + "Russian lawyer, Mary Quinlan, in June."));
+    }
+
+    @Test
+    void thoseWhoMeetTheirPublicTogetherDoNotMeetEachOther() {
+        assertEquals(List.of(), proposed("Senator Paul Grant, accompanied by Senator Greta Holm and Senate Majority "
+                + "Leader Mark Dalton, speaks with reporters about the bill on Capitol Hill."));
+        assertEquals(List.of(), proposed("Senator Mark Dalton and Senator Paul Grant met with voters in Iowa on "
+                + "Tuesday."));
+        // other groups met together leave the proposal to the judge, and a public with someone named is no crowd
+        assertEquals(List.of(List.of("Mark Dalton", "Paul Grant")), proposed("President Mark Dalton and Vice "
+                + "President Paul Grant met with business leaders in Chicago on Tuesday."));
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("President Mark Dalton met with "
+                + "reporters and Chancellor Greta Holm on Tuesday."));
+    }
 }
