@@ -370,10 +370,12 @@ final class ClauseBounds {
     /**
      * Where the object of the meeting word ends when it is a phrase of common nouns that names no one: "lunch with
      * 49 Republican senators", "met with a Zelenskiy aide", "talk soon with federal officials", "met business
-     * leaders". The token after the phrase, or -1 when the object names a person or an office (the phrase runs
-     * into a name, "senators Susan Collins and Lisa Murkowski", or holds one, "the Russian president"), ends
-     * in no lower-case noun ("talks with the US") or stands not right after the word, an adverb or "with".
-     * Once such an object is given, the people named after it are no longer the ones met, as after a name.
+     * leaders", "a group of members of Congress". The token after the phrase, or -1 when the object names a
+     * person or an office (the phrase runs into a name, "senators Susan Collins and Lisa Murkowski", or holds a
+     * singular title, "the Russian president"), goes on to name its members ("including", "that included", "led
+     * by", a dash or a colon), ends in no lower-case noun ("talks with the US") or stands not right after the
+     * word, an adverb or "with" (after a verb, only one of {@link #MEETS_SOMEONE}). Once such an object is
+     * given, the people named after it are no longer the ones met, as after a name.
      */
     static int unnamedObjectEnd(ArticleContext ctx, List<Token> tokens, int t) {
         int k = t + 1;
@@ -430,9 +432,8 @@ final class ClauseBounds {
     private static final Set<String> AUDIENCES = Set.copyOf(Lexicon.lines("public-audiences.txt"));
 
     /**
-     * Whether the object of the meeting word is a crowd of the public or the press that names no one ("speaks
-     * with reporters", "met with voters in Iowa", "met with survivors of the shooting"): those who meet it
-     * together have not met each other for it.
+     * Whether the object of the meeting word is the press or a crowd that names no one ("speaks with reporters",
+     * "met with voters in Iowa"): those who meet it together have not met each other for it.
      */
     static boolean meetsAnAudience(ArticleContext ctx, List<Token> tokens, int t) {
         int end = unnamedObjectEnd(ctx, tokens, t);
