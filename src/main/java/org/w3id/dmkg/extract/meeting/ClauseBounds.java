@@ -417,7 +417,8 @@ final class ClauseBounds {
         if (k < tokens.size() && personNext(ctx, tokens, k)) {
             return -1; // "met with senators Collins and Murkowski": the noun is their title
         }
-        if (k < tokens.size() && LIST_OPENERS.contains(tokens.get(k).text())) {
+        if (k < tokens.size() && (MeetingParties.DASHES.contains(tokens.get(k).text())
+                || tokens.get(k).text().equals(":"))) {
             return -1; // "with the principals of the Quartet -- Russian Foreign Minister Sergey Lavrov, ..."
         }
         int next = k < tokens.size() && (tokens.get(k).text().equals(",")
@@ -444,9 +445,6 @@ final class ClauseBounds {
     private static final Set<String> MEETS_SOMEONE = Set.of("meet", "meets", "met", "meeting", "receive", "receives",
             "received", "receiving", "host", "hosts", "hosted", "hosting", "welcome", "welcomes", "welcomed",
             "welcoming", "greet", "greets", "greeted", "greeting");
-
-    /** Marks after which a list of the group's members follows. */
-    private static final Set<String> LIST_OPENERS = Set.of("--", "\u2014", "\u2013", ":");
 
     /** Words after a group that go on to name its members or its head. */
     private static final Set<String> NAMING = Set.of("including", "includes", "included", "such", "among", "notably",

@@ -326,7 +326,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     }
 
     /** Dashes that set an aside off: "--", an en dash or an em dash. */
-    private static final Set<String> DASHES = Set.of("--", "\u2013", "\u2014");
+    static final Set<String> DASHES = Set.of("--", "\u2013", "\u2014");
 
     /** Words that open a sentence with a clause of its own before the main one. */
     private static final Set<String> SUBORDINATORS = Set.of("while", "when", "after", "as", "although", "though",
