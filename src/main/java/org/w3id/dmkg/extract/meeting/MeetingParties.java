@@ -112,6 +112,15 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             }
         }
         subjects.removeAll(setAside(ctx, s, triggerAt));
+        List<Mention> antecedents = relativeAntecedents(ctx, s, trigger);
+        if (!antecedents.isEmpty()) {
+            // "Kerry had a discussion with Jose Meade, who met with Hillary Clinton": who met is Meade alone
+            subjects.clear();
+            antecedents.forEach(a -> subjects.add(ctx.name(a)));
+            objects.removeIf(o -> subjects.contains(ctx.name(o)));
+            int placeStart = namedBeforePrevious ? Math.min(ClauseBounds.clauseEnd(ctx, s, previous), triggerAt) : s.start();
+            return new MeetingParties(subjects, objects, placeStart, ClauseBounds.placeEnd(ctx, s, trigger), -1);
+        }
         int pronounAt = sent ? -1 : PronounSubjects.pronounAt(ctx, s, trigger);
         if (pronounAt < 0 && subjects.isEmpty() && reporters.isEmpty()) {
             pronounAt = previousPronoun;
@@ -120,7 +129,12 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         }
         Set<String> met = new LinkedHashSet<>();
         objects.forEach(o -> met.add(ctx.name(o)));
-        String pronoun = pronounAt < 0 ? null : ctx.personBefore(pronounAt, met);
+        Set<String> notThePronoun = new LinkedHashSet<>(met);
+        if (pronounAt > s.start() && pronounAt < s.end()) {
+            // "Before meeting with Mr. Putin, Mr. Trump will try ... when he meets with Pena Nieto": he is Trump
+            notThePronoun.addAll(setAside(ctx, s, pronounAt));
+        }
+        String pronoun = pronounAt < 0 ? null : ctx.personBefore(pronounAt, notThePronoun);
         String self = pronounAt < 0 ? null : PronounSubjects.selfReporter(ctx, s, pronounAt);
         if (self != null && reporters.contains(self)) {
             pronoun = self; // "Tillerson said Tuesday that he met with Trump": the reporter speaks of himself
@@ -595,6 +609,53 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     private static boolean between(Sentence s, int t) {
         List<Token> tokens = s.tokens();
         return t + 1 < tokens.size() && tokens.get(t + 1).text().equalsIgnoreCase("between");
+    }
+
+    /**
+     * The people a relative "who" right before the meeting word stands for, when they are named right before it
+     * ("Jose Meade, who met with Clinton", "Xi and Putin, who met in Moscow"; between "who" and the word only
+     * adverbs and auxiliaries: "who has also met"); empty when no "who" stands there or it follows no name ("one
+     * of the senators who spoke with Biden": the sentence's subject is the one).
+     */
+    static List<Mention> relativeAntecedents(ArticleContext ctx, Sentence s, int trigger) {
+        List<Token> tokens = s.tokens();
+        int k = trigger - 1;
+        while (k >= 0 && (MeetingFeatures.AUXILIARIES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                || tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("RB"))) {
+            k--;
+        }
+        if (k < 1 || !tokens.get(k).text().equalsIgnoreCase("who")) {
+            return List.of();
+        }
+        int j = tokens.get(k - 1).text().equals(",") ? k - 2 : k - 1;
+        List<Mention> out = new ArrayList<>();
+        while (j >= 0) {
+            Mention m = ctx.mentions().endingAt(tokens.get(j).end());
+            if (m == null || m.type() != MentionType.PERSON) {
+                break;
+            }
+            out.add(0, m);
+            j = tokenFrom(tokens, m.start()) - 1;
+            while (j >= 0 && titleWord(ctx, s, tokens.get(j))) {
+                j--; // "Xi and Russian President Vladimir Putin, who": the title before a name
+            }
+            if (j < 1 || !(tokens.get(j).text().equals("and") || tokens.get(j).text().equals(","))) {
+                break; // "Xi and Putin, who": the names joined before it
+            }
+            j--;
+        }
+        return out;
+    }
+
+    /** Whether a token belongs to a title or a country word: "Russian", "President", "Secretary of State". */
+    private static boolean titleWord(ArticleContext ctx, Sentence s, Token t) {
+        for (Mention m : ctx.mentions().within(s.start(), s.end(), null)) {
+            if (m.start() <= t.start() && t.end() <= m.end()
+                    && (m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

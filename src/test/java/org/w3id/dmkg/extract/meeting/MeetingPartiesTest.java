@@ -374,4 +374,25 @@ class MeetingPartiesTest {
         assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("President Mark Dalton met with "
                 + "reporters and Chancellor Greta Holm on Tuesday."));
     }
+    @Test
+    void whoMetIsTheOneTheRelativeWhoFollows() {
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton"), List.of("Greta Holm", "Paul Grant")),
+                proposed("Secretary Mark Dalton had a discussion on Saturday with Foreign Minister Greta Holm, who met "
+                        + "with Ambassador Paul Grant earlier last week."));
+        assertEquals(List.of(List.of("Greta Holm", "Paul Grant")), proposed("Senator Mark Dalton praised Ambassador "
+                + "Paul Grant, who met with Chancellor Greta Holm on Monday."));
+        // names joined before "who", each after its title, met each other
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("President Mark Dalton and German "
+                + "Chancellor Greta Holm, who met in Berlin on Tuesday, said the talks went well."));
+        // "one of the senators who": no name right before it, the sentence's subject stays
+        assertEquals(List.of(List.of("Mark Dalton", "Paul Grant")), proposed("Senator Paul Grant was one of the "
+                + "senators who spoke with President Mark Dalton on Thursday."));
+    }
+
+    @Test
+    void aPronounIsNotSomeoneOfTheOpeningPhrase() {
+        assertEquals(List.of(List.of("Mark Dalton", "Paul Grant"), List.of("Greta Holm", "Mark Dalton")),
+                proposed("Before meeting with Chancellor Paul Grant, President Mark Dalton will try to mend another "
+                        + "relationship when he meets with Prime Minister Greta Holm."));
+    }
 }
