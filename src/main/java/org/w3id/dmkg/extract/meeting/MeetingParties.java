@@ -117,9 +117,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             // "Kerry had a discussion with Jose Meade, who met with Hillary Clinton": who met is Meade alone
             subjects.clear();
             antecedents.forEach(a -> subjects.add(ctx.name(a)));
-            objects.removeIf(o -> subjects.contains(ctx.name(o)));
-            int placeStart = namedBeforePrevious ? Math.min(ClauseBounds.clauseEnd(ctx, s, previous), triggerAt) : s.start();
-            return new MeetingParties(subjects, objects, placeStart, ClauseBounds.placeEnd(ctx, s, trigger), -1);
+            return finish(ctx, s, trigger, previous, namedBeforePrevious, subjects, objects, -1);
         }
         int pronounAt = sent ? -1 : PronounSubjects.pronounAt(ctx, s, trigger);
         if (pronounAt < 0 && subjects.isEmpty() && reporters.isEmpty()) {
@@ -170,15 +168,22 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             subjects.add(owner);
             byPronoun = false;
         }
+        return finish(ctx, s, trigger, previous, namedBeforePrevious, subjects, objects, byPronoun ? pronounAt : -1);
+    }
+
+    /** The parties once the subjects are known: those met less the subjects, and where the place is looked for. */
+    private static MeetingParties finish(ArticleContext ctx, Sentence s, int trigger, int previous,
+                                         boolean namedBeforePrevious, Set<String> subjects, List<Mention> objects,
+                                         int pronounAt) {
         objects.removeIf(o -> subjects.contains(ctx.name(o)));
         if (objects.isEmpty() && ClauseBounds.meetsAnAudience(ctx, s.tokens(), trigger)) {
             // "Cassidy, accompanied by Barrasso and McConnell, speaks with reporters": no one met the others
             return new MeetingParties(Set.of(), objects, s.start(), s.start(), -1);
         }
         // the place of "..., and held talks with B in P" lies after the first word's people
+        int triggerAt = s.tokens().get(trigger).start();
         int placeStart = namedBeforePrevious ? Math.min(ClauseBounds.clauseEnd(ctx, s, previous), triggerAt) : s.start();
-        return new MeetingParties(subjects, objects, placeStart, ClauseBounds.placeEnd(ctx, s, trigger),
-                byPronoun ? pronounAt : -1);
+        return new MeetingParties(subjects, objects, placeStart, ClauseBounds.placeEnd(ctx, s, trigger), pronounAt);
     }
 
     /**
@@ -635,27 +640,13 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                 break;
             }
             out.add(0, m);
-            j = tokenFrom(tokens, m.start()) - 1;
-            while (j >= 0 && titleWord(ctx, s, tokens.get(j))) {
-                j--; // "Xi and Russian President Vladimir Putin, who": the title before a name
-            }
+            j = firstOfTitled(ctx, tokens, m) - 1; // "Xi and Russian President Vladimir Putin, who"
             if (j < 1 || !(tokens.get(j).text().equals("and") || tokens.get(j).text().equals(","))) {
                 break; // "Xi and Putin, who": the names joined before it
             }
             j--;
         }
         return out;
-    }
-
-    /** Whether a token belongs to a title or a country word: "Russian", "President", "Secretary of State". */
-    private static boolean titleWord(ArticleContext ctx, Sentence s, Token t) {
-        for (Mention m : ctx.mentions().within(s.start(), s.end(), null)) {
-            if (m.start() <= t.start() && t.end() <= m.end()
-                    && (m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
