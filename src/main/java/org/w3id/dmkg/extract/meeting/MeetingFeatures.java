@@ -254,6 +254,7 @@ final class MeetingFeatures {
         int others = 0;
         int subjectEnd = -1;
         int media = 0;
+        boolean[] naming = namingTokens(ctx, s);
         for (var m : ctx.persons(s)) {
             if (!participants.contains(ctx.name(m))) {
                 others++;
@@ -261,8 +262,10 @@ final class MeetingFeatures {
             }
             media += mediaRole(tokens, m.start()) ? 1 : 0;
             int gap = 0;
-            for (Token t : tokens) {
-                if (m.end() <= at ? t.start() >= m.end() && t.end() <= at : t.start() > at && t.end() <= m.start()) {
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if ((m.end() <= at ? t.start() >= m.end() && t.end() <= at : t.start() > at && t.end() <= m.start())
+                        && !naming[k]) {
                     gap++;
                 }
             }
@@ -285,6 +288,27 @@ final class MeetingFeatures {
                 : Lexicon.SPEECH_VERBS.contains(verb) ? "speech"
                 : Lexicon.MEETING_AND_SPEECH_WORDS.contains(verb) ? "meeting"
                 : AUXILIARIES.contains(verb) ? "auxiliary" : "other"));
+    }
+
+    /**
+     * Which tokens of the sentence belong to how a party is named rather than to what the sentence says of them: a
+     * title, a country, a body, an honorific ("the newly appointed Minister of Foreign Affairs of the Federal
+     * Democratic Republic of Ethiopia, H.E. Dr. Workneh Gebeyehu": three words stand between the meeting word and
+     * the name).
+     */
+    private static boolean[] namingTokens(ArticleContext ctx, Sentence s) {
+        List<Token> tokens = s.tokens();
+        boolean[] naming = new boolean[tokens.size()];
+        List<org.w3id.dmkg.nlp.Mention> named = ctx.mentions().within(s.start(), s.end(), null);
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            naming[k] = org.w3id.dmkg.extract.person.NameRuns.honorific(t.text());
+            for (var m : named) {
+                naming[k] |= m.start() <= t.start() && t.end() <= m.end()
+                        && m.type() != org.w3id.dmkg.nlp.MentionType.PERSON;
+            }
+        }
+        return naming;
     }
 
     /** Tokens between a cue word and the meeting word within which the cue is read as bearing on the meeting. */
