@@ -13,6 +13,9 @@ import org.w3id.dmkg.extract.ArticleContext;
 import org.w3id.dmkg.extract.KnownCountries;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.office.OfficeHolding;
+import org.w3id.dmkg.extract.person.NameRuns;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
 import org.w3id.dmkg.nlp.Token;
 
@@ -299,13 +302,13 @@ final class MeetingFeatures {
     private static boolean[] namingTokens(ArticleContext ctx, Sentence s) {
         List<Token> tokens = s.tokens();
         boolean[] naming = new boolean[tokens.size()];
-        List<org.w3id.dmkg.nlp.Mention> named = ctx.mentions().within(s.start(), s.end(), null);
+        List<Mention> named = ctx.mentions().within(s.start(), s.end(), null);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            naming[k] = org.w3id.dmkg.extract.person.NameRuns.honorific(t.text());
+            naming[k] = NameRuns.honorific(t.text());
             for (var m : named) {
                 naming[k] |= m.start() <= t.start() && t.end() <= m.end()
-                        && m.type() != org.w3id.dmkg.nlp.MentionType.PERSON;
+                        && m.type() != MentionType.PERSON;
             }
         }
         return naming;
