@@ -10,15 +10,20 @@ import java.util.regex.Pattern;
  * The hover cards some news sites put after a person's name, which the extractors do not read. Such a card
  * repeats the person's full name, its last word glued to the first of a few teaser headlines, and closes with
  * "MORE": "Sen. Cory Booker Cory Anthony BookerTreasury watchdog to investigate ... debate MORE (D-N.J.)",
- * "Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk ... MORE". Left in, the card cuts a list
+ * "Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk ... MORE"; some cards have no teaser
+ * ("Sen. John Kennedy John Neely KennedyMORE"). Left in, the card cuts a list
  * of people apart and its headlines read as the story's sentences. A card is taken out only when the glued
  * word's head ("Booker") is the name's last word written just before the card, every word between being part
  * of a name; a camel-cased word that merely precedes a "MORE" ("ObamaCare", "WikiLeaks") is left alone.
  * Stateless.
  */
 final class HoverCards {
-    /** A capital glued to a lower-case word, then the teaser up to the card's closing "MORE" on the same line. */
-    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{3})\\p{Lu}(?:\\p{Ll}|\\p{Lu}{2})[^\\n]{0,400}?\\bMORE\\b");
+    /**
+     * A capital glued to a lower-case word, then the teaser up to the card's closing "MORE" on the same line; or a
+     * card with no teaser, its "MORE" glued to the full name ("John Kelly John Francis KellyMORE").
+     */
+    private static final Pattern GLUED = Pattern.compile(
+            "(?<=\\p{Ll}{3})(?:MORE\\b|\\p{Lu}(?:\\p{Ll}|\\p{Lu}{2})[^\\n]{0,400}?\\bMORE\\b)");
     /** How many words of the card's full name may stand between the name written and the glued word. */
     private static final int NAME_WORDS = 6;
 

@@ -39,6 +39,16 @@ class HoverCardsTest {
     }
 
     @Test
+    void aCardWithNoTeaserIsTakenOut() {
+        assertReads("Tester said he spoke with White House chief of staff John Kelly who denied the allegations.",
+                "Tester said he spoke with White House chief of staff John Kelly John Francis KellyMORE who denied "
+                        + "the allegations.");
+        assertReads("Sen. John Kennedy (R-La.) said no.", "Sen. John Kennedy John Neely KennedyMORE (R-La.) said no.");
+        String shout = "The crowd chanted FOUR MORE years, and Kelly called for MORE.";
+        assertSame(shout, FoldedText.of(shout).text());
+    }
+
+    @Test
     void aPossessiveStaysOnTheName() {
         assertReads("Much of the focus on President Trump\u2019s appointment of Whitaker.",
                 "Much of the focus on President Trump Donald John TrumpGOP senators balk at lengthy impeachment "
