@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * repeats the person's full name, its last word glued to the first of a few teaser headlines, and closes with
  * "MORE": "Sen. Cory Booker Cory Anthony BookerTreasury watchdog to investigate ... debate MORE (D-N.J.)",
  * "Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk ... MORE"; some cards have no teaser
- * ("Sen. John Kennedy John Neely KennedyMORE"). Left in, the card cuts a list
- * of people apart and its headlines read as the story's sentences. A card is taken out only when the glued
- * word's head ("Booker") is the name's last word written just before the card, every word between being part
- * of a name; a camel-cased word that merely precedes a "MORE" ("ObamaCare", "WikiLeaks") is left alone.
+ * ("Sen. John Kennedy John Neely KennedyMORE"). Left in, the card cuts a list of people apart and its headlines
+ * read as the story's sentences. A card is taken out only when the glued word's head ("Booker") is the name's
+ * last word written just before the card, every word between being part of a name; a camel-cased word that
+ * merely precedes a "MORE" ("ObamaCare", "WikiLeaks") is left alone.
  * Stateless.
  */
 final class HoverCards {
