@@ -374,6 +374,7 @@ class MeetingPartiesTest {
         assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed("President Mark Dalton met with "
                 + "reporters and Chancellor Greta Holm on Tuesday."));
     }
+
     @Test
     void whoMetIsTheOneTheRelativeWhoFollows() {
         assertEquals(List.of(List.of("Greta Holm", "Mark Dalton"), List.of("Greta Holm", "Paul Grant")),
