@@ -28,6 +28,8 @@ class RequestLimitsIT {
     static final String JSON = "application/sparql-results+json";
     /** For the bodies the server refuses, whose connections it closes: apart from the one the other requests use. */
     static final HttpClient uploads = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** How many times a request whose connection the server closed under it is sent. */
+    private static final int SEND_ATTEMPTS = 4;
 
     static DmkgStore store;
 
@@ -54,11 +56,16 @@ class RequestLimitsIT {
     static HttpResponse<String> send(DmkgServer s, String type, HttpRequest.BodyPublisher body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(s.sparqlUrl())).header("Content-Type", type)
                 .header("Accept", JSON).timeout(Duration.ofSeconds(30)).POST(body).build();
-        try {
-            return uploads.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            // Jetty closes the connection after refusing a body; the client may have reused it: once more, afresh
-            return uploads.send(request, HttpResponse.BodyHandlers.ofString());
+        // Jetty answers 413 and closes the connection while a large body is still being sent; the client may then
+        // read no response at all (a reset, or a reused connection the server closed): try again, afresh, a few times
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return uploads.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (attempt == SEND_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 
