@@ -45,6 +45,11 @@ public final class OrganizationStage implements MentionStage {
                 int end = phraseEnd(tokens, i, index);
                 if (end > i) {
                     int last = lastHead(tokens, i, end);
+                    int of = headlessBeforeOf(tokens, i, last);
+                    if (of > i) {
+                        // "Jim Kolbe of the International Republican Institute": a person, then the body
+                        i = tokens.get(of + 1).text().equals("the") ? of + 2 : of + 1;
+                    }
                     if (last > i && !partOfKnown(tokens, last, index) && !(placeFirst(tokens, i, index)
                             && connected(tokens, i, last))) {
                         Mention acronym = i > 0 ? index.at(tokens.get(i - 1).start()) : null;
@@ -306,6 +311,25 @@ public final class OrganizationStage implements MentionStage {
             }
         }
         return out;
+    }
+
+    /**
+     * The first "of" of a run whose organization word stands only after it, with no organization word before it
+     * ("Paula Dobriansky of the Harvard Kennedy School", "Jim Kolbe of the International Republican Institute"):
+     * what precedes "of" is no part of the body's name; -1 when there is no such "of" ("Bank of Korea", "Council of
+     * Economic Advisers" name the body before it).
+     */
+    private int headlessBeforeOf(List<Token> tokens, int i, int last) {
+        for (int k = i; k < last; k++) {
+            String w = tokens.get(k).text();
+            if (heads.contains(w)) {
+                return -1;
+            }
+            if (w.equals("of")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private int lastHead(List<Token> tokens, int i, int end) {

@@ -73,8 +73,10 @@ final class ClauseBounds {
                 // and plans to meet later with Netanyahu": another predicate
                 return tok.start();
             }
-            if (tok.text().equals(";") && named && personNext(ctx, tokens, k + 1)) {
-                continue; // "a meeting that included Kelly, his chief of staff; White House Counsel Don McGahn and ..."
+            if (tok.text().equals(";") && named && personNext(ctx, tokens, afterModifiers(tokens, k + 1))) {
+                // "a meeting that included Kelly, his chief of staff; White House Counsel Don McGahn and ...", "met
+                // with Rep. X (R-Calif.); former Arizona Congressman Y; ..."
+                continue;
             }
             if (CLAUSE_END.contains(tok.text().toLowerCase(Locale.ROOT))) {
                 Mention speaker = ctx.mentions().endingAt(tok.start() - 1);
@@ -134,6 +136,10 @@ final class ClauseBounds {
                 }
                 // "..., and the commander of U.S. forces in Afghanistan, Gen. Scott Miller"
                 Mention honored = personPastHonorifics(ctx, tokens, j);
+                if (honored == null && ctx.mentions().at(tokens.get(j).start()) == null && acronym(tokens.get(j))
+                        && j + 1 < tokens.size() && titleAt(ctx, tokens.get(j + 1))) {
+                    j++; // ", CBC Chairman G.K. Butterfield", ", NAACP President X": a body's initials before the title
+                }
                 Mention next = honored != null ? honored : ctx.mentions().at(tokens.get(j).start());
                 while (next != null && (next.type() == MentionType.COUNTRY || next.type() == MentionType.ORGANIZATION
                         && (joined || titleAfter(ctx, next)) || next.type() == MentionType.PLACE && titleAfter(ctx, next))) {
@@ -241,6 +247,28 @@ final class ClauseBounds {
     private static boolean personEnds(ArticleContext ctx, List<Token> tokens, int k) {
         Mention m = k < 0 ? null : ctx.mentions().endingAt(tokens.get(k).end());
         return m != null && m.type() == MentionType.PERSON;
+    }
+
+    /** The first token from {@code j} after "and" and at most two lower-case words ("; and former Gov. X"). */
+    private static int afterModifiers(List<Token> tokens, int j) {
+        int k = j < tokens.size() && MeetingParties.LISTING.contains(tokens.get(j).text()) ? j + 1 : j;
+        int from = k;
+        while (k + 1 < tokens.size() && k - from < 2 && tokens.get(k).text().chars().allMatch(Character::isLowerCase)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Whether the token is a body's initials: two to six capital letters ("CBC", "NAACP"). */
+    private static boolean acronym(Token t) {
+        String w = t.text();
+        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /** Whether a title is named from this token on. */
+    private static boolean titleAt(ArticleContext ctx, Token t) {
+        Mention m = ctx.mentions().at(t.start());
+        return m != null && m.type() == MentionType.TITLE;
     }
 
     /** Whether a title follows the mention at once: the body of "Senate Appropriations Committee Chairman". */

@@ -91,9 +91,15 @@ public final class MeetingExtractor {
             Set<Set<String>> proposed = new java.util.HashSet<>(); // one proposal per set of people per sentence
             for (int w = 0; w < words.size(); w++) {
                 int t = words.get(w);
-                MeetingParties parties = MeetingParties.of(ctx, s, t, previousWord(words, w), nextWord(words, w));
+                int next = nextWord(words, w);
+                int kind = t; // the word that names the kind of meeting: "talks" of "held talks with"
+                if (w + 1 < words.size() && triggers.carries(s, t, words.get(w + 1))) {
+                    kind = words.get(w + 1);
+                    next = nextWord(words, w + 1); // "held a series of meetings with Trump": one meeting
+                }
+                MeetingParties parties = MeetingParties.of(ctx, s, t, previousWord(words, w), next);
                 boolean planned = triggers.planned(s, t);
-                MeetingMode mode = triggers.mode(s, t);
+                MeetingMode mode = triggers.mode(s, kind);
                 if (mode == MeetingMode.IN_PERSON && triggers.speakingWith(s.tokens(), t)
                         && MeetingTriggers.reportsCall(ctx.document().source().headline(), firstLine(ctx))) {
                     mode = MeetingMode.PHONE; // "spoke today with" in the readout of a call
@@ -180,8 +186,8 @@ public final class MeetingExtractor {
                             + (parties.subjects().isEmpty() ? 0 : 0.1);
                     boolean rivals = parties.subjects().size() == 1 && objects.size() >= 2;
                     int reading = rivals ? found.size() : -1;
-                    List<MeetingMark> word = List.of(new MeetingMark(new Span(s.tokens().get(t).start(),
-                            s.tokens().get(t).end()), MeetingMark.Role.WORD, null));
+                    List<MeetingMark> word = List.of(new MeetingMark(new Span(s.tokens().get(kind).start(),
+                            s.tokens().get(kind).end()), MeetingMark.Role.WORD, null));
                     found.add(new MeetingFact(mode, planned, new ArrayList<>(all), roles[0], roles[1], date, place,
                             Math.min(confidence, 0.95), new Span(s.start(), s.end()), word));
                     List<String> f = MeetingFeatures.of(ctx, s, t, parties.subjects(), new ArrayList<>(all), mode,

@@ -86,6 +86,17 @@ final class MeetingTriggers {
         return out;
     }
 
+    /**
+     * Whether the meeting word at {@code verb} only carries the next one, the noun it needs ("Pelosi and Schumer
+     * have held a series of meetings with Trump"): the two tell one meeting, whose parties the noun has.
+     */
+    boolean carries(Sentence s, int verb, int next) {
+        List<Token> tokens = s.tokens();
+        Set<String> needed = needs.get(tokens.get(verb).text().toLowerCase(Locale.ROOT));
+        return needed != null && next > verb && next - verb <= NEEDS_WITHIN
+                && needed.contains(tokens.get(next).text().toLowerCase(Locale.ROOT));
+    }
+
     /** The index of the first meeting word at or after token {@code from}, or -1. */
     private int find(Sentence s, int from) {
         return candidate(s) ? next(s, from) : -1;
@@ -369,7 +380,7 @@ final class MeetingTriggers {
     }
 
     /** "working", "meeting": a lower-case word in "-ing", which the tagger does not always tag VBG. */
-    private static boolean gerund(String w) {
+    static boolean gerund(String w) {
         return w.length() > 5 && w.endsWith("ing") && w.chars().allMatch(Character::isLowerCase);
     }
 

@@ -70,6 +70,43 @@ final class PronounSubjects {
         return -1;
     }
 
+    /** Verbs that carry a meeting noun, as participles: "holding talks with", "having lunch with". */
+    private static final Set<String> CARRYING = Set.of("holding", "having");
+
+    /**
+     * "He went through the motions of a visit, greeting staff and holding talks with A and B": where the pronoun
+     * stands that opens the sentence and is the subject of a participle clause of the meeting word after a
+     * comma, no one named between it and the clause; or -1.
+     */
+    static int participleSubject(ArticleContext ctx, Sentence s, int t) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || !PRONOUNS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int k = t;
+        if (!MeetingTriggers.gerund(tokens.get(k).text())) {
+            k = t - 1;
+            while (k > 0 && (tokens.get(k).text().equals("a") || tokens.get(k).text().equals("an"))) {
+                k--;
+            }
+            if (k <= 0 || !CARRYING.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        String before = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);
+        if (!before.equals(",") && !before.equals("and")) {
+            return -1;
+        }
+        for (int j = 1; j < k; j++) {
+            Mention m = ctx.mentions().at(tokens.get(j).start());
+            if (m != null && m.type() == MentionType.PERSON
+                    || PRONOUNS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        return tokens.get(0).start();
+    }
+
     /** "between him, Pelosi and Schumer": where the pronoun stands that opens the parties after "between", or -1. */
     static int firstParty(Sentence s, int t) {
         List<Token> tokens = s.tokens();

@@ -396,4 +396,40 @@ class MeetingPartiesTest {
                 proposed("Before meeting with Chancellor Paul Grant, President Mark Dalton will try to mend another "
                         + "relationship when he meets with Prime Minister Greta Holm."));
     }
+
+    @Test
+    void aListGoesOnPastABodysInitialsAndPastSemicolons() {
+        // the whole list is one reading; the pairs are its rival
+        assertEquals(List.of("Anna Berg", "Greta Holm", "Mark Dalton", "Paul Grant"), proposed(
+                "President Mark Dalton met on Monday with Rep. Paul Grant, NPC Chairman Greta Holm, and Rep. Anna Berg "
+                        + "about the trade measure.").get(0));
+        assertEquals(List.of("Anna Berg", "Greta Holm", "Mark Dalton", "Paul Grant"), proposed(
+                "Senator Mark Dalton met with Rep. Paul Grant (R-Ore.); former Ohio Congresswoman Greta Holm of the "
+                        + "Civic Policy Institute; and Anna Berg of the Harbor Foundation.").get(0));
+    }
+
+    @Test
+    void aVerbThatNeedsAMeetingNounTakesThePeopleAfterIt() {
+        assertEquals(List.of(List.of("Anna Berg", "Mark Dalton", "Paul Grant")), proposed(
+                "Speaker Anna Berg and Senator Paul Grant have held a series of increasingly tense meetings with "
+                        + "President Mark Dalton so far this year."));
+    }
+
+    @Test
+    void aRelativeWithASingularVerbStandsForTheLastNameOnly() {
+        assertEquals(List.of(List.of("Greta Holm", "Paul Grant")), proposed(
+                "Commission chief Mark Dalton and Council President Paul Grant, who is holding talks with Prime "
+                        + "Minister Greta Holm in Dublin, spoke on Monday."));
+    }
+
+    @Test
+    void aPronounOpeningTheSentenceIsTheSubjectOfAParticipleClause() {
+        assertEquals(List.of("Anna Berg", "Greta Holm", "Mark Dalton"), proposed(
+                "Secretary Mark Dalton arrived in Oslo on Sunday.", "He went through the motions of a visit, greeting "
+                        + "staff at the embassy, holding talks with President Greta Holm and Minister Anna Berg, and "
+                        + "touring the port.").get(0));
+        assertEquals(List.of("Anna Berg", "Greta Holm", "Mark Dalton"), proposed(
+                "President Mark Dalton flew to Paris on Friday.", "He spent the day at the palace, meeting with "
+                        + "President Greta Holm and Chancellor Anna Berg.").get(0));
+    }
 }

@@ -29,4 +29,10 @@ class PersonStageTest {
                 + "meeting - said there was a strong team spirit.", "Foreign Secretary Dominic Raab spoke after an "
                 + "admission with Covid-19.", "Patients in treatment for Covid-19, the disease, are rising."));
     }
+
+    @Test
+    void aNameBeforeOfAndABodyIsAPersonNotPartOfTheBody() {
+        assertEquals(List.of("Lena Varga", "Tom Brekke"), persons("Senator Tom Brekke met former Congressman Lena "
+                + "Varga of the International Policy Institute on Friday."));
+    }
 }
