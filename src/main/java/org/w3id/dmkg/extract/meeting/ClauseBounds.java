@@ -445,7 +445,7 @@ final class ClauseBounds {
         if (k < tokens.size() && personNext(ctx, tokens, k)) {
             return -1; // "met with senators Collins and Murkowski": the noun is their title
         }
-        if (k < tokens.size() && (MeetingParties.DASHES.contains(tokens.get(k).text())
+        if (k < tokens.size() && (MeetingParties.dash(tokens, k)
                 || tokens.get(k).text().equals(":"))) {
             return -1; // "with the principals of the Quartet -- Russian Foreign Minister Sergey Lavrov, ..."
         }

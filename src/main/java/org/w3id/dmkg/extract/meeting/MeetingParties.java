@@ -305,8 +305,9 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     private static boolean aside(ArticleContext ctx, Sentence s, Mention p, int triggerAt) {
         List<Token> tokens = s.tokens();
         int open = -1;
-        for (Token t : tokens) {
-            if (!DASHES.contains(t.text())) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!dash(tokens, k)) {
                 continue;
             }
             if (open < 0) {
@@ -346,6 +347,16 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
 
     /** Dashes that set an aside off: "--", an en dash or an em dash. */
     static final Set<String> DASHES = Set.of("--", "\u2013", "\u2014");
+
+    /**
+     * Whether token {@code k} is a dash: one of {@link #DASHES}, or a hyphen with a space on each side ("Guterres -
+     * who, like Trump, took office in January - plans to meet"), not the one of "Secretary-General".
+     */
+    static boolean dash(List<Token> tokens, int k) {
+        String w = tokens.get(k).text();
+        return DASHES.contains(w) || w.equals("-") && k > 0 && k + 1 < tokens.size()
+                && tokens.get(k - 1).end() < tokens.get(k).start() && tokens.get(k).end() < tokens.get(k + 1).start();
+    }
 
     /** Words that open a sentence with a clause of its own before the main one. */
     private static final Set<String> SUBORDINATORS = Set.of("while", "when", "after", "as", "although", "though",

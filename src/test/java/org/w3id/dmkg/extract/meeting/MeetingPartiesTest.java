@@ -432,4 +432,11 @@ class MeetingPartiesTest {
                 "President Mark Dalton flew to Paris on Friday.", "He spent the day at the palace, meeting with "
                         + "President Greta Holm and Chancellor Anna Berg.").get(0));
     }
+
+    @Test
+    void aNameBetweenSpacedHyphensIsAnAside() {
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed(
+                "U.N. Secretary-General Mark Dalton - who, like President Paul Grant, took office in January - plans "
+                        + "to meet with Foreign Minister Greta Holm on the sidelines of the assembly."));
+    }
 }

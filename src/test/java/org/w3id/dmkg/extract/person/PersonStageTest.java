@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3id.dmkg.Dmkg;
+import org.w3id.dmkg.extract.EntityFact;
 import org.w3id.dmkg.extract.Extractor;
 import org.w3id.dmkg.extract.Judges;
+import org.w3id.dmkg.extract.gazetteer.EntryKind;
 import org.w3id.dmkg.nlp.OpenNlpModels;
 import org.w3id.dmkg.text.TextArticleParser;
 
@@ -34,5 +36,16 @@ class PersonStageTest {
     void aNameBeforeOfAndABodyIsAPersonNotPartOfTheBody() {
         assertEquals(List.of("Lena Varga", "Tom Brekke"), persons("Senator Tom Brekke met former Congressman Lena "
                 + "Varga of the International Policy Institute on Friday."));
+    }
+
+    @Test
+    void aTaskForceOrAPoliceIsABody() {
+        String text = "url: https://example.org/politics/2020/04/07/bodies\ndate: 2020-04-07\n\nA day in Westminster\n\n"
+                + "Vice President Tom Brekke talked with members of the House Democratic Water Safety Task Force.\n\n"
+                + "Officer Lena Varga of the Harbor Police met the mayor.\n";
+        List<String> bodies = EXTRACTOR.extract(TextArticleParser.parse("test", text)).entities().stream()
+                .filter(e -> e.kind() == EntryKind.ORGANIZATION).map(EntityFact::label).sorted()
+                .toList();
+        assertEquals(List.of("Democratic Water Safety Task Force", "Harbor Police"), bodies);
     }
 }
