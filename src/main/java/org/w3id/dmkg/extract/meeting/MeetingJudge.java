@@ -23,6 +23,12 @@ public final class MeetingJudge {
      */
     public static final double THRESHOLD = 0.7;
 
+    /**
+     * The probability under which a pair of a list read as one meeting with each does not stand with the others
+     * ("welcomes Trump and first lady Melania Trump": the first pair passes, the second is rated 0.46).
+     */
+    static final double PAIR_FLOOR = 0.5;
+
     private final Classifier classifier;
 
     /** @param classifier the learned decision, or null to keep every candidate */
@@ -69,8 +75,12 @@ public final class MeetingJudge {
                     continue;
                 }
                 if (!c.whole() && listsKept.contains(c.reading())) {
-                    // "X met A, B and C": the list is read one way, so every pair of a kept reading stands
+                    // "X met A, B and C": the list is read one way, so every pair of a kept reading stands, unless
+                    // the judge holds it and the pairs' mean both under one half
                     confidence = Math.max(p[i], a[0] / a[1]);
+                    if (confidence < PAIR_FLOOR) {
+                        continue;
+                    }
                 } else if (p[i] < THRESHOLD) {
                     continue;
                 }

@@ -72,4 +72,15 @@ class MeetingJudgeTest {
         assertEquals(1, kept.size());
         assertEquals(List.of("X", "A", "B"), kept.get(0).participants());
     }
+
+    @Test
+    void aPairRatedUnderOneHalfWithAMeanUnderOneHalfDoesNotStandWithTheOthers() {
+        List<MeetingFact> kept = judge(
+                candidate("none", 0, true, "X", "A", "B", "C", "D"),
+                candidate("strong", 0, false, "X", "A"),
+                candidate("none", 0, false, "X", "B"),
+                candidate("none", 0, false, "X", "C"),
+                candidate("none", 0, false, "X", "D"));
+        assertEquals(List.of(List.of("X", "A")), kept.stream().map(MeetingFact::participants).toList());
+    }
 }
