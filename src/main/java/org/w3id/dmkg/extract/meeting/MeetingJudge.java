@@ -40,7 +40,7 @@ public final class MeetingJudge {
      * The candidates judged to be meetings, each with its probability as confidence. Of two rival readings
      * of one sentence ({@link MeetingCandidate#reading}) the one the judge rates higher is kept: the whole
      * when its probability beats the mean of the pairs', else, once it accepts one pair, all the pairs, each
-     * at its own probability or the pairs' mean, whichever is higher.
+     * at its own probability or the pairs' mean, whichever is higher, as long as that reaches {@link #PAIR_FLOOR}.
      */
     List<MeetingFact> judge(List<MeetingCandidate> candidates) {
         if (classifier == null) {
