@@ -627,12 +627,6 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         return t + 1 < tokens.size() && tokens.get(t + 1).text().equalsIgnoreCase("between");
     }
 
-    /** Verbs and articles that carry a meeting noun: "who is holding talks", "who had a meeting". */
-    private static final Set<String> SUPPORT = Set.of("hold", "holds", "held", "holding", "had", "having", "a", "an");
-
-    /** Auxiliaries of one subject: after "who" they tell that it stands for the one name before it. */
-    private static final Set<String> SINGULAR_AUXILIARIES = Set.of("is", "was", "has", "does");
-
     /**
      * The people a relative "who" right before the meeting word stands for, when they are named right before it
      * ("Jose Meade, who met with Clinton", "Xi and Putin, who met in Moscow"; between "who" and the word only
@@ -643,16 +637,13 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         List<Token> tokens = s.tokens();
         int k = trigger - 1;
         while (k >= 0 && (MeetingFeatures.AUXILIARIES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-                || SUPPORT.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
                 || tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("RB"))) {
-            k--; // "who has also met", "who is holding talks with"
+            k--;
         }
         if (k < 1 || !tokens.get(k).text().equalsIgnoreCase("who")) {
             return List.of();
         }
         int j = tokens.get(k - 1).text().equals(",") ? k - 2 : k - 1;
-        // "Juncker and Council President Donald Tusk, who is holding talks with": a singular verb, one antecedent
-        boolean one = SINGULAR_AUXILIARIES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
         List<Mention> out = new ArrayList<>();
         while (j >= 0) {
             Mention m = ctx.mentions().endingAt(tokens.get(j).end());
@@ -660,9 +651,6 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
                 break;
             }
             out.add(0, m);
-            if (one) {
-                break;
-            }
             j = firstOfTitled(ctx, tokens, m) - 1; // "Xi and Russian President Vladimir Putin, who"
             if (j < 1 || !(tokens.get(j).text().equals("and") || tokens.get(j).text().equals(","))) {
                 break; // "Xi and Putin, who": the names joined before it
