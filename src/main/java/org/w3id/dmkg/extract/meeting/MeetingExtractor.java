@@ -280,7 +280,7 @@ public final class MeetingExtractor {
         if (first > 0 && MeetingParties.DETERMINERS.contains(tokens.get(first - 1).text().toLowerCase(java.util.Locale.ROOT))) {
             first--;
         }
-        if (first == 0 || tokens.get(first - 1).text().equals(",") || !tokens.get(first).text().equals("the")) {
+        if (first == 0 || !tokens.get(first).text().equals("the")) {
             return null;
         }
         for (Mention m : ctx.persons(s)) {

@@ -83,4 +83,42 @@ class MeetingJudgeTest {
                 candidate("none", 0, false, "X", "D"));
         assertEquals(List.of(List.of("X", "A")), kept.stream().map(MeetingFact::participants).toList());
     }
+
+    @Test
+    void aMeetingWordWithAWordOfHabitInItsClauseAndNoDateIsNoMeeting() {
+        MeetingCandidate habit = new MeetingCandidate(new MeetingFact(MeetingMode.IN_PERSON, false, List.of("X", "A"),
+                null, null, null, null, 0.5, null), List.of("strong", "cue-near=habit", "dated=false"), -1, true);
+        MeetingCandidate dated = new MeetingCandidate(new MeetingFact(MeetingMode.IN_PERSON, false, List.of("Y", "B"),
+                null, null, null, null, 0.5, null), List.of("strong", "cue-near=habit", "dated=true"), -1, true);
+        MeetingCandidate far = new MeetingCandidate(new MeetingFact(MeetingMode.IN_PERSON, false, List.of("Z", "C"),
+                null, null, null, null, 0.5, null), List.of("strong", "cue=habit-after", "dated=false"), -1, true);
+        List<MeetingFact> kept = judge(habit, dated, far);
+        assertEquals(List.of(List.of("Y", "B"), List.of("Z", "C")),
+                kept.stream().map(MeetingFact::participants).toList());
+    }
+
+    private static final org.w3id.dmkg.extract.Extractor EXTRACTOR = new org.w3id.dmkg.extract.Extractor(
+            org.w3id.dmkg.Dmkg.shared().gazetteer(), org.w3id.dmkg.nlp.OpenNlpModels.shared(),
+            org.w3id.dmkg.extract.Judges.bundled());
+
+    /** The participants of the meetings the bundled judge keeps in an article of the given sentences. */
+    private static List<List<String>> kept(String... sentences) {
+        String text = "url: https://example.org/politics/2021/03/12/habits\ndate: 2021-03-12\n\nA week in Washington\n\n"
+                + String.join("\n\n", sentences) + "\n";
+        return EXTRACTOR.extract(org.w3id.dmkg.text.TextArticleParser.parse("test", text)).meetings().stream()
+                .map(m -> List.copyOf(new java.util.TreeSet<>(m.participants()))).toList();
+    }
+
+    @Test
+    void talksHeldAsAMatterOfCourseAreNoMeeting() {
+        assertEquals(List.of(), kept(
+                "Deputy Attorney General Paul Brandt oversees the inquiry.",
+                "Brandt is responsible for approving its budget and for meeting regularly with special counsel "
+                        + "Ellen Marsh to assess its progress."));
+        assertEquals(List.of(), kept(
+                "CIA Director Tom Reyes reportedly meets nearly daily with President Mark Dalton to brief him on "
+                        + "national security."));
+        assertEquals(List.of(), kept(
+                "Paul Brandt, the site's editor-in-chief, says he rarely speaks with Steve Lang now."));
+    }
 }

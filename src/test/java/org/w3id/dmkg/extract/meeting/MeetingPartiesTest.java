@@ -432,4 +432,11 @@ class MeetingPartiesTest {
                 "U.N. Secretary-General Mark Dalton - who, like President Paul Grant, took office in January - plans "
                         + "to meet with Foreign Minister Greta Holm on the sidelines of the assembly."));
     }
+
+    @Test
+    void aTitleAfterAFrontedClauseIsTheSubjectNotTheNameInThatClause() {
+        assertEquals(List.of(List.of("Ann Cole", "Leo Dunne")), proposed(
+                "Prime Minister Ann Cole spoke to reporters on Friday.",
+                "A day after Tom Reyes resigned, the prime minister met with Irish Taoiseach Leo Dunne in London."));
+    }
 }
