@@ -368,6 +368,8 @@ class MeetingPartiesTest {
                 + "Leader Mark Dalton, speaks with reporters about the bill on Capitol Hill."));
         assertEquals(List.of(), proposed("Senator Mark Dalton and Senator Paul Grant met with voters in Iowa on "
                 + "Tuesday."));
+        assertEquals(List.of(), proposed("Mark Dalton holds the hand of Ann Cole, his senior adviser, as she takes a "
+                + "bow during a reception and dinner with donors in Washington on Thursday."));
         // other groups met together leave the proposal to the judge, and a public with someone named is no crowd
         assertEquals(List.of(List.of("Mark Dalton", "Paul Grant")), proposed("President Mark Dalton and Vice "
                 + "President Paul Grant met with business leaders in Chicago on Tuesday."));
