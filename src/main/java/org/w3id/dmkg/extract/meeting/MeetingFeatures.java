@@ -36,6 +36,10 @@ final class MeetingFeatures {
     /** Words of denial, hedging and talk about someone ({@code meeting-cues.txt}). */
     static final Map<String, String> CUES = Lexicon.pairs("meeting-cues.txt");
     private static final KnownCountries KNOWN = KnownCountries.bundled();
+    /** The feature of whether the sentence dates the meeting: {@code DATED + true}. */
+    static final String DATED = "dated=";
+    /** The feature of a cue word in the meeting word's own clause: {@code CUE_NEAR + "habit"}. */
+    static final String CUE_NEAR = "cue-near=";
 
     private MeetingFeatures() {
     }
@@ -61,7 +65,7 @@ final class MeetingFeatures {
         f.add("planned=" + planned);
         f.add("n=" + Math.min(participants.size(), 4));
         f.add("subjects=" + Math.min(subjects.size(), 2));
-        f.add("dated=" + dated);
+        f.add(DATED + dated);
         f.add("placed=" + placed);
         f.add("sentence=" + bucket(s.index()));
         f.add("headline-meeting=" + headlineSpeaksOfMeeting);
@@ -82,7 +86,7 @@ final class MeetingFeatures {
             if (cue != null) {
                 cues.add("cue=" + cue + (k < trigger ? "-before" : "-after"));
                 if (sameClause(tokens, k, trigger)) {
-                    cues.add("cue-near=" + cue); // "whether Putin would meet", "a meeting ... is still possible"
+                    cues.add(CUE_NEAR + cue); // "whether Putin would meet", "a meeting ... is still possible"
                 }
             }
         }
@@ -165,7 +169,7 @@ final class MeetingFeatures {
         f.add("reading=" + reading);
         for (String x : features) {
             if (x.startsWith("w=") || x.startsWith("cue=") || x.startsWith("after=") || x.startsWith("mode=")
-                    || x.startsWith("dated=") || x.startsWith("countries=")) {
+                    || x.startsWith(DATED) || x.startsWith("countries=")) {
                 f.add(reading + ":" + x);
             }
         }

@@ -38,7 +38,7 @@ public final class MeetingJudge {
      * verdicts on ordinary news call those it judged no meeting (The Guardian, Reuters, The Hill, Politico).
      */
     static boolean habitual(List<String> features) {
-        return features.contains("cue-near=habit") && features.contains("dated=false");
+        return features.contains(MeetingFeatures.CUE_NEAR + "habit") && features.contains(MeetingFeatures.DATED + false);
     }
 
     private final Classifier classifier;
