@@ -346,7 +346,7 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     }
 
     /** Dashes that set an aside off: "--", an en dash or an em dash. */
-    static final Set<String> DASHES = Set.of("--", "\u2013", "\u2014");
+    private static final Set<String> DASHES = Set.of("--", "\u2013", "\u2014");
 
     /**
      * Whether token {@code k} is a dash: one of {@link #DASHES}, or a hyphen with a space on each side ("Guterres -
