@@ -136,6 +136,9 @@ public final class PersonStage implements Stage {
                         && Lexicon.PLACE_HEADS.contains(tokens.get(r.last() + 1).text())) {
                     continue; // "at Westminster Abbey", "Trump Tower", "the Brennan Center": a place, not a person
                 }
+                if (namesVenue(tokens, r.last(), index)) {
+                    continue; // "the Trump International Hotel", "Reagan National Airport": the first word of a venue's name
+                }
                 if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isDigit(text.charAt(end + 1))) {
                     continue; // "the daily Covid-19 meeting", "an F-35": a code or a disease glued to a number, no name
                 }
@@ -153,6 +156,30 @@ public final class PersonStage implements Stage {
             }
         }
         return articleWide(out, lastWords, reasons, placeWords(document));
+    }
+
+    /** How many capitalized words after a name may stand before the head word of a venue or body it begins. */
+    private static final int VENUE_WORDS = 3;
+
+    /**
+     * Whether the name ending at token {@code last} begins the name of a place or a body: two to
+     * {@value #VENUE_WORDS} capitalized words follow it, none of them a name already recognized, the last a
+     * place or body head word ("Trump International Hotel", "Kennedy Space Center", "Ford Motor Company").
+     * "The Trump White House" and "the Obama Justice Department" keep their person: the words after the name are
+     * a body of their own.
+     */
+    static boolean namesVenue(List<Token> tokens, int last, MentionIndex index) {
+        for (int k = last + 1; k < tokens.size() && k <= last + VENUE_WORDS; k++) {
+            String w = tokens.get(k).text();
+            if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)
+                    || index.covers(tokens.get(k).start())) {
+                return false;
+            }
+            if (k > last + 1 && (Lexicon.PLACE_HEADS.contains(w) || Lexicon.ORGANIZATION_HEADS.contains(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The capitalized words the article writes right after a preposition of place somewhere. */

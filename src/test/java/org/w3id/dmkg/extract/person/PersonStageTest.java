@@ -9,6 +9,8 @@ import org.w3id.dmkg.extract.EntityFact;
 import org.w3id.dmkg.extract.Extractor;
 import org.w3id.dmkg.extract.Judges;
 import org.w3id.dmkg.extract.gazetteer.EntryKind;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.OpenNlpModels;
 import org.w3id.dmkg.text.TextArticleParser;
 
@@ -47,5 +49,28 @@ class PersonStageTest {
                 .filter(e -> e.kind() == EntryKind.ORGANIZATION).map(EntityFact::label).sorted()
                 .toList();
         assertEquals(List.of("Democratic Water Safety Task Force", "Harbor Police"), bodies);
+    }
+
+    /** The texts of the person mentions of an article of the given sentences, in order. */
+    private static List<String> personMentions(String... sentences) {
+        String text = "url: https://example.org/politics/2020/04/07/people\ndate: 2020-04-07\n\nA day in Westminster\n\n"
+                + String.join("\n\n", sentences) + "\n";
+        return EXTRACTOR.annotate(TextArticleParser.parse("test", text)).mentions().stream()
+                .filter(m -> m.type() == MentionType.PERSON).sorted(java.util.Comparator.comparingInt(Mention::start))
+                .map(Mention::text).toList();
+    }
+
+    @Test
+    void aNameThatBeginsAVenueOrABodyIsNoPerson() {
+        assertEquals(List.of("Anders Quist", "Tom Brekke", "Lena Varga", "Quist", "Quist"), personMentions(
+                "President Anders Quist spoke on Thursday.", "Tom Brekke met Lena Varga at the Quist International "
+                + "Hotel in Washington on Friday.", "Quist flew home from Quist National Airport and visited the "
+                + "Quist Space Center.", "Quist later spoke at the Quist Golf Club."));
+    }
+
+    @Test
+    void aNameBeforeABodyOfItsOwnStaysAPerson() {
+        assertEquals(List.of("Tom Brekke"), persons("Officials of the Brekke White House met on Friday.",
+                "President Tom Brekke spoke later."));
     }
 }
