@@ -63,7 +63,7 @@ final class OfficeCountryClues {
             boolean sides = false;
             for (int i = 0; i < persons.size(); i++) {
                 if (i > 0 && !enumerated(w, persons.get(i - 1), persons.get(i))) {
-                    if (group.size() > 2 || group.size() == 2 && !sides) {
+                    if (oneSide(group, sides)) {
                         out.add(group);
                     }
                     group = new LinkedHashSet<>();
@@ -73,7 +73,7 @@ final class OfficeCountryClues {
                 }
                 group.add(ctx.name(persons.get(i)));
             }
-            if (group.size() > 2 || group.size() == 2 && !sides) {
+            if (oneSide(group, sides)) {
                 out.add(group);
             }
         }
@@ -90,6 +90,11 @@ final class OfficeCountryClues {
         }
         out.remove(person);
         return out;
+    }
+
+    /** Whether a run of names is a list of one side: two or more, unless two that follow "between". */
+    private static boolean oneSide(Set<String> group, boolean afterBetween) {
+        return group.size() > 2 || group.size() == 2 && !afterBetween;
     }
 
     /**
