@@ -60,20 +60,16 @@ final class OfficeCountryClues {
             }
             TokenWindow w = new TokenWindow(s, ctx.mentions());
             Set<String> group = new LinkedHashSet<>();
-            boolean sides = false;
             for (int i = 0; i < persons.size(); i++) {
                 if (i > 0 && !enumerated(w, persons.get(i - 1), persons.get(i))) {
-                    if (oneSide(group, sides)) {
+                    if (group.size() >= 2) {
                         out.add(group);
                     }
                     group = new LinkedHashSet<>();
                 }
-                if (group.isEmpty()) {
-                    sides = afterBetween(w, persons.get(i));
-                }
                 group.add(ctx.name(persons.get(i)));
             }
-            if (oneSide(group, sides)) {
+            if (group.size() >= 2) {
                 out.add(group);
             }
         }
@@ -90,32 +86,6 @@ final class OfficeCountryClues {
         }
         out.remove(person);
         return out;
-    }
-
-    /** Whether a run of names is a list of one side: two or more, unless two that follow "between". */
-    private static boolean oneSide(Set<String> group, boolean afterBetween) {
-        return group.size() > 2 || group.size() == 2 && !afterBetween;
-    }
-
-    /**
-     * Whether "between" stands just before this name, but for titles, countries, honorifics and "the": "the first
-     * meeting between Mr Wen and Mr Fukuda", "talks between Chinese President Xi Jinping and ..." name the two
-     * sides of a meeting, not two people of one side.
-     */
-    private static boolean afterBetween(TokenWindow w, Mention first) {
-        for (int k = w.indexAt(first.start()) - 1; k >= 0; ) {
-            Mention m = w.mentionEndingBefore(k + 1);
-            if (m != null && (m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY)) {
-                k = w.indexAt(m.start()) - 1;
-                continue;
-            }
-            String t = w.text(k);
-            if (!(t.equals("the") || NameRuns.honorific(t))) {
-                return t.equalsIgnoreCase("between");
-            }
-            k--;
-        }
-        return false;
     }
 
     /** Whether only list punctuation, titles, honorifics and countries stand between two names. */
