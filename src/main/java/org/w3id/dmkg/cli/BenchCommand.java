@@ -55,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Articles of one untimed warm-up run of each pass, the input repeated if shorter; warm-up runs repeat until two agree within 3%% (at most 60 s), so that the JIT has compiled the code before the clock starts (default: ${DEFAULT-VALUE}; 0: none).")
     int warmup;
 
+    @Option(names = "--rounds", defaultValue = "2", paramLabel = "N",
+            description = "Rounds of the floor and the full extraction timed one after the other after (1) and (2); the ratio full/floor is the median of these rounds' ratios and that of (1) and (2), so that a slow spell of the machine during one pass does not decide it (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--query-runs", defaultValue = "30", paramLabel = "N", description = "Timed runs per query (default: ${DEFAULT-VALUE}).")
     int queryRuns;
 
@@ -71,10 +75,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1 || repeat < 1 || warmup < 0 || queryRuns < 1 || (synthetic != null && synthetic < 1)
+        if (threads < 1 || repeat < 1 || warmup < 0 || rounds < 0 || queryRuns < 1 || (synthetic != null && synthetic < 1)
                 || (sample != null && sample < 1)) {
             throw new DmkgException(DmkgException.USAGE,
-                    "--threads, --repeat, --query-runs, --synthetic and --sample must be positive");
+                    "--threads, --repeat, --query-runs, --synthetic and --sample must be positive, --warmup and --rounds not negative");
         }
         boolean noInput = inputs == null || inputs.isEmpty();
         if (loc != null) {
@@ -82,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
                 throw new DmkgException(DmkgException.USAGE, "--loc goes with --pages alone, not with INPUT or --synthetic");
             }
             List<String> names = persons != null ? persons : BenchInput.synthetic(1, seed, 1).personParams();
-            new Bench(threads, warmup, queryRuns, country, true).pagesOnly(loc, names, spec.commandLine().getOut());
+            new Bench(threads, warmup, rounds, queryRuns, country, true).pagesOnly(loc, names, spec.commandLine().getOut());
             return 0;
         }
         if ((synthetic == null) == noInput) {
@@ -94,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchInput in = synthetic != null ? BenchInput.synthetic(synthetic, seed, repeat)
                 : BenchInput.files(inputs, repeat, sample == null ? 0 : sample, seed,
                         persons == null ? List.of("Xi") : persons);
-        new Bench(threads, warmup, queryRuns, country, pages).run(in, spec.commandLine().getOut());
+        new Bench(threads, warmup, rounds, queryRuns, country, pages).run(in, spec.commandLine().getOut());
         return 0;
     }
 }

@@ -187,8 +187,9 @@ public final class Classifier {
     /** The probability of yes given the features; features the model never saw are ignored. */
     public double probability(List<String> features) {
         double z = weights.getOrDefault(BIAS, 0.0);
-        for (String f : new java.util.LinkedHashSet<>(features)) {
-            if (!f.equals(BIAS)) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String f : features) { // each feature once, summed in the order of first appearance
+            if (seen.add(f) && !f.equals(BIAS)) {
                 z += weights.getOrDefault(f, 0.0);
             }
         }

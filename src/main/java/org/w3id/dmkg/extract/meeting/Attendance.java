@@ -25,6 +25,9 @@ final class Attendance {
     /** The attendance phrases, each a list of words and the markers {@code <gathering>} and {@code <end>}. */
     private static final List<List<String>> CUES = Lexicon.lines("attendance-cues.txt").stream()
             .map(l -> List.of(l.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
+    /** The words a phrase of attendance can begin with, besides a meeting noun. */
+    private static final Set<String> FIRST_WORDS = CUES.stream().map(c -> c.get(0)).filter(w -> !w.startsWith("<"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The meeting nouns {@code <gathering>} stands for. */
     private static final Set<String> GATHERINGS = Set.of("meeting", "meetings", "talks", "discussions",
             "consultations", "session", "sessions", "summit");
@@ -118,11 +121,18 @@ final class Attendance {
      */
     static int[] cue(Sentence s) {
         List<Token> tokens = s.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = word(tokens, i);
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (!FIRST_WORDS.contains(words[i]) && !gatheringWithin(words, i)) {
+                continue; // no phrase begins here
+            }
             for (List<String> cue : CUES) {
-                int end = matches(tokens, i, cue);
+                int end = matches(words, i, cue);
                 if (end > i) {
-                    boolean with = end < tokens.size() && word(tokens, end).equals("with");
+                    boolean with = end < words.length && words[end].equals("with");
                     return with ? null : new int[] {tokens.get(i).start(), tokens.get(end - 1).end()};
                 }
             }
@@ -130,18 +140,27 @@ final class Attendance {
         return null;
     }
 
-    /** The index after the phrase when it matches at token {@code from}, else -1. */
-    private static int matches(List<Token> tokens, int from, List<String> cue) {
+    private static boolean gatheringWithin(String[] words, int from) {
+        for (int k = from; k < words.length && k <= from + GATHERING_WITHIN; k++) {
+            if (GATHERINGS.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index after the phrase when it matches the lower-cased words at {@code from}, else -1. */
+    private static int matches(String[] words, int from, List<String> cue) {
         int i = from;
         for (String part : cue) {
             if (part.equals("<end>")) {
-                if (i < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(i).text())) {
+                if (i < words.length && !CLAUSE_ENDS.contains(words[i])) {
                     return -1;
                 }
             } else if (part.equals("<gathering>")) {
                 int found = -1;
-                for (int k = i; k < tokens.size() && k <= i + GATHERING_WITHIN; k++) {
-                    if (GATHERINGS.contains(word(tokens, k))) {
+                for (int k = i; k < words.length && k <= i + GATHERING_WITHIN; k++) {
+                    if (GATHERINGS.contains(words[k])) {
                         found = k;
                         break;
                     }
@@ -151,7 +170,7 @@ final class Attendance {
                 }
                 i = found + 1;
             } else {
-                if (i >= tokens.size() || !word(tokens, i).equals(part)) {
+                if (i >= words.length || !words[i].equals(part)) {
                     return -1;
                 }
                 i++;

@@ -85,7 +85,7 @@ public final class MeetingExtractor {
             }
             if (words.isEmpty() || ctx.persons(s).isEmpty()) {
                 MeetingSetting.settingOfToldMeeting(ctx, s, found, !readings.isEmpty() && readings.get(readings.size() - 1)[2] == 1,
-                        datesOutsideDateline(ctx, s, false).stream().map(DateResolver.Found::date).distinct().toList());
+                        () -> datesOutsideDateline(ctx, s, false).stream().map(DateResolver.Found::date).distinct().toList());
                 continue;
             }
             Set<Set<String>> proposed = new java.util.HashSet<>(); // one proposal per set of people per sentence

@@ -161,14 +161,15 @@ final class MeetingSetting {
      * it had none (or only the dateline's date).
      */
     static void settingOfToldMeeting(ArticleContext ctx, Sentence s, List<MeetingFact> found, boolean ownDate,
-                                     List<LocalDate> dates) {
+                                     java.util.function.Supplier<List<LocalDate>> datesOfSentence) {
         if (found.isEmpty() || !TOOK_PLACE.matcher(s.text()).find()) {
             return;
         }
         MeetingFact last = found.get(found.size() - 1);
         String place = last.place() != null || last.mode().remote() ? last.place() : MeetingSetting.place(ctx, s, s.start(), s.end());
         // a date its own sentence gave stays; one only the dateline or article gave yields to the one told here
-        LocalDate date = !ownDate && dates.size() == 1 ? dates.get(0) : last.date();
+        List<LocalDate> dates = ownDate ? List.of() : datesOfSentence.get();
+        LocalDate date = dates.size() == 1 ? dates.get(0) : last.date();
         if (!java.util.Objects.equals(place, last.place()) || !java.util.Objects.equals(date, last.date())) {
             found.set(found.size() - 1, new MeetingFact(last.mode(), last.planned(), last.participants(), last.host(),
                     last.guest(), date, place, Math.min(last.confidence() + 0.1, 0.95), last.evidence(),

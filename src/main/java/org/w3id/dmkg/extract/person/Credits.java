@@ -2,6 +2,7 @@ package org.w3id.dmkg.extract.person;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.dmkg.text.Dateline;
@@ -71,6 +72,18 @@ public final class Credits {
     private static final Pattern AGENCY_MARK = Pattern.compile(
             "\\([\\p{Lu}][\\p{L}&. ]{1,30}\\)(?=[ \\t]*(?:--|—|–|-|:|$))|/\\p{Lu}[\\p{Lu}\\p{L}]{1,15}/", Pattern.MULTILINE);
 
+    /**
+     * For the patterns whose every match begins with one of a few words or characters (ignoring case), those
+     * openers: such a pattern is tried only where one of them stands, not at every character of the text.
+     */
+    private static final Map<Pattern, List<String>> OPENERS = Map.of(
+            BRACKETED, List.of("(", "["),
+            LABELLED, List.of("file", "photo", "image", "source", "web", "edit", "reporter", "writer", "written",
+                    "issued", "caption"),
+            CREDITED_BY, List.of("photo", "image", "picture", "video", "footage"),
+            COPYRIGHT, List.of("copyright", "\u00a9", "(c)"),
+            AGENCY_MARK, List.of("(", "/"));
+
     private final List<int[]> spans;
     private final List<int[]> headLines;
 
@@ -85,10 +98,16 @@ public final class Credits {
         boolean slash = text.indexOf('/') >= 0;
         boolean more = text.contains("MORE");
         boolean gallery = text.contains("Caption") || text.contains("Photos:") || text.contains("Photo:");
+        String lower = lowerSameLength(text);
         for (Pattern p : List.of(BRACKETED, SLASHED, LABELLED, CREDITED_BY, COPYRIGHT, BY_LINE, AGENCY_MARK, TEASER, HOVER_CARD,
                 GALLERY)) {
             if (p == SLASHED && !slash || p == HOVER_CARD && !more || p == GALLERY && !gallery) {
                 continue; // the costliest patterns, and nothing to find without a slash, a "MORE" or a caption
+            }
+            List<String> openers = OPENERS.get(p);
+            if (openers != null) {
+                matchesFrom(p, text, lower, openers, spans);
+                continue;
             }
             Matcher m = p.matcher(text);
             while (m.find()) {
@@ -102,6 +121,45 @@ public final class Credits {
             spans.add(new int[] {agencyFrom, dateline.end()});
         }
         return new Credits(spans, headLines);
+    }
+
+    /**
+     * The matches of {@code p} in {@code text} that begin where one of the openers begins in {@code lower}
+     * (the text lower-cased character by character), left to right and not overlapping, as {@link Matcher#find}
+     * gives them when no match can begin elsewhere.
+     */
+    private static void matchesFrom(Pattern p, String text, String lower, List<String> openers, List<int[]> spans) {
+        List<Integer> at = new ArrayList<>();
+        for (String o : openers) {
+            for (int i = lower.indexOf(o); i >= 0; i = lower.indexOf(o, i + 1)) {
+                at.add(i);
+            }
+        }
+        if (at.isEmpty()) {
+            return;
+        }
+        at.sort(null);
+        Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int done = 0;
+        for (int i : at) {
+            if (i < done) {
+                continue;
+            }
+            m.region(i, text.length());
+            if (m.lookingAt()) {
+                spans.add(new int[] {m.start(), m.end()});
+                done = Math.max(m.end(), i + 1);
+            }
+        }
+    }
+
+    /** The text with each character lower-cased on its own, so that offsets stay those of the text. */
+    private static String lowerSameLength(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        return new String(c);
     }
 
     /** Whether [start, end) lies inside one credit. */

@@ -32,6 +32,30 @@ class KeyLengthsTest {
     }
 
     @Test
+    void everyPrefixOfManyKeysGivesTheLengthsOfExactlyItsKeys() {
+        java.util.Random random = new java.util.Random(7);
+        List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            StringBuilder k = new StringBuilder();
+            for (int n = 1 + random.nextInt(70); n > 0; n--) {
+                k.append("ab c".charAt(random.nextInt(4)));
+            }
+            keys.add(k.toString());
+        }
+        KeyLengths many = new KeyLengths(keys);
+        java.util.Set<String> prefixes = new java.util.TreeSet<>(List.of("", "d", "ab c", "zz"));
+        keys.forEach(k -> prefixes.add(k.substring(0, Math.min(k.length(), 1 + k.length() / 3))));
+        keys.forEach(k -> prefixes.add(k + "a"));
+        for (String p : prefixes) {
+            long expected = 0;
+            for (String k : keys) {
+                expected |= k.startsWith(p) ? 1L << Math.min(k.length(), 63) : 0;
+            }
+            assertEquals(expected, many.startingWith(p), p);
+        }
+    }
+
+    @Test
     void plainRunsEndAtNonAsciiControlsAndDoubleSpaces() {
         assertEquals(11, Names.plainEnd("China Daily", 0, 11));
         assertEquals(1, Names.plainEnd("Côte d'Ivoire", 0, 13));
