@@ -35,8 +35,11 @@ public final class AnniversaryExtractor {
 
 
     private final Pattern words;
-    /** A word each of the three patterns needs: a sentence without any is not searched further. */
-    private final Pattern cues;
+    /**
+     * Words one of which each of the three patterns needs (a standalone word ends in one of the last three):
+     * a sentence without any, lower-cased, is not searched further.
+     */
+    private static final List<String> CUES = List.of("anniversary", "years", "jubilee", "centenary", "centennial");
     private final Map<String, Integer> ordinals = new LinkedHashMap<>();
 
     public AnniversaryExtractor() {
@@ -49,8 +52,6 @@ public final class AnniversaryExtractor {
         });
         words = Pattern.compile("\\b(?:(" + ordinal + ")\\s+anniversary|(" + standalone + "))\\s+of\\s+",
                 Pattern.CASE_INSENSITIVE);
-        cues = Pattern.compile("anniversary|years" + (standalone.length() > 0 ? "|" + standalone : ""),
-                Pattern.CASE_INSENSITIVE);
     }
 
     public List<AnniversaryFact> extract(ArticleContext ctx) {
@@ -58,7 +59,8 @@ public final class AnniversaryExtractor {
         Integer base = ctx.referenceDate() == null ? null : ctx.referenceDate().getYear();
         for (Sentence s : ctx.document().sentences()) {
             String text = s.text();
-            if (!cues.matcher(text).find()) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (CUES.stream().noneMatch(lower::contains)) {
                 continue;
             }
             List<int[]> hits = new ArrayList<>();

@@ -22,6 +22,9 @@ final class MeetingTriggers {
     private static final Pattern VIDEO = Pattern.compile("\\b(video|virtual|virtually|online)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VAGUE = Pattern.compile("\\b(several|many|multiple|numerous|\\d+)\\s+times\\b|"
             + "\\bon many occasions\\b|\\ba number of\\b|\\bworld leaders\\b|\\bfirst met\\b|\\bprevious(ly)?\\b|\\bever since\\b", Pattern.CASE_INSENSITIVE);
+    /** Words one of which every match of {@link #VAGUE} holds: a sentence with none is not run through it. */
+    private static final List<String> VAGUE_WORDS = List.of("times", "occasions", "number of", "world leaders",
+            "first met", "previous", "ever since");
     private static final Pattern PLANNED = Pattern.compile("\\b(will|shall|'ll|is to|was to|are to|were to|"
             + "scheduled to|expected to|plans? to|planning to|set to|due to|going to|to be held)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -104,7 +107,19 @@ final class MeetingTriggers {
 
     /** Whether the sentence may report a meeting at all: a meeting word, and no vague "many times". */
     private boolean candidate(Sentence s) {
-        return speaksOfMeeting(s) && !VAGUE.matcher(s.text()).find(); // the word test first: it is the cheaper
+        // the cheaper tests first: a meeting word, then a word vagueness needs
+        return speaksOfMeeting(s) && !(holdsAny(s.text(), VAGUE_WORDS) && VAGUE.matcher(s.text()).find());
+    }
+
+    /** Whether the text, lower-cased, holds one of the words: the cheap gate before a pattern that needs one. */
+    private static boolean holdsAny(String text, List<String> words) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int next(Sentence s, int from) {
@@ -162,6 +177,10 @@ final class MeetingTriggers {
             + "|\\bnever (?:happened|took place|materiali[sz]ed|occurred)|(?:\\bnot|n't|n\u2019t|\\bnever) (?:take|taking) place"
             + "|(?:\\bdid not|\\bdidn't|\\bdidn\u2019t|\\bnever) (?:happen|materiali[sz]e|occur)|\\bfell through|\\bup in the air"
             + "|\\bunder review)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words one of which every match of {@link #UNDONE} holds. */
+    private static final List<String> UNDONE_WORDS = List.of("cancel", "called off", "scrapped", "postponed", "shelved",
+            "scuttled", "put on hold", "never", "take place", "taking place", "happen", "materiali", "occur",
+            "fell through", "up in the air", "under review");
 
     /**
      * Whether the rest of the sentence after the meeting word, up to the next meeting word that starts a new one
@@ -181,7 +200,8 @@ final class MeetingTriggers {
             }
         }
         int from = tokens.get(i).end();
-        return from < end && UNDONE.matcher(s.text()).region(from - s.start(), end - s.start()).find();
+        return from < end && holdsAny(s.text().substring(from - s.start(), end - s.start()), UNDONE_WORDS)
+                && UNDONE.matcher(s.text()).region(from - s.start(), end - s.start()).find();
     }
 
     /**
