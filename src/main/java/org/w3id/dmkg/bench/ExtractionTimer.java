@@ -100,6 +100,63 @@ final class ExtractionTimer {
         }
     }
 
+    /**
+     * The floor and the full extraction in turn on the same articles, {@code chunk} articles at a time (the floor
+     * first on even chunks, the full extraction first on odd ones), each chunk a pass of T workers, the full
+     * extraction's graphs written as N-Quads to nowhere as (2) writes them: a slow spell of the machine longer
+     * than a chunk slows both alike, while each still runs as many articles in a row as a pass does. The summed
+     * wall times: {floor, full} nanos.
+     */
+    static long[] alternating(BenchInput in, int threads, int chunk) {
+        Pipeline[] nlp = new Pipeline[threads];
+        Dmkg.Session[] sessions = new Dmkg.Session[threads];
+        for (int w = 0; w < threads; w++) {
+            nlp[w] = new Pipeline(NlpStages.create(OpenNlpModels.shared()));
+            sessions[w] = Dmkg.shared().session(0);
+        }
+        long[] sums = new long[2];
+        long[] count = new long[1]; // tokens and triples, so that no work goes unused
+        StreamRDF nowhere = StreamRDFWriter.getWriterStream(OutputStream.nullOutputStream(), RDFFormat.NQUADS);
+        nowhere.start();
+        for (int from = 0, c = 0; from < in.size(); from += chunk, c++) {
+            int first = from;
+            int n = Math.min(chunk, in.size() - from);
+            for (int pass = 0; pass < 2; pass++) {
+                boolean floor = (pass == 0) == (c % 2 == 0);
+                java.util.concurrent.atomic.AtomicInteger workers = new java.util.concurrent.atomic.AtomicInteger();
+                long t = System.nanoTime();
+                try (OrderedPipeline<Integer, Object> pipeline = new OrderedPipeline<>(threads, 8 * threads, () -> {
+                    int w = workers.getAndIncrement() % threads; // each chunk's pipeline ends before the next starts
+                    return (Integer i) -> {
+                        SourceDocument doc = in.article().apply(first + i);
+                        if (!floor) {
+                            return sessions[w].extract(doc);
+                        }
+                        long tokens = 0;
+                        for (Sentence sentence : nlp[w].apply(Document.of(doc)).sentences()) {
+                            tokens += sentence.tokens().size();
+                        }
+                        return tokens;
+                    };
+                }, r -> {
+                    if (r instanceof ArticleGraph g) {
+                        count[0] += g.model().size();
+                        g.forEachQuad(nowhere::quad);
+                    } else {
+                        count[0] += (Long) r;
+                    }
+                })) {
+                    for (int i = 0; i < n; i++) {
+                        pipeline.submit(i);
+                    }
+                }
+                sums[floor ? 0 : 1] += System.nanoTime() - t;
+            }
+        }
+        nowhere.finish();
+        return sums;
+    }
+
     /** One article's result, with what the article was and the time its worker spent on it. */
     private record Timed<O>(O result, String origin, String url, int chars, long nanos) {
     }

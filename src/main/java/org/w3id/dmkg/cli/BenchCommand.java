@@ -55,8 +55,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Articles of one untimed warm-up run of each pass, the input repeated if shorter; warm-up runs repeat until two agree within 3%% (at most 60 s), so that the JIT has compiled the code before the clock starts (default: ${DEFAULT-VALUE}; 0: none).")
     int warmup;
 
-    @Option(names = "--rounds", defaultValue = "2", paramLabel = "N",
-            description = "Rounds of the floor and the full extraction timed one after the other after (1) and (2); the ratio full/floor is the median of these rounds' ratios and that of (1) and (2), so that a slow spell of the machine during one pass does not decide it (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "3", paramLabel = "N",
+            description = "Rounds after (2) in which the floor and the full extraction take turns on every 100 articles; the ratio full/floor is the median of the rounds' ratios, which a slow spell of the machine during one pass does not decide (default: ${DEFAULT-VALUE}; 0: the ratio of (1) and (2)).")
     int rounds;
 
     @Option(names = "--query-runs", defaultValue = "30", paramLabel = "N", description = "Timed runs per query (default: ${DEFAULT-VALUE}).")

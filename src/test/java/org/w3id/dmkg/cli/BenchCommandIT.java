@@ -24,8 +24,8 @@ class BenchCommandIT {
                     && l.contains("p95")), () -> query + " timing missing from:\n" + out);
         }
         assertTrue(out.lines().noneMatch(l -> l.contains("wikidata-")), "federated queries are left out");
-        assertTrue(out.lines().anyMatch(l -> l.startsWith("(2) round 3: floor ") && l.contains("full/floor")), out);
-        assertTrue(out.lines().anyMatch(l -> l.startsWith("ratio full/floor") && l.contains("the median of 3 rounds")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("(2) in turn, round 3: ") && l.contains("full/floor")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("ratio full/floor") && l.contains("the two in turn (median of 3 rounds")), out);
         for (String page : new String[] {"home: store figures", "search \"an\"", "network, last month", "anniversaries of"}) {
             assertTrue(out.lines().anyMatch(l -> l.startsWith("(6) page " + page) && l.contains(" ms")),
                     () -> page + " timing missing from:\n" + out);
