@@ -54,6 +54,20 @@ public final class Lexicon {
         return out;
     }
 
+    /**
+     * Whether the text, lower-cased, holds one of the (lower-case) words: the cheap gate before a pattern each of
+     * whose matches holds one.
+     */
+    public static boolean holdsAny(String text, List<String> words) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Set<String> meetingAndSpeechWords() {
         Set<String> out = new java.util.HashSet<>(pairs("meeting-verbs.txt").keySet());
         out.addAll(SPEECH_VERBS);

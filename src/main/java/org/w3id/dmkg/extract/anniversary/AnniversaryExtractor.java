@@ -59,8 +59,7 @@ public final class AnniversaryExtractor {
         Integer base = ctx.referenceDate() == null ? null : ctx.referenceDate().getYear();
         for (Sentence s : ctx.document().sentences()) {
             String text = s.text();
-            String lower = text.toLowerCase(Locale.ROOT);
-            if (CUES.stream().noneMatch(lower::contains)) {
+            if (!Lexicon.holdsAny(text, CUES)) {
                 continue;
             }
             List<int[]> hits = new ArrayList<>();

@@ -126,7 +126,7 @@ final class Attendance {
             words[i] = word(tokens, i);
         }
         for (int i = 0; i < words.length; i++) {
-            if (!FIRST_WORDS.contains(words[i]) && !gatheringWithin(words, i)) {
+            if (!FIRST_WORDS.contains(words[i]) && gatheringFrom(words, i) < 0) {
                 continue; // no phrase begins here
             }
             for (List<String> cue : CUES) {
@@ -140,13 +140,14 @@ final class Attendance {
         return null;
     }
 
-    private static boolean gatheringWithin(String[] words, int from) {
+    /** The first meeting noun at most {@value #GATHERING_WITHIN} words after {@code from}, or -1. */
+    private static int gatheringFrom(String[] words, int from) {
         for (int k = from; k < words.length && k <= from + GATHERING_WITHIN; k++) {
             if (GATHERINGS.contains(words[k])) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The index after the phrase when it matches the lower-cased words at {@code from}, else -1. */
@@ -158,13 +159,7 @@ final class Attendance {
                     return -1;
                 }
             } else if (part.equals("<gathering>")) {
-                int found = -1;
-                for (int k = i; k < words.length && k <= i + GATHERING_WITHIN; k++) {
-                    if (GATHERINGS.contains(words[k])) {
-                        found = k;
-                        break;
-                    }
-                }
+                int found = gatheringFrom(words, i);
                 if (found < 0) {
                     return -1;
                 }

@@ -108,18 +108,7 @@ final class MeetingTriggers {
     /** Whether the sentence may report a meeting at all: a meeting word, and no vague "many times". */
     private boolean candidate(Sentence s) {
         // the cheaper tests first: a meeting word, then a word vagueness needs
-        return speaksOfMeeting(s) && !(holdsAny(s.text(), VAGUE_WORDS) && VAGUE.matcher(s.text()).find());
-    }
-
-    /** Whether the text, lower-cased, holds one of the words: the cheap gate before a pattern that needs one. */
-    private static boolean holdsAny(String text, List<String> words) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String w : words) {
-            if (lower.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return speaksOfMeeting(s) && !(Lexicon.holdsAny(s.text(), VAGUE_WORDS) && VAGUE.matcher(s.text()).find());
     }
 
     private int next(Sentence s, int from) {
@@ -200,7 +189,7 @@ final class MeetingTriggers {
             }
         }
         int from = tokens.get(i).end();
-        return from < end && holdsAny(s.text().substring(from - s.start(), end - s.start()), UNDONE_WORDS)
+        return from < end && Lexicon.holdsAny(s.text().substring(from - s.start(), end - s.start()), UNDONE_WORDS)
                 && UNDONE.matcher(s.text()).region(from - s.start(), end - s.start()).find();
     }
 
