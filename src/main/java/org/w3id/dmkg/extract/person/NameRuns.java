@@ -45,6 +45,14 @@ public final class NameRuns {
      */
     private static final Set<String> LEADING_TITLES = Set.of("Professor", "Prof", "Reverend", "Rabbi", "Imam",
             "Pastor", "Archbishop", "Cardinal", "Bishop", "Father", "Justice");
+    /**
+     * Words of a job in policing, law or the news that a story capitalizes before a name ("Officer Darren Wilson",
+     * "Special Agent Rick DesLauriers", "Correspondent Shannon Bream", "Justices Clarence Thomas and ..."); they
+     * and the words before them ("Border Patrol Agent", "Chief Technology Officer") are no part of it.
+     */
+    private static final Set<String> ROLES = Set.of("Officer", "Sheriff", "Sergeant", "Detective", "Agent",
+            "Prosecutor", "Correspondent", "Reporter", "Anchor", "Columnist", "Producer", "Superintendent", "Justices",
+            "Counselor", "Evangelist");
     /** A word in capitals only: "COMEY", "ATTACKS". */
     private static final Pattern SHOUTED = Pattern.compile("\\p{Lu}{2,}");
 
@@ -77,6 +85,8 @@ public final class NameRuns {
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
     /** A pronoun or verb with its contraction: "I'm", "We're", "They've", "You'll", "Don't"; not "O'Malley". */
     private static final Pattern CONTRACTION = Pattern.compile("\\p{L}+(?:['\u2019](?:m|re|ve|ll|d)|n['\u2019]t)");
+    /** The "n't" the tokenizer cuts from "Won't", "Can't". */
+    private static final Pattern NEGATION = Pattern.compile("n['\u2019]t", Pattern.CASE_INSENSITIVE);
     /** A US lawmaker's party and state after the name: "D-Calif.", "R-Ky", "I-Vt.". */
     private static final Pattern PARTY_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
     /** A lower-case syllable joined by a hyphen inside a name: "Jae-in", "Jong-un", "Chan-o-cha". */
@@ -113,6 +123,29 @@ public final class NameRuns {
         this.verbs = Lexicon.MEETING_AND_SPEECH_WORDS;
     }
 
+    /** Marks that may stand before a sentence's first word: quotes, brackets, dashes, bullets. */
+    private static final Set<String> OPENING_MARKS = Set.of("\"", "\u201c", "\u2018", "'", "(", "[", "-", "\u2013",
+            "\u2014", "\u2022", "*");
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u2018", "'");
+
+    /**
+     * Whether the word at {@code i} opens its sentence or a quotation, and so is capitalized whatever it is: only
+     * opening marks stand before it in the sentence ("\"So I think ...", "(Why Trump ...)"), or a quote mark set
+     * against it and apart from the word before ("he said, \"So I think ...").
+     */
+    static boolean opens(List<Token> tokens, int i) {
+        int k = 0;
+        while (k < i && OPENING_MARKS.contains(tokens.get(k).text())) {
+            k++;
+        }
+        if (k == i) {
+            return true;
+        }
+        Token quote = tokens.get(i - 1);
+        return QUOTES.contains(quote.text()) && quote.end() == tokens.get(i).start()
+                && tokens.get(i - 2).end() < quote.start();
+    }
+
     List<Run> find(List<Token> tokens, MentionIndex index) {
         return find(tokens, index, Set.of());
     }
@@ -126,7 +159,7 @@ public final class NameRuns {
         boolean titled = titleCase(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            if (!starts(tokens.get(i), index, titled) && !(surnameHe(tokens, i) && i + 1 < tokens.size()
+            if (beforeNegation(tokens, i) || !starts(tokens.get(i), index, titled) && !(surnameHe(tokens, i) && i + 1 < tokens.size()
                     && nameWord(tokens.get(i + 1), titled) && !index.covers(tokens.get(i).start()))) {
                 i++;
                 continue;
@@ -157,7 +190,8 @@ public final class NameRuns {
                 } else if (hyphenTail(tokens, k)) {
                     last = k; // the tokenizer cut "Ki-Moon" into "Ki" "-Moon"
                     k++;
-                } else if (nameWord(t, titled) || SUFFIX.matcher(t.text()).matches() || monthAsName(tokens, k) || surnameHe(tokens, k)) {
+                } else if (nameWord(t, titled) && !beforeNegation(tokens, k) || SUFFIX.matcher(t.text()).matches() || monthAsName(tokens, k)
+                        || surnameHe(tokens, k)) {
                     last = k;
                     k++;
                 } else if (t.text().equals(",") && k + 1 < tokens.size() && tokens.get(k + 1).text().matches("[JS]r\\.?")) {
@@ -179,11 +213,13 @@ public final class NameRuns {
             if (last > i && LEADING_TITLES.contains(tokens.get(i).text())) {
                 i++; // "Professor Joseph Mifsud": the title before the name
             }
-            if (i == 0 && last >= i + 2 && OPENERS.contains(String.valueOf(tokens.get(i).pos()))) {
+            i = afterRole(tokens, i, last);
+            boolean opening = opens(tokens, i) && (last == i || tokens.get(i).end() < tokens.get(i + 1).start());
+            if (opening && last >= i + 2 && OPENERS.contains(String.valueOf(tokens.get(i).pos()))) {
                 i++; // "Even Tiffany Trump was there", "Meanwhile Vladimir Putin ...": an adverb opens the sentence
-            } else if (i == 0 && last > i && cases.lowerShare(tokens.get(i).text()) >= OPENING_WORD) {
-                i++; // "See Michael Flynn", "So Alex, ...": a common word capitalized only because it opens the sentence
-            } else if (i == 0 && last > i && functionWords.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))
+            } else if (opening && last > i && cases.lowerShare(tokens.get(i).text()) >= OPENING_WORD) {
+                i++; // "See Michael Flynn", "So Alex, ...", "\"So I think": a common word capitalized only because it opens
+            } else if (opening && last > i && functionWords.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))
                     && cases.common(tokens.get(i).text())) {
                 i++; // "Why Trump decided ...", "How Obama ...": a closed-class word opening the sentence
             }
@@ -191,8 +227,8 @@ public final class NameRuns {
                 i = last + 1; // "Hurricane Lorenzo", "Typhoon Haiyan": a storm's name
                 continue;
             }
-            if (i == last && HONORIFICS.contains(tokens.get(i).text())) {
-                i++; // "Sen" left alone where the sentence splitter took the stop of "Sen. Hagel" for an end
+            if (i == last && (HONORIFICS.contains(tokens.get(i).text()) || ROLES.contains(tokens.get(i).text()))) {
+                i++; // "Sen" left alone where the sentence splitter took the stop of "Sen. Hagel" for an end; "Sheriff"
                 continue;
             }
             int[] card = hoverCard(tokens, i, last);
@@ -479,6 +515,26 @@ public final class NameRuns {
         boolean function = t.pos() != null && FUNCTION_TAGS.contains(t.pos())
                 && functionWords.contains(w.toLowerCase(java.util.Locale.ROOT));
         return !function && !stop.contains(cap(w));
+    }
+
+    /**
+     * Where the name of a run begins once a job word and the words before it are dropped ({@link #ROLES}): after
+     * the last job word that has a word of the run after it ("Border Patrol Agent Javier Vega").
+     */
+    private static int afterRole(List<Token> tokens, int first, int last) {
+        int from = first;
+        for (int j = first; j < last; j++) {
+            if (ROLES.contains(tokens.get(j).text())) {
+                from = j + 1;
+            }
+        }
+        return from;
+    }
+
+    /** "Wo" of "Won't", "Ca" of "Can't": a word the tokenizer cut from its "n't", a verb and no name. */
+    private static boolean beforeNegation(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).start() == tokens.get(k).end()
+                && NEGATION.matcher(tokens.get(k + 1).text()).matches();
     }
 
     /** A token "-Moon", "-O-Cha" or "-chol" glued to the word before it: the rest of a hyphenated name. */

@@ -31,6 +31,28 @@ class NameRunsFindTest {
     }
 
     @Test
+    void aCommonWordOpeningAQuotationIsNoFirstName() {
+        assertEquals(List.of("I"), found("\" ~So I think the point is clear"));
+        assertEquals(List.of("Trump"), found("He said , \" ~Maybe Trump will come"));
+        assertEquals(List.of("Trump"), found("( ~Why Trump left )"));
+        assertEquals(List.of("Left -Wing Anti-Semitism"), found("\" ~Left ~-Wing Anti-Semitism is rising"));
+    }
+
+    @Test
+    void aJobInPolicingLawOrTheNewsBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("Darren Wilson"), found("He shot Officer Darren Wilson"));
+        assertEquals(List.of("Javier Vega"), found("He shot Border Patrol Agent Javier Vega"));
+        assertEquals(List.of("Shannon Bream"), found("He was asked by Correspondent Shannon Bream"));
+        assertEquals(List.of("Arpaio"), found("the Sheriff said Arpaio left"));
+    }
+
+    @Test
+    void theWordACutNegationLeavesIsNoName() {
+        assertEquals(List.of("Donald Trump", "Fold"), found("Why Donald Trump Wo ~n't Fold"));
+        assertEquals(List.of("Trump", "Win"), found("Trump Ca ~n\u2019t Win"));
+    }
+
+    @Test
     void ordinaryWordsOfATitleCaseHeadlineAreNoNames() {
         assertEquals(List.of("Trump", "Gorsuch"),
                 found("Trump Slams Senator Who Revealed Gorsuch 's Criticism Of Remarks On Judges",
