@@ -69,14 +69,6 @@ class PersonStageTest {
     }
 
     @Test
-    void aSchoolAMallOrABaseNamedForSomeoneIsNoPerson() {
-        assertEquals(List.of("Tom Brekke", "Lena Varga"), personMentions(
-                "Tom Brekke met students and staff from Anna Marie Quist High School on Friday.",
-                "Students of Quist Law School and Varga Business School met him.",
-                "Lena Varga flew to Anders Quist Air Base and then to the Anders Varga Mall."));
-    }
-
-    @Test
     void aNameBeforeABodyOfItsOwnStaysAPerson() {
         assertEquals(List.of("Tom Brekke"), persons("Officials of the Brekke White House met on Friday.",
                 "President Tom Brekke spoke later."));
