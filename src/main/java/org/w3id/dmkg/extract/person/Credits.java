@@ -76,7 +76,7 @@ public final class Credits {
      * For the patterns whose every match begins with one of a few words or characters (ignoring case), those
      * openers: such a pattern is tried only where one of them stands, not at every character of the text.
      */
-    private static final Map<Pattern, List<String>> OPENERS = Map.of(
+    static final Map<Pattern, List<String>> OPENERS = Map.of(
             BRACKETED, List.of("(", "["),
             LABELLED, List.of("file", "photo", "image", "source", "web", "edit", "reporter", "writer", "written",
                     "issued", "caption"),
@@ -128,7 +128,7 @@ public final class Credits {
      * (the text lower-cased character by character), left to right and not overlapping, as {@link Matcher#find}
      * gives them when no match can begin elsewhere.
      */
-    private static void matchesFrom(Pattern p, String text, String lower, List<String> openers, List<int[]> spans) {
+    static void matchesFrom(Pattern p, String text, String lower, List<String> openers, List<int[]> spans) {
         List<Integer> at = new ArrayList<>();
         for (String o : openers) {
             for (int i = lower.indexOf(o); i >= 0; i = lower.indexOf(o, i + 1)) {
@@ -154,7 +154,7 @@ public final class Credits {
     }
 
     /** The text with each character lower-cased on its own, so that offsets stay those of the text. */
-    private static String lowerSameLength(String text) {
+    static String lowerSameLength(String text) {
         char[] c = text.toCharArray();
         for (int i = 0; i < c.length; i++) {
             c[i] = Character.toLowerCase(c[i]);

@@ -1,8 +1,18 @@
 package org.w3id.dmkg.extract.person;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class CreditsTest {
@@ -57,5 +67,38 @@ class CreditsTest {
         int i = TEXT.indexOf("The Coastal Times");
         assertTrue(c.coversOrganization(i, i + 17));
         assertFalse(c.covers(i, i + 17));
+    }
+
+    /**
+     * The patterns tried only at their openers ({@link Credits#OPENERS}) find what a scan of every character finds,
+     * on this class's text and on every article of the golden cases and of {@code data/articles}.
+     */
+    @Test
+    void patternsTriedAtTheirOpenersFindWhatAFullScanFinds() throws IOException {
+        List<String> texts = new ArrayList<>(List.of(TEXT, "FILE PHOTO: Leaders meet (AP) -- /TASS/ (c) 2020 Web "
+                + "Editor: Li Na [PHOTO: Xinhua] Video footage by Kai Berg Reporter: Tom Hill Written by Ann Reyes"));
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/test/resources/golden")),
+                Files.walk(Path.of("data/articles")))) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".txt")).toList()) {
+                texts.add(Files.readString(f));
+            }
+        }
+        assertTrue(texts.size() > 40, "texts read: " + texts.size());
+        int matches = 0;
+        for (String text : texts) {
+            String lower = Credits.lowerSameLength(text);
+            for (Map.Entry<Pattern, List<String>> e : Credits.OPENERS.entrySet()) {
+                List<int[]> tried = new ArrayList<>();
+                Credits.matchesFrom(e.getKey(), text, lower, e.getValue(), tried);
+                List<String> scanned = new ArrayList<>();
+                Matcher m = e.getKey().matcher(text);
+                while (m.find()) {
+                    scanned.add(m.start() + "-" + m.end());
+                }
+                assertEquals(scanned, tried.stream().map(s -> s[0] + "-" + s[1]).toList(), e.getKey().pattern());
+                matches += scanned.size();
+            }
+        }
+        assertTrue(matches > 20, "matches: " + matches);
     }
 }
