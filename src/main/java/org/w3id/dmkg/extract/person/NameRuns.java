@@ -159,8 +159,9 @@ public final class NameRuns {
         boolean titled = titleCase(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            if (beforeNegation(tokens, i) || !starts(tokens.get(i), index, titled) && !(surnameHe(tokens, i) && i + 1 < tokens.size()
-                    && nameWord(tokens.get(i + 1), titled) && !index.covers(tokens.get(i).start()))) {
+            if (beforeNegation(tokens, i) || !starts(tokens.get(i), index, titled) && !(surnameHe(tokens, i)
+                    && i + 1 < tokens.size() && nameWord(tokens.get(i + 1), titled)
+                    && !index.covers(tokens.get(i).start()))) {
                 i++;
                 continue;
             }
@@ -190,8 +191,8 @@ public final class NameRuns {
                 } else if (hyphenTail(tokens, k)) {
                     last = k; // the tokenizer cut "Ki-Moon" into "Ki" "-Moon"
                     k++;
-                } else if (nameWord(t, titled) && !beforeNegation(tokens, k) || SUFFIX.matcher(t.text()).matches() || monthAsName(tokens, k)
-                        || surnameHe(tokens, k)) {
+                } else if (nameWord(t, titled) && !beforeNegation(tokens, k) || SUFFIX.matcher(t.text()).matches()
+                        || monthAsName(tokens, k) || surnameHe(tokens, k)) {
                     last = k;
                     k++;
                 } else if (t.text().equals(",") && k + 1 < tokens.size() && tokens.get(k + 1).text().matches("[JS]r\\.?")) {
@@ -218,8 +219,9 @@ public final class NameRuns {
             if (opening && last >= i + 2 && OPENERS.contains(String.valueOf(tokens.get(i).pos()))) {
                 i++; // "Even Tiffany Trump was there", "Meanwhile Vladimir Putin ...": an adverb opens the sentence
             } else if (opening && last > i && cases.lowerShare(tokens.get(i).text()) >= OPENING_WORD) {
-                i++; // "See Michael Flynn", "So Alex, ...", "\"So I think": a common word capitalized only because it opens
-            } else if (opening && last > i && functionWords.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))
+                i++; // "See Michael Flynn", "So Alex, ...", "\"So I think": a common word capitalized as it opens
+            } else if (opening && last > i
+                    && functionWords.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))
                     && cases.common(tokens.get(i).text())) {
                 i++; // "Why Trump decided ...", "How Obama ...": a closed-class word opening the sentence
             }
