@@ -188,9 +188,10 @@ public final class Classifier {
     public double probability(List<String> features) {
         double z = weights.getOrDefault(BIAS, 0.0);
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String f : features) { // each feature once, summed in the order of first appearance
-            if (seen.add(f) && !f.equals(BIAS)) {
-                z += weights.getOrDefault(f, 0.0);
+        for (String f : features) { // each known feature once, summed in the order of first appearance
+            Double w = weights.get(f);
+            if (w != null && !f.equals(BIAS) && seen.add(f)) {
+                z += w;
             }
         }
         return sigmoid(z);
