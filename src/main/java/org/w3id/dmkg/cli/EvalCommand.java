@@ -24,6 +24,7 @@ import org.w3id.dmkg.eval.VerdictCheck;
 import org.w3id.dmkg.extract.meeting.MeetingJudge;
 import org.w3id.dmkg.learn.Learning;
 import org.w3id.dmkg.learn.MeetingLabels;
+import org.w3id.dmkg.learn.PersonLabels;
 import org.w3id.dmkg.rdf.ArticleGraph;
 import org.w3id.dmkg.text.SourceDocument;
 import picocli.CommandLine.ArgGroup;
@@ -56,6 +57,12 @@ final class EvalCommand implements Callable<Integer> {
                     + "INPUT they speak of, or reads --graph, and reports how many of the meetings and of the non-meetings "
                     + "it keeps.")
     List<Path> verdictFiles = List.of();
+
+    @Option(names = "--person-verdicts", paramLabel = "FILE|DIR",
+            description = "Score against verdicts on the persons dmkg reported in articles without gold (URL, name, yes "
+                    + "or no; a directory stands for its *.tsv files; repeatable): how many of the names it reports there "
+                    + "are persons, and how many of the persons it still reports. With --verdicts, both.")
+    List<Path> personVerdictFiles = List.of();
 
     @Option(names = "--gold", paramLabel = "DIR",
             description = "Directory of gold annotations (*.json); may be repeated.")
@@ -102,7 +109,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new DmkgException(DmkgException.USAGE, source.graph != null
                     ? "--folds needs articles to extract, not --graph" : "--folds must be at least 2: " + folds);
         }
-        if (!verdictFiles.isEmpty()) {
+        if (!verdictFiles.isEmpty() || !personVerdictFiles.isEmpty()) {
             return checkVerdicts(out, err);
         }
         if (gold == null) {
@@ -174,16 +181,18 @@ final class EvalCommand implements Callable<Integer> {
         return exit;
     }
 
-    /** {@code --verdicts}: how the extraction (or the graph) reads the meetings the verdicts judged. */
+    /** {@code --verdicts}, {@code --person-verdicts}: how the extraction (or the graph) reads what verdicts judged. */
     private int checkVerdicts(PrintWriter out, PrintWriter err) {
         if (gold != null || folds != null || !labelOptions.files.isEmpty()) {
             throw new DmkgException(DmkgException.USAGE, "--verdicts scores the shipped models: not with --gold, --folds "
                     + "or --meeting-labels");
         }
         MeetingLabels verdicts;
+        PersonLabels persons;
         try {
-            verdicts = MeetingLabels.read(verdictFiles);
-        } catch (IOException e) { // a missing file too: MeetingLabels names it
+            verdicts = verdictFiles.isEmpty() ? MeetingLabels.none() : MeetingLabels.read(verdictFiles);
+            persons = personVerdictFiles.isEmpty() ? PersonLabels.none() : PersonLabels.read(personVerdictFiles);
+        } catch (IOException e) { // a missing file too: the reader names it
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, e.getMessage());
         }
         Dataset dataset = DatasetFactory.create();
@@ -195,7 +204,7 @@ final class EvalCommand implements Callable<Integer> {
             Confidence.check(minConfidence);
             long start = System.nanoTime();
             List<SourceDocument> docs = ArticleRun.readAll(source.articles.inputs, err,
-                    d -> !verdicts.of(d.url()).isEmpty());
+                    d -> !verdicts.of(d.url()).isEmpty() || !persons.of(d.url()).isEmpty());
             Dmkg.Session session = Dmkg.shared().session(minConfidence);
             for (SourceDocument d : docs) {
                 try {
@@ -209,13 +218,25 @@ final class EvalCommand implements Callable<Integer> {
                     (System.nanoTime() - start) / 1e9);
             err.flush();
         }
-        List<Calibration.Judged> judged = VerdictCheck.judge(verdicts, GraphFacts.of(dataset));
-        if (judged.isEmpty()) {
+        GraphFacts facts = GraphFacts.of(dataset);
+        List<Calibration.Judged> judged = VerdictCheck.judge(verdicts, facts);
+        List<PersonLabels.Judged> named = VerdictCheck.persons(persons, facts);
+        if (judged.isEmpty() && named.isEmpty()) {
             throw new DmkgException(DmkgException.INPUT_UNREADABLE, "no article of the verdicts in the input");
         }
-        out.println(verdictLine("verdicts", judged, Math.max(minConfidence, MeetingJudge.THRESHOLD)));
-        out.println("verdicts by confidence (share correct = share the verdicts call meetings; dropped ones at 0):");
-        Calibration.of(judged).table().forEach(out::println);
+        if (!judged.isEmpty()) {
+            out.println(verdictLine("verdicts", judged, Math.max(minConfidence, MeetingJudge.THRESHOLD)));
+            out.println("verdicts by confidence (share correct = share the verdicts call meetings; dropped ones at 0):");
+            Calibration.of(judged).table().forEach(out::println);
+        }
+        if (!named.isEmpty()) {
+            out.println(PersonLabels.summary(named));
+            if (!quiet) {
+                named.stream().filter(j -> j.reported() != j.label().person()).forEach(j -> out.printf(
+                        "  %s %s\t%s%n", j.reported() ? "reported, no person:" : "dropped person:", j.label().name(),
+                        j.url()));
+            }
+        }
         out.flush();
         return 0;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.w3id.dmkg.learn.MeetingLabels;
+import org.w3id.dmkg.learn.PersonLabels;
 
 /**
  * How a graph reads the meetings that verdicts judged (articles without gold, such as the held-back rounds
@@ -29,6 +30,21 @@ public final class VerdictCheck {
                         .mapToDouble(m -> m.confidence() < 0 ? 1 : m.confidence()).max().orElse(0);
                 out.add(new Calibration.Judged(confidence, l.meeting()));
             }
+        }
+        return out;
+    }
+
+    /** Each person verdict of the articles the graph holds, and whether the graph reports that name as a person. */
+    public static List<PersonLabels.Judged> persons(PersonLabels verdicts, GraphFacts graph) {
+        List<PersonLabels.Judged> out = new ArrayList<>();
+        for (String url : verdicts.articleUrls()) {
+            Set<String> articles = graph.articles(url);
+            if (articles.isEmpty()) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            graph.facts(articles, Aliases.standard()).persons().forEach(names::addAll);
+            out.addAll(PersonLabels.judge(url, verdicts.of(url), names));
         }
         return out;
     }

@@ -98,7 +98,21 @@ public final class MeetingLabels {
      * order of their names. A bad line is an IOException naming its file and line.
      */
     public static MeetingLabels read(List<Path> paths) throws IOException {
-        MeetingLabels all = none();
+        return readEach(paths, MeetingLabels::read, MeetingLabels::plus, none());
+    }
+
+    /** A reader of one verdict file. */
+    interface FileReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    /**
+     * Reads the verdicts of each path in turn, a file or a directory whose {@code *.tsv} files are read in the
+     * order of their names, and joins them; a bad line is an IOException naming its file and line.
+     */
+    static <T> T readEach(List<Path> paths, FileReader<T> reader, java.util.function.BinaryOperator<T> plus, T none)
+            throws IOException {
+        T all = none;
         for (Path p : paths) {
             List<Path> files;
             if (Files.isDirectory(p)) {
@@ -111,7 +125,7 @@ public final class MeetingLabels {
             }
             for (Path f : files) {
                 try (InputStream in = Files.newInputStream(f)) {
-                    all = all.plus(read(in));
+                    all = plus.apply(all, reader.read(in));
                 } catch (NoSuchFileException e) {
                     throw new NoSuchFileException(f + ": no such file");
                 } catch (IOException e) {

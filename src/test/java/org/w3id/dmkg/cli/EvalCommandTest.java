@@ -43,6 +43,30 @@ class EvalCommandTest {
     }
 
     @Test
+    void personVerdictsTellHowManyReportedNamesArePersons(@TempDir Path dir) throws IOException {
+        Path articles = dir.resolve("news.jsonl");
+        Files.writeString(articles, """
+                {"url": "http://example.org/1", "title": "Xi meets Putin", "date": "2024-05-16", "text": "BEIJING, May 16 \
+                (Xinhua) -- Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Beijing on \
+                Thursday."}
+                """);
+        Path persons = dir.resolve("persons.tsv");
+        Files.writeString(persons, "http://example.org/1\tXi Jinping\tyes\nhttp://example.org/1\tVladimir Putin\tyes\n"
+                + "http://example.org/1\tBeijing\tno\nhttp://example.org/1\tSergei Lavrov\tyes\n");
+        Cli.Result r = Cli.run("eval", "--person-verdicts", persons.toString(), articles.toString()).expect(0);
+        assertTrue(r.out().startsWith("person verdicts: 4 names, 2 reported as persons of which 2 are (precision 1.000); "
+                + "2 of 3 persons still reported (0.667); 1 of 1 non-persons dropped"), r.out());
+        assertTrue(r.out().contains("dropped person: Sergei Lavrov"), r.out());
+        Path meetings = dir.resolve("verdicts.tsv");
+        Files.writeString(meetings, "http://example.org/1\tXi Jinping + Vladimir Putin\tyes\n");
+        Cli.Result both = Cli.run("eval", "--verdicts", meetings.toString(), "--person-verdicts", persons.toString(), "-q",
+                articles.toString()).expect(0);
+        assertTrue(both.out().startsWith("verdicts: 1 proposals") && both.out().contains("person verdicts: 4 names")
+                && !both.out().contains("dropped person:"), both.out());
+        Cli.run("eval", "--person-verdicts", dir.resolve("none.tsv").toString(), articles.toString()).expect(3);
+    }
+
+    @Test
     void verdictLineGivesPrecisionAndRecallOfTheHeldOutProposals() {
         List<Calibration.Judged> judged = new ArrayList<>();
         for (int i = 0; i < 20; i++) { // kept yes 8, kept no 2, dropped yes 4, dropped no 6

@@ -1,0 +1,127 @@
+package org.w3id.dmkg.learn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.w3id.dmkg.eval.Matching;
+
+/**
+ * Verdicts on the persons dmkg reported in articles that have no gold annotation: for one article (by URL) a
+ * name as dmkg gave it and whether the article uses it for a person, cleanly named. On ordinary news the people
+ * an article mentions are where a name-shaped run most often turns out to be a firm, a place, a law or a
+ * garbled name; the verdicts measure how often. Immutable.
+ *
+ * <p>The file has one verdict per line: the article's URL, a tab, the name, a tab, and {@code yes} or {@code no};
+ * blank lines and lines starting with # are ignored.
+ */
+public final class PersonLabels {
+    /** One verdict: the article uses this name for a person (yes) or not, or not cleanly (no). */
+    public record Label(String name, boolean person) {
+    }
+
+    private final Map<String, List<Label>> byUrl;
+
+    private PersonLabels(Map<String, List<Label>> byUrl) {
+        Map<String, List<Label>> copy = new LinkedHashMap<>();
+        byUrl.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        this.byUrl = Map.copyOf(copy);
+    }
+
+    public static PersonLabels none() {
+        return new PersonLabels(Map.of());
+    }
+
+    /** The verdicts on one article, empty when there are none. */
+    public List<Label> of(String url) {
+        return url == null ? List.of() : byUrl.getOrDefault(url.strip(), List.of());
+    }
+
+    /** The URLs of the articles that have verdicts. */
+    public java.util.Set<String> articleUrls() {
+        return byUrl.keySet();
+    }
+
+    public boolean isEmpty() {
+        return byUrl.isEmpty();
+    }
+
+    /** These verdicts and the other's, article by article. */
+    PersonLabels plus(PersonLabels other) {
+        Map<String, List<Label>> out = new LinkedHashMap<>();
+        byUrl.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
+        other.byUrl.forEach((k, v) -> out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        return new PersonLabels(out);
+    }
+
+    /** Reads the verdicts of each path in turn: a file, or a directory's {@code *.tsv} files in name order. */
+    public static PersonLabels read(List<Path> paths) throws IOException {
+        return MeetingLabels.readEach(paths, PersonLabels::read, PersonLabels::plus, none());
+    }
+
+    /** Reads a file of verdicts; a line that is not a URL, a name and yes or no is an IOException naming it. */
+    public static PersonLabels read(InputStream in) throws IOException {
+        Map<String, List<Label>> out = new LinkedHashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        int n = 0;
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            String verdict = cols.length == 3 ? cols[2].strip() : "";
+            if (!verdict.equals("yes") && !verdict.equals("no") || cols[1].isBlank()) {
+                throw new IOException("line " + n + ": not a URL, a name and yes or no");
+            }
+            out.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>()).add(new Label(cols[1].strip(),
+                    verdict.equals("yes")));
+        }
+        return new PersonLabels(out);
+    }
+
+    /** How the extraction of one article read a verdict: whether it reported the name as a person. */
+    public record Judged(String url, Label label, boolean reported) {
+    }
+
+    /**
+     * Each verdict on the article against the persons the extraction reported there: reported when one of them
+     * has the verdict's name, its words in any order, case, accents and punctuation aside; a name with a word more
+     * is another name ("Mitch McConnell Addison" is not "Mitch McConnell").
+     */
+    public static List<Judged> judge(String url, List<Label> labels, List<String> persons) {
+        List<Judged> out = new ArrayList<>();
+        for (Label l : labels) {
+            java.util.Set<String> words = words(l.name());
+            out.add(new Judged(url, l, persons.stream().anyMatch(p -> words(p).equals(words))));
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> words(String name) {
+        return new java.util.HashSet<>(java.util.Arrays.asList(Matching.norm(name).split(" ")));
+    }
+
+    /**
+     * The line that tells how the extraction read the verdicts: how many names it reported, how many of those are
+     * persons (precision), and how many of the verdicts' persons it still reports.
+     */
+    public static String summary(List<Judged> judged) {
+        int[] t = new int[4]; // reported and a person, reported and none, dropped and a person, dropped and none
+        for (Judged j : judged) {
+            t[(j.reported() ? 0 : 2) + (j.label().person() ? 0 : 1)]++;
+        }
+        int reported = t[0] + t[1];
+        int persons = t[0] + t[2];
+        return String.format(java.util.Locale.ROOT, "person verdicts: %d names, %d reported as persons of which %d "
+                + "are (precision %.3f); %d of %d persons still reported (%.3f); %d of %d non-persons dropped",
+                judged.size(), reported, t[0], reported == 0 ? 0.0 : (double) t[0] / reported, t[0], persons,
+                persons == 0 ? 0.0 : (double) t[0] / persons, t[3], t[1] + t[3]);
+    }
+}
