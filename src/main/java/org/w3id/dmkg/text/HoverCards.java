@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
  */
 final class HoverCards {
     /**
-     * A capital glued to a lower-case word, then the teaser up to the card's closing "MORE" on the same line; or a
-     * card with no teaser, its "MORE" glued to the full name ("John Kelly John Francis KellyMORE").
+     * A capital or a digit ("McConnell2020 Democrats push ...") glued to a lower-case word, then the teaser up to the
+     * card's closing "MORE" on the same line; or a card with no teaser, its "MORE" glued to the full name ("John
+     * Kelly John Francis KellyMORE").
      */
     private static final Pattern GLUED = Pattern.compile(
-            "(?<=\\p{Ll}{3})(?:MORE\\b|\\p{Lu}(?:\\p{Ll}|\\p{Lu}{2})[^\\n]{0,400}?\\bMORE\\b)");
+            "(?<=\\p{Ll}{3})(?:MORE\\b|(?:\\p{Lu}(?:\\p{Ll}|\\p{Lu}{2})|\\d)[^\\n]{0,400}?\\bMORE\\b)");
     /** How many words of the card's full name may stand between the name written and the glued word. */
     private static final int NAME_WORDS = 6;
 

@@ -23,6 +23,18 @@ class HoverCardsTest {
     }
 
     @Test
+    void aTeaserOpeningWithANumberIsPartOfTheCard() {
+        assertReads("Leader Mitch McConnell (R-Ky.), however, said he will force a vote.",
+                "Leader Mitch McConnell Addison (Mitch) Mitchell McConnell2020 Democrats push for gun control action "
+                        + "at forum House Democrat pushes back MORE (R-Ky.), however, said he will force a vote.");
+        assertReads("He said that his wife, Hillary Clinton, met them.",
+                "He said that his wife, Hillary Clinton Hillary Diane Rodham Clinton2020 Democrats make play for "
+                        + "veterans' votes The Memo: Democrats MORE, met them.");
+        String count = "Officials cited the Covid19 figures of Gov. Andrew Cuomo and asked for MORE tests.";
+        assertSame(count, FoldedText.of(count).text());
+    }
+
+    @Test
     void aSuffixOfTheNameWrittenStaysBeforeTheCard() {
         // the card's full name leaves out the suffix the name written has, and its first teaser starts with it
         assertReads("At that encounter, Donald Trump Jr., Kushner and Manafort met a lawyer.",
