@@ -116,8 +116,10 @@ final class EvalCommand implements Callable<Integer> {
             throw new DmkgException(DmkgException.USAGE, "eval needs --gold DIR (or --verdicts)");
         }
         MeetingLabels labels = labelOptions.labels();
-        if (!labels.isEmpty() && folds == null) {
-            throw new DmkgException(DmkgException.USAGE, "--meeting-labels is for training: use it with --folds");
+        PersonLabels personLabels = labelOptions.personLabels();
+        if ((!labels.isEmpty() || !personLabels.isEmpty()) && folds == null) {
+            throw new DmkgException(DmkgException.USAGE, (labels.isEmpty() ? "--person-labels" : "--meeting-labels")
+                    + " is for training: use it with --folds");
         }
         if (heldOutVerdicts && labels.isEmpty()) {
             throw new DmkgException(DmkgException.USAGE, "--held-out-verdicts needs --folds and --meeting-labels");
@@ -131,7 +133,7 @@ final class EvalCommand implements Callable<Integer> {
             Confidence.check(source.articles.minConfidence);
             long start = System.nanoTime();
             var docs = ArticleRun.readAll(source.articles.inputs, err);
-            Learning learning = new Learning(Dmkg.shared(), docs, golds, labelOptions.articles(labels, err), labels);
+            Learning learning = labelOptions.learning(docs, golds, labels, personLabels, err);
             dataset = learning.crossValidate(folds, source.articles.minConfidence, heldOutVerdicts);
             verdicts = heldOutVerdicts ? learning.heldOutVerdicts() : null;
             contradicted = learning.mostContradicted(CONTRADICTIONS);
@@ -183,7 +185,7 @@ final class EvalCommand implements Callable<Integer> {
 
     /** {@code --verdicts}, {@code --person-verdicts}: how the extraction (or the graph) reads what verdicts judged. */
     private int checkVerdicts(PrintWriter out, PrintWriter err) {
-        if (gold != null || folds != null || !labelOptions.files.isEmpty()) {
+        if (gold != null || folds != null || !labelOptions.files.isEmpty() || !labelOptions.personFiles.isEmpty()) {
             throw new DmkgException(DmkgException.USAGE, "--verdicts scores the shipped models: not with --gold, --folds "
                     + "or --meeting-labels");
         }

@@ -36,6 +36,8 @@ public final class Learning {
     /** Articles without gold whose proposed meetings have verdicts: always trained on, never scored. */
     private final List<SourceDocument> labelled;
     private final MeetingLabels labels;
+    /** The person judge's examples from verdicts on persons in articles without gold: trained on in every fold. */
+    private final List<Classifier.Example> personVerdictExamples = new ArrayList<>();
     private int labelledExamples;
     /**
      * How many times each meeting example from the gold counts against one from the verdicts on articles
@@ -69,6 +71,16 @@ public final class Learning {
      */
     public Learning(Dmkg dmkg, List<SourceDocument> docs, Map<String, GoldArticle> goldByUrl,
                     List<SourceDocument> labelled, MeetingLabels labels) {
+        this(dmkg, docs, goldByUrl, labelled, labels, List.of(), PersonLabels.none());
+    }
+
+    /**
+     * @param personLabelled articles without gold that the person verdicts speak of; their runs that a verdict
+     *                       names teach the person judge in every fold, and they are never extracted for scoring
+     */
+    public Learning(Dmkg dmkg, List<SourceDocument> docs, Map<String, GoldArticle> goldByUrl,
+                    List<SourceDocument> labelled, MeetingLabels labels,
+                    List<SourceDocument> personLabelled, PersonLabels personLabels) {
         this.dmkg = dmkg;
         this.docs = List.copyOf(docs);
         this.labelled = List.copyOf(labelled);
@@ -78,6 +90,9 @@ public final class Learning {
             GoldArticle gold = d.url() == null ? null : goldByUrl.get(d.url().strip());
             golds.add(gold);
             personExamples.add(gold == null ? List.of() : PersonExamples.label(rules.personCandidates(d), gold));
+        }
+        for (SourceDocument d : personLabelled) {
+            personVerdictExamples.addAll(PersonLabels.examples(rules.personCandidates(d), personLabels.of(d.url())));
         }
     }
 
@@ -97,13 +112,15 @@ public final class Learning {
 
     /**
      * How many examples the last training had: persons, meetings, office countries, settings; each then how
-     * many yes; last, how many of the meeting examples came from verdicts on articles without gold.
+     * many yes; then how many of the meeting examples came from verdicts on articles without gold; last, how many
+     * person examples the person verdicts made, and how many of them yes.
      */
     public int[] counts() {
         List<Classifier.Example> persons = personExamples.stream().flatMap(List::stream).toList();
         return new int[] {persons.size(), (int) persons.stream().filter(Classifier.Example::yes).count(),
                 meetingExamples, meetingPositives, officeExamples, officePositives, settingExamples, settingPositives,
-                labelledExamples};
+                labelledExamples, personVerdictExamples.size(),
+                (int) personVerdictExamples.stream().filter(Classifier.Example::yes).count()};
     }
 
     /** Every article's graph, each extracted with the models of the folds it is not in. */
@@ -198,6 +215,7 @@ public final class Learning {
                 persons.addAll(personExamples.get(i));
             }
         }
+        persons.addAll(personVerdictExamples);
         Judges withPersons = new Judges(Classifier.train(persons), null, null, null);
         List<SourceDocument> annotated = new ArrayList<>();
         List<GoldArticle> goldOf = new ArrayList<>();

@@ -11,12 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3id.dmkg.eval.Matching;
+import org.w3id.dmkg.extract.person.PersonCandidate;
+import org.w3id.dmkg.nlp.Classifier;
 
 /**
  * Verdicts on the persons dmkg reported in articles that have no gold annotation: for one article (by URL) a
  * name as dmkg gave it and whether the article uses it for a person, cleanly named. On ordinary news the people
  * an article mentions are where a name-shaped run most often turns out to be a firm, a place, a law or a
- * garbled name; the verdicts measure how often. Immutable.
+ * garbled name; the verdicts measure how often, and teach the person judge what the gold articles show too
+ * rarely. Immutable.
  *
  * <p>The file has one verdict per line: the article's URL, a tab, the name, a tab, and {@code yes} or {@code no};
  * blank lines and lines starting with # are ignored.
@@ -84,6 +87,34 @@ public final class PersonLabels {
                     verdict.equals("yes")));
         }
         return new PersonLabels(out);
+    }
+
+    /**
+     * The examples the verdicts make of one article's name-shaped runs ({@link PersonCandidate}): a run is a person
+     * when a yes verdict's name holds all its words (the name or a short form of it, "Clinton" of "Hillary Clinton");
+     * it is none when a no verdict has its words exactly, no more and no fewer (a garbled "Mitch McConnell Addison"
+     * says nothing of "McConnell"). Other runs of the article are unknown, not examples.
+     */
+    public static List<Classifier.Example> examples(List<PersonCandidate> candidates, List<Label> labels) {
+        List<Classifier.Example> out = new ArrayList<>();
+        for (PersonCandidate c : candidates) {
+            java.util.Set<String> run = words(c.mention().text());
+            Boolean yes = null;
+            for (Label l : labels) {
+                java.util.Set<String> name = words(l.name());
+                if (!l.person() && name.equals(run)) {
+                    yes = false;
+                    break;
+                }
+                if (l.person() && name.containsAll(run)) {
+                    yes = true;
+                }
+            }
+            if (yes != null) {
+                out.add(new Classifier.Example(c.features(), yes));
+            }
+        }
+        return out;
     }
 
     /** How the extraction of one article read a verdict: whether it reported the name as a person. */

@@ -64,6 +64,10 @@ class EvalCommandTest {
         assertTrue(both.out().startsWith("verdicts: 1 proposals") && both.out().contains("person verdicts: 4 names")
                 && !both.out().contains("dropped person:"), both.out());
         Cli.run("eval", "--person-verdicts", dir.resolve("none.tsv").toString(), articles.toString()).expect(3);
+        Cli.run("eval", "--gold", "data", "--person-labels", persons.toString(), "--labelled", articles.toString(),
+                articles.toString()).expect(2).oneErrorLine("--person-labels is for training: use it with --folds");
+        Cli.run("eval", "--gold", "data", "--folds", "3", "--person-labels", persons.toString(), articles.toString())
+                .expect(2).oneErrorLine("--person-labels needs --labelled with the articles it speaks of");
     }
 
     @Test

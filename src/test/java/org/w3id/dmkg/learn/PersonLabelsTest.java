@@ -12,6 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.dmkg.extract.person.PersonCandidate;
+import org.w3id.dmkg.nlp.Classifier;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
 
 class PersonLabelsTest {
     private static PersonLabels read(String text) throws IOException {
@@ -27,6 +31,20 @@ class PersonLabelsTest {
         assertEquals(List.of(), l.of("https://a.example/3"));
         assertEquals(List.of(), l.of(null));
         assertEquals(2, l.articleUrls().size());
+    }
+
+    private static PersonCandidate run(String text, String feature) {
+        return new PersonCandidate(new Mention(MentionType.PERSON, 0, text.length(), text, text), List.of(feature), false);
+    }
+
+    @Test
+    void aYesNamesItsShortFormsAndANoOnlyItsOwnWords() throws IOException {
+        PersonLabels l = read("u\tHillary Clinton\tyes\nu\tMitch McConnell Addison\tno\nu\tBain Capital\tno\n");
+        List<Classifier.Example> ex = PersonLabels.examples(List.of(run("Clinton", "a"), run("Hillary Clinton", "b"),
+                run("Mitch McConnell Addison", "c"), run("McConnell", "d"), run("Bain Capital", "e"),
+                run("Bain", "f"), run("Bill Clinton", "g")), l.of("u"));
+        assertEquals(List.of(new Classifier.Example(List.of("a"), true), new Classifier.Example(List.of("b"), true),
+                new Classifier.Example(List.of("c"), false), new Classifier.Example(List.of("e"), false)), ex);
     }
 
     @Test
