@@ -20,11 +20,11 @@ public final class VerdictCheck {
     public static List<Calibration.Judged> judge(MeetingLabels verdicts, GraphFacts graph) {
         List<Calibration.Judged> out = new ArrayList<>();
         for (String url : verdicts.articleUrls()) {
-            Set<String> articles = graph.articles(url);
-            if (articles.isEmpty()) {
+            PredictedArticle facts = facts(graph, url);
+            if (facts == null) {
                 continue;
             }
-            List<PredictedArticle.Meeting> meetings = graph.facts(articles, Aliases.standard()).meetings();
+            List<PredictedArticle.Meeting> meetings = facts.meetings();
             for (MeetingLabels.Label l : verdicts.of(url)) {
                 double confidence = meetings.stream().filter(l::names)
                         .mapToDouble(m -> m.confidence() < 0 ? 1 : m.confidence()).max().orElse(0);
@@ -38,14 +38,20 @@ public final class VerdictCheck {
     public static List<PersonLabels.Judged> persons(PersonLabels verdicts, GraphFacts graph) {
         List<PersonLabels.Judged> out = new ArrayList<>();
         for (String url : verdicts.articleUrls()) {
-            Set<String> articles = graph.articles(url);
-            if (articles.isEmpty()) {
+            PredictedArticle facts = facts(graph, url);
+            if (facts == null) {
                 continue;
             }
             List<String> names = new ArrayList<>();
-            graph.facts(articles, Aliases.standard()).persons().forEach(names::addAll);
+            facts.persons().forEach(names::addAll);
             out.addAll(PersonLabels.judge(url, verdicts.of(url), names));
         }
         return out;
+    }
+
+    /** What the graph states about the article at this URL, or null when it holds no such article. */
+    private static PredictedArticle facts(GraphFacts graph, String url) {
+        Set<String> articles = graph.articles(url);
+        return articles.isEmpty() ? null : graph.facts(articles, Aliases.standard());
     }
 }

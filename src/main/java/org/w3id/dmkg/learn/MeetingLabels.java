@@ -1,20 +1,12 @@
 package org.w3id.dmkg.learn;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.w3id.dmkg.eval.FactMatching;
 import org.w3id.dmkg.eval.GoldArticle;
 import org.w3id.dmkg.eval.PredictedArticle;
@@ -44,41 +36,39 @@ public final class MeetingLabels {
         }
     }
 
-    private final Map<String, List<Label>> byUrl;
+    private final Verdicts<Label> verdicts;
 
-    public MeetingLabels(Map<String, List<Label>> byUrl) {
-        Map<String, List<Label>> copy = new LinkedHashMap<>();
-        byUrl.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        this.byUrl = Map.copyOf(copy);
+    private MeetingLabels(Verdicts<Label> verdicts) {
+        this.verdicts = verdicts;
     }
 
     public static MeetingLabels none() {
-        return new MeetingLabels(Map.of());
+        return new MeetingLabels(Verdicts.none());
     }
 
     /** The verdicts on one article, empty when there are none. */
     public List<Label> of(String url) {
-        return url == null ? List.of() : byUrl.getOrDefault(url.strip(), List.of());
+        return verdicts.of(url);
     }
 
     /** The URLs of the articles that have verdicts. */
     public Set<String> articleUrls() {
-        return byUrl.keySet();
+        return verdicts.urls();
     }
 
     /** How many articles have verdicts. */
     public int urls() {
-        return byUrl.size();
+        return verdicts.urls().size();
     }
 
     public boolean isEmpty() {
-        return byUrl.isEmpty();
+        return verdicts.isEmpty();
     }
 
     /** How many verdicts, and how many of them yes. */
     public int[] counts() {
         int[] n = new int[2];
-        byUrl.values().forEach(l -> l.forEach(x -> {
+        verdicts.all().forEach(l -> l.forEach(x -> {
             n[0]++;
             n[1] += x.meeting() ? 1 : 0;
         }));
@@ -87,77 +77,32 @@ public final class MeetingLabels {
 
     /** These verdicts and the other's, article by article (for one set of participants the first said counts). */
     public MeetingLabels plus(MeetingLabels other) {
-        Map<String, List<Label>> out = new LinkedHashMap<>();
-        byUrl.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
-        other.byUrl.forEach((k, v) -> out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
-        return new MeetingLabels(out);
+        return new MeetingLabels(verdicts.plus(other.verdicts));
     }
+
+    private static final String SHAPE = "not a URL, participants and yes or no";
 
     /**
      * Reads the verdicts of each path in turn: a file, or a directory whose {@code *.tsv} files are read in the
      * order of their names. A bad line is an IOException naming its file and line.
      */
     public static MeetingLabels read(List<Path> paths) throws IOException {
-        return readEach(paths, MeetingLabels::read, MeetingLabels::plus, none());
-    }
-
-    /** A reader of one verdict file. */
-    interface FileReader<T> {
-        T read(InputStream in) throws IOException;
-    }
-
-    /**
-     * Reads the verdicts of each path in turn, a file or a directory whose {@code *.tsv} files are read in the
-     * order of their names, and joins them; a bad line is an IOException naming its file and line.
-     */
-    static <T> T readEach(List<Path> paths, FileReader<T> reader, java.util.function.BinaryOperator<T> plus, T none)
-            throws IOException {
-        T all = none;
-        for (Path p : paths) {
-            List<Path> files;
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> listed = Files.list(p)) {
-                    files = listed.filter(f -> f.getFileName().toString().endsWith(".tsv") && Files.isRegularFile(f))
-                            .sorted().toList();
-                }
-            } else {
-                files = List.of(p);
-            }
-            for (Path f : files) {
-                try (InputStream in = Files.newInputStream(f)) {
-                    all = plus.apply(all, reader.read(in));
-                } catch (NoSuchFileException e) {
-                    throw new NoSuchFileException(f + ": no such file");
-                } catch (IOException e) {
-                    throw new IOException(f + ": " + e.getMessage(), e);
-                }
-            }
-        }
-        return all;
+        return new MeetingLabels(Verdicts.read(paths, SHAPE, MeetingLabels::label));
     }
 
     /** Reads a file of verdicts; a line that is not a URL, participants and yes or no is an IOException naming it. */
     public static MeetingLabels read(InputStream in) throws IOException {
-        Map<String, List<Label>> out = new LinkedHashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        int n = 0;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            String verdict = cols.length == 3 ? cols[2].strip() : "";
-            if (!verdict.equals("yes") && !verdict.equals("no")) {
-                throw new IOException("line " + n + ": not a URL, participants and yes or no");
-            }
-            List<String> names = Arrays.stream(cols[1].split(" \\+ ")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            if (names.size() < 2) {
-                throw new IOException("line " + n + ": a meeting needs two participants");
-            }
-            out.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>()).add(new Label(names, verdict.equals("yes")));
+        return new MeetingLabels(Verdicts.read(in, SHAPE, MeetingLabels::label));
+    }
+
+    /** The verdict on participants joined by " + ": at least two of them. */
+    private static Label label(String participants, boolean yes) throws IOException {
+        List<String> names = Arrays.stream(participants.split(" \\+ ")).map(String::strip).filter(x -> !x.isEmpty())
+                .toList();
+        if (names.size() < 2) {
+            throw new IOException("a meeting needs two participants");
         }
-        return new MeetingLabels(out);
+        return new Label(names, yes);
     }
 
     /** The examples the verdicts make of one article's candidates: those whose participants a verdict names. */

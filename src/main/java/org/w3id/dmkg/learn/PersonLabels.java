@@ -1,15 +1,10 @@
 package org.w3id.dmkg.learn;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.w3id.dmkg.eval.Matching;
 import org.w3id.dmkg.extract.person.PersonCandidate;
 import org.w3id.dmkg.nlp.Classifier;
@@ -29,64 +24,48 @@ public final class PersonLabels {
     public record Label(String name, boolean person) {
     }
 
-    private final Map<String, List<Label>> byUrl;
+    private final Verdicts<Label> verdicts;
 
-    private PersonLabels(Map<String, List<Label>> byUrl) {
-        Map<String, List<Label>> copy = new LinkedHashMap<>();
-        byUrl.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        this.byUrl = Map.copyOf(copy);
+    private PersonLabels(Verdicts<Label> verdicts) {
+        this.verdicts = verdicts;
     }
 
     public static PersonLabels none() {
-        return new PersonLabels(Map.of());
+        return new PersonLabels(Verdicts.none());
     }
 
     /** The verdicts on one article, empty when there are none. */
     public List<Label> of(String url) {
-        return url == null ? List.of() : byUrl.getOrDefault(url.strip(), List.of());
+        return verdicts.of(url);
     }
 
     /** The URLs of the articles that have verdicts. */
     public java.util.Set<String> articleUrls() {
-        return byUrl.keySet();
+        return verdicts.urls();
     }
 
     public boolean isEmpty() {
-        return byUrl.isEmpty();
+        return verdicts.isEmpty();
     }
 
-    /** These verdicts and the other's, article by article. */
-    PersonLabels plus(PersonLabels other) {
-        Map<String, List<Label>> out = new LinkedHashMap<>();
-        byUrl.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
-        other.byUrl.forEach((k, v) -> out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
-        return new PersonLabels(out);
-    }
+    private static final String SHAPE = "not a URL, a name and yes or no";
 
     /** Reads the verdicts of each path in turn: a file, or a directory's {@code *.tsv} files in name order. */
     public static PersonLabels read(List<Path> paths) throws IOException {
-        return MeetingLabels.readEach(paths, PersonLabels::read, PersonLabels::plus, none());
+        return new PersonLabels(Verdicts.read(paths, SHAPE, PersonLabels::label));
     }
 
     /** Reads a file of verdicts; a line that is not a URL, a name and yes or no is an IOException naming it. */
     public static PersonLabels read(InputStream in) throws IOException {
-        Map<String, List<Label>> out = new LinkedHashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        int n = 0;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            String verdict = cols.length == 3 ? cols[2].strip() : "";
-            if (!verdict.equals("yes") && !verdict.equals("no") || cols[1].isBlank()) {
-                throw new IOException("line " + n + ": not a URL, a name and yes or no");
-            }
-            out.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>()).add(new Label(cols[1].strip(),
-                    verdict.equals("yes")));
+        return new PersonLabels(Verdicts.read(in, SHAPE, PersonLabels::label));
+    }
+
+    /** The verdict on a name, which must not be blank. */
+    private static Label label(String name, boolean yes) throws IOException {
+        if (name.isBlank()) {
+            throw new IOException(SHAPE);
         }
-        return new PersonLabels(out);
+        return new Label(name.strip(), yes);
     }
 
     /**
@@ -96,17 +75,18 @@ public final class PersonLabels {
      * says nothing of "McConnell"). Other runs of the article are unknown, not examples.
      */
     public static List<Classifier.Example> examples(List<PersonCandidate> candidates, List<Label> labels) {
+        List<java.util.Set<String>> names = labels.stream().map(l -> words(l.name())).toList();
         List<Classifier.Example> out = new ArrayList<>();
         for (PersonCandidate c : candidates) {
             java.util.Set<String> run = words(c.mention().text());
             Boolean yes = null;
-            for (Label l : labels) {
-                java.util.Set<String> name = words(l.name());
-                if (!l.person() && name.equals(run)) {
+            for (int k = 0; k < labels.size(); k++) {
+                boolean person = labels.get(k).person();
+                if (!person && names.get(k).equals(run)) {
                     yes = false;
                     break;
                 }
-                if (l.person() && name.containsAll(run)) {
+                if (person && names.get(k).containsAll(run)) {
                     yes = true;
                 }
             }

@@ -20,8 +20,8 @@ class EvalCommandTest {
                 .expect(2).oneErrorLine("--held-out-verdicts needs --folds and --meeting-labels");
     }
 
-    @Test
-    void verdictsScoreTheExtractionOfTheArticlesTheySpeakOf(@TempDir Path dir) throws IOException {
+    /** Two articles, one of Xi Jinping's talks with Vladimir Putin (http://example.org/1), as JSON lines. */
+    private static Path news(Path dir) throws IOException {
         Path articles = dir.resolve("news.jsonl");
         Files.writeString(articles, """
                 {"url": "http://example.org/1", "title": "Xi meets Putin", "date": "2024-05-16", "text": "BEIJING, May 16 \
@@ -29,6 +29,12 @@ class EvalCommandTest {
                 Thursday."}
                 {"url": "http://example.org/2", "title": "Other news", "date": "2024-05-16", "text": "Rain fell."}
                 """);
+        return articles;
+    }
+
+    @Test
+    void verdictsScoreTheExtractionOfTheArticlesTheySpeakOf(@TempDir Path dir) throws IOException {
+        Path articles = news(dir);
         Path verdicts = dir.resolve("verdicts.tsv");
         Files.writeString(verdicts, "http://example.org/1\tXi Jinping + Vladimir Putin\tyes\n"
                 + "http://example.org/3\tA + B\tno\n");
@@ -44,12 +50,7 @@ class EvalCommandTest {
 
     @Test
     void personVerdictsTellHowManyReportedNamesArePersons(@TempDir Path dir) throws IOException {
-        Path articles = dir.resolve("news.jsonl");
-        Files.writeString(articles, """
-                {"url": "http://example.org/1", "title": "Xi meets Putin", "date": "2024-05-16", "text": "BEIJING, May 16 \
-                (Xinhua) -- Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Beijing on \
-                Thursday."}
-                """);
+        Path articles = news(dir);
         Path persons = dir.resolve("persons.tsv");
         Files.writeString(persons, "http://example.org/1\tXi Jinping\tyes\nhttp://example.org/1\tVladimir Putin\tyes\n"
                 + "http://example.org/1\tBeijing\tno\nhttp://example.org/1\tSergei Lavrov\tyes\n");
