@@ -72,27 +72,38 @@ public final class PersonLabels {
      * The examples the verdicts make of one article's name-shaped runs ({@link PersonCandidate}): a run is a person
      * when a yes verdict's name holds all its words (the name or a short form of it, "Clinton" of "Hillary Clinton");
      * it is none when a no verdict has its words exactly, no more and no fewer (a garbled "Mitch McConnell Addison"
-     * says nothing of "McConnell"). Other runs of the article are unknown, not examples.
+     * says nothing of "McConnell"). Other runs of the article are unknown, not examples. Each verdict counts once,
+     * however often the article names the one it judges: its runs share its weight (a person named twenty times
+     * would otherwise outweigh twenty verdicts on names written once).
      */
     public static List<Classifier.Example> examples(List<PersonCandidate> candidates, List<Label> labels) {
         List<java.util.Set<String>> names = labels.stream().map(l -> words(l.name())).toList();
-        List<Classifier.Example> out = new ArrayList<>();
+        List<PersonCandidate> runs = new ArrayList<>();
+        List<Integer> judgedBy = new ArrayList<>();
+        int[] count = new int[labels.size()];
         for (PersonCandidate c : candidates) {
             java.util.Set<String> run = words(c.mention().text());
-            Boolean yes = null;
+            int by = -1;
             for (int k = 0; k < labels.size(); k++) {
                 boolean person = labels.get(k).person();
                 if (!person && names.get(k).equals(run)) {
-                    yes = false;
+                    by = k;
                     break;
                 }
-                if (person && names.get(k).containsAll(run)) {
-                    yes = true;
+                if (person && by < 0 && names.get(k).containsAll(run)) {
+                    by = k;
                 }
             }
-            if (yes != null) {
-                out.add(new Classifier.Example(c.features(), yes));
+            if (by >= 0) {
+                runs.add(c);
+                judgedBy.add(by);
+                count[by]++;
             }
+        }
+        List<Classifier.Example> out = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            int by = judgedBy.get(i);
+            out.add(new Classifier.Example(runs.get(i).features(), labels.get(by).person(), 1.0 / count[by]));
         }
         return out;
     }

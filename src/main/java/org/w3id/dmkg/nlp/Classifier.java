@@ -30,10 +30,21 @@ public final class Classifier {
     /** Stop when the gradient's largest component is this small, per example. */
     private static final double TOLERANCE = 1e-7;
 
-    /** One training example: the features of a candidate, and whether the gold says yes. */
-    public record Example(List<String> features, boolean yes) {
+    /**
+     * One training example: the features of a candidate, whether the gold says yes, and how much it counts in the
+     * loss (1 for a whole example; a share where several examples stand for one judgement).
+     */
+    public record Example(List<String> features, boolean yes, double weight) {
         public Example {
             features = List.copyOf(features);
+            if (!(weight > 0) || Double.isInfinite(weight)) {
+                throw new IllegalArgumentException("weight " + weight);
+            }
+        }
+
+        /** An example that counts once. */
+        public Example(List<String> features, boolean yes) {
+            this(features, yes, 1.0);
         }
     }
 
@@ -55,8 +66,10 @@ public final class Classifier {
         index.put(BIAS, 0);
         int[][] rows = new int[examples.size()][];
         double[] y = new double[examples.size()];
+        double[] weight = new double[examples.size()];
         for (int i = 0; i < rows.length; i++) {
             Example e = examples.get(i);
+            weight[i] = e.weight();
             List<Integer> row = new ArrayList<>();
             row.add(0);
             for (String f : e.features()) {
@@ -70,21 +83,21 @@ public final class Classifier {
             rows[i] = row.stream().mapToInt(Integer::intValue).toArray();
             y[i] = e.yes() ? 1 : 0;
         }
-        double[] w = fit(rows, y, index.size());
+        double[] w = fit(rows, y, weight, index.size());
         Map<String, Double> out = new LinkedHashMap<>();
         index.forEach((f, k) -> out.put(f, w[k]));
         return new Classifier(out);
     }
 
     /** Minimizes the penalized log loss by accelerated gradient descent with backtracking. */
-    private static double[] fit(int[][] rows, double[] y, int n) {
+    private static double[] fit(int[][] rows, double[] y, double[] weight, int n) {
         double[] w = new double[n];
         double[] v = new double[n];
         double[] g = new double[n];
         double step = 1.0 / rows.length;
         double t = 1;
         for (int it = 0; it < MAX_ITERATIONS; it++) {
-            double fv = loss(rows, y, v, g);
+            double fv = loss(rows, y, weight, v, g);
             double largest = 0;
             for (double x : g) {
                 largest = Math.max(largest, Math.abs(x));
@@ -99,7 +112,7 @@ public final class Classifier {
                     next[k] = v[k] - step * g[k];
                     sq += g[k] * g[k];
                 }
-                if (loss(rows, y, next, null) <= fv - step / 2 * sq || step < 1e-12) {
+                if (loss(rows, y, weight, next, null) <= fv - step / 2 * sq || step < 1e-12) {
                     break;
                 }
                 step /= 2;
@@ -115,8 +128,8 @@ public final class Classifier {
         return w;
     }
 
-    /** The penalized log loss at w; its gradient into g when g is not null. */
-    private static double loss(int[][] rows, double[] y, double[] w, double[] g) {
+    /** The penalized log loss at w, each example's term times its weight; its gradient into g when g is not null. */
+    private static double loss(int[][] rows, double[] y, double[] weight, double[] w, double[] g) {
         if (g != null) {
             java.util.Arrays.fill(g, 0);
         }
@@ -127,10 +140,11 @@ public final class Classifier {
                 z += w[k];
             }
             double p = sigmoid(z);
-            total += y[i] > 0 ? softplus(-z) : softplus(z);
+            total += weight[i] * (y[i] > 0 ? softplus(-z) : softplus(z));
             if (g != null) {
+                double d = weight[i] * (p - y[i]);
                 for (int k : rows[i]) {
-                    g[k] += p - y[i];
+                    g[k] += d;
                 }
             }
         }

@@ -43,8 +43,10 @@ class PersonLabelsTest {
         List<Classifier.Example> ex = PersonLabels.examples(List.of(run("Clinton", "a"), run("Hillary Clinton", "b"),
                 run("Mitch McConnell Addison", "c"), run("McConnell", "d"), run("Bain Capital", "e"),
                 run("Bain", "f"), run("Bill Clinton", "g")), l.of("u"));
-        assertEquals(List.of(new Classifier.Example(List.of("a"), true), new Classifier.Example(List.of("b"), true),
-                new Classifier.Example(List.of("c"), false), new Classifier.Example(List.of("e"), false)), ex);
+        // the two runs of Hillary Clinton share her verdict's weight: each verdict counts once
+        assertEquals(List.of(new Classifier.Example(List.of("a"), true, 0.5),
+                new Classifier.Example(List.of("b"), true, 0.5), new Classifier.Example(List.of("c"), false),
+                new Classifier.Example(List.of("e"), false)), ex);
     }
 
     @Test

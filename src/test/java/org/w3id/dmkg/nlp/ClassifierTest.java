@@ -44,6 +44,32 @@ class ClassifierTest {
     }
 
     @Test
+    void anExampleOfWeightTwoCountsAsTwoCopiesAndHalvesCountAsOne() {
+        List<Classifier.Example> copies = new ArrayList<>();
+        List<Classifier.Example> weighted = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            List<String> f = List.of("w=met", "noise=" + (i % 3));
+            copies.add(new Classifier.Example(f, true));
+            copies.add(new Classifier.Example(f, true));
+            weighted.add(new Classifier.Example(f, true, 2.0));
+            copies.add(new Classifier.Example(List.of("w=met", "cue=denied"), false));
+            weighted.add(new Classifier.Example(List.of("w=met", "cue=denied"), false, 0.5));
+            weighted.add(new Classifier.Example(List.of("w=met", "cue=denied"), false, 0.5));
+        }
+        Classifier a = Classifier.train(copies);
+        Classifier b = Classifier.train(weighted);
+        for (List<String> f : List.of(List.of("w=met"), List.of("w=met", "cue=denied"), List.of("noise=2"))) {
+            assertEquals(a.probability(f), b.probability(f), 1e-6, f.toString());
+        }
+        Classifier unweighted = Classifier.train(weighted.stream()
+                .map(e -> new Classifier.Example(e.features(), e.yes())).toList());
+        assertTrue(unweighted.probability(List.of("w=met")) < a.probability(List.of("w=met")) - 0.01,
+                "the weights change the model");
+        assertThrows(IllegalArgumentException.class, () -> new Classifier.Example(List.of("x"), true, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Classifier.Example(List.of("x"), true, Double.NaN));
+    }
+
+    @Test
     void oneSidedExamplesAreRefused() {
         List<Classifier.Example> yesOnly = examples().stream().filter(Classifier.Example::yes).toList();
         assertThrows(DmkgException.class, () -> Classifier.train(yesOnly));
