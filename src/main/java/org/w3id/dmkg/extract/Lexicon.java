@@ -29,6 +29,8 @@ public final class Lexicon {
     public static final Set<String> ORGANIZATION_HEADS = Set.copyOf(lines("organization-heads.txt"));
     /** Last words that make a capitalized phrase a building or a place ("Trump Tower", "Blair House"). */
     public static final Set<String> PLACE_HEADS = Set.copyOf(lines("place-heads.txt"));
+    /** First words that make a capitalized phrase a place ({@code place-openers.txt}): "Fort Hood", "Mount Rushmore". */
+    public static final Set<String> PLACE_OPENERS = Set.copyOf(lines("place-openers.txt"));
 
     private Lexicon() {
     }

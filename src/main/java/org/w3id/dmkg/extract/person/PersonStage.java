@@ -136,6 +136,9 @@ public final class PersonStage implements Stage {
                         && Lexicon.PLACE_HEADS.contains(tokens.get(r.last() + 1).text())) {
                     continue; // "at Westminster Abbey", "Trump Tower", "the Brennan Center": a place, not a person
                 }
+                if (r.size() > 1 && Lexicon.PLACE_OPENERS.contains(tokens.get(r.first()).text())) {
+                    continue; // "troops at Fort Bragg", "Fort Lauderdale", "Mount Rushmore": a place, not a person
+                }
                 if (namesVenue(tokens, r.last(), index)) {
                     continue; // "the Trump International Hotel", "Reagan National Airport": the first word of a venue's name
                 }

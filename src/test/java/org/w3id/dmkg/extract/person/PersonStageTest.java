@@ -73,4 +73,11 @@ class PersonStageTest {
         assertEquals(List.of("Tom Brekke"), persons("Officials of the Brekke White House met on Friday.",
                 "President Tom Brekke spoke later."));
     }
+
+    @Test
+    void aFortACampOrAMountIsAPlaceNotAPerson() {
+        assertEquals(List.of("Lena Varga", "Tom Brekke"), persons("Senator Tom Brekke visited troops at Fort Quist "
+                + "on Friday and flew on to Camp Halvard.", "Governor Lena Varga met him near Mount Ostrava and "
+                + "later at Lake Merrow.", "Fort Quist and Mount Ostrava lie far apart."));
+    }
 }
