@@ -125,7 +125,9 @@ public final class PersonResolver {
      * before a full name that is no given name: one news writes in lower case at least half the time ({@link
      * WordCases}: "Dear Donald Trump", "Advisory John Bolton", "Energy Rick Perry") or written in capitals
      * ("USA Donald Trump", "ICIG Michael Atkinson"). The full name must have two words or more and start with a
-     * capital: "Bill de Blasio" is not "de Blasio", nor "Bill Clinton" "Clinton".
+     * capital: "Bill de Blasio" is not "de Blasio", nor "Bill Clinton" "Clinton". A name of three words or more
+     * whose last word repeats the one before ("Donald J. Trump Trump", "Bernie Sanders Sanders") is the name with it
+     * once, whether or not the article writes that alone.
      */
     private static Map<String, String> strays(Map<String, Integer> frequency, Map<String, String> surface,
                                               Map<String, String> written) {
@@ -141,6 +143,14 @@ public final class PersonResolver {
                 if (ow.length >= 2 && ow.length < w.length && words.equals(new HashSet<>(Arrays.asList(ow)))) {
                     out.put(k, other);
                 }
+            }
+            if (!out.containsKey(k) && w[w.length - 1].equals(w[w.length - 2])) {
+                // "Donald J. Trump Trump", "Ted Cruz Cruz": a page's name link after the name, the family name twice
+                String once = String.join(" ", Arrays.copyOf(w, w.length - 1));
+                String shown = surface.get(k);
+                surface.putIfAbsent(once, shown.substring(0, shown.lastIndexOf(' ')));
+                out.put(k, once);
+                continue;
             }
             String rest = String.join(" ", Arrays.copyOfRange(w, 1, w.length));
             String restWritten = surface.get(rest);

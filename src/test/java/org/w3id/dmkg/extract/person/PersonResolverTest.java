@@ -38,6 +38,9 @@ class PersonResolverTest {
         assertEquals(List.of("Donald Trump"), people("USA Donald Trump", "Donald Trump", "Trump"));
         assertEquals(List.of("Donald Trump"), people("Donald Trump", "Dear Donald Trump"));
         assertEquals(List.of("Donald Trump"), people("Donald Trump Trump", "Donald Trump"));
+        // the family name twice at the end, though the article never writes the name alone; two words may be a name
+        assertEquals(List.of("Donald J. Trump", "Ted Cruz"), people("Donald J. Trump Trump", "Trump", "Ted Cruz Cruz"));
+        assertEquals(List.of("Sirhan Sirhan"), people("Sirhan Sirhan"));
         assertEquals(List.of("Rick Perry"), people("Energy Rick Perry", "Rick Perry"));
         assertEquals("Donald Trump", lastResolvedAs("Donald Trump", "USA Donald Trump"));
         // a given name before a surname with a particle, and a given name a word of English, stay
