@@ -144,11 +144,13 @@ public final class PersonResolver {
                     out.put(k, other);
                 }
             }
-            if (!out.containsKey(k) && w[w.length - 1].equals(w[w.length - 2])) {
+            String[] shown = surface.get(k).split(" ");
+            if (!out.containsKey(k) && shown.length >= 3
+                    && shown[shown.length - 1].equalsIgnoreCase(shown[shown.length - 2])) {
                 // "Donald J. Trump Trump", "Ted Cruz Cruz": a page's name link after the name, the family name twice
-                String once = String.join(" ", Arrays.copyOf(w, w.length - 1));
-                String shown = surface.get(k);
-                surface.putIfAbsent(once, shown.substring(0, shown.lastIndexOf(' ')));
+                String single = String.join(" ", Arrays.copyOf(shown, shown.length - 1));
+                String once = String.join(" ", Names.words(single));
+                surface.putIfAbsent(once, single);
                 out.put(k, once);
                 continue;
             }

@@ -41,6 +41,7 @@ class PersonResolverTest {
         // the family name twice at the end, though the article never writes the name alone; two words may be a name
         assertEquals(List.of("Donald J. Trump", "Ted Cruz"), people("Donald J. Trump Trump", "Trump", "Ted Cruz Cruz"));
         assertEquals(List.of("Sirhan Sirhan"), people("Sirhan Sirhan"));
+        assertEquals(List.of("Abu-Ali-Ali", "Kim Jong-Jong"), people("Abu-Ali-Ali", "Kim Jong-Jong")); // no word twice
         assertEquals(List.of("Rick Perry"), people("Energy Rick Perry", "Rick Perry"));
         assertEquals("Donald Trump", lastResolvedAs("Donald Trump", "USA Donald Trump"));
         // a given name before a surname with a particle, and a given name a word of English, stay
