@@ -59,12 +59,14 @@ final class TrainCommand implements Callable<Integer> {
         write(models.meeting(), output.resolve(Judges.MEETING_FILE));
         write(models.office(), output.resolve(Judges.OFFICE_FILE));
         write(models.setting(), output.resolve(Judges.SETTING_FILE));
-        int[] n = learning.counts();
+        Learning.Counts n = learning.counts();
         err.printf("person model: %d name-shaped runs, %d of them persons (and %d runs verdicts name, %d of them "
                 + "persons); meeting model: %d proposed meetings, "
                 + "%d of them meetings (%d from verdicts on articles without gold); office-country model: %d candidate countries, %d of them right; setting model: "
                 + "%d open dates and places, %d of them the article's; written to %s%n",
-                n[0], n[1], n[9], n[10], n[2], n[3], n[8], n[4], n[5], n[6], n[7], output);
+                n.persons(), n.personsYes(), n.personVerdictRuns(), n.personVerdictRunsYes(), n.meetings(),
+                n.meetingsYes(), n.meetingsFromVerdicts(), n.offices(), n.officesYes(), n.settings(), n.settingsYes(),
+                output);
         return 0;
     }
 

@@ -111,16 +111,25 @@ public final class Learning {
     }
 
     /**
-     * How many examples the last training had: persons, meetings, office countries, settings; each then how
-     * many yes; then how many of the meeting examples came from verdicts on articles without gold; last, how many
-     * person examples the person verdicts made, and how many of them yes.
+     * How many examples the last training had, and how many of them yes: the person judge's from the gold and from
+     * the person verdicts, the meeting judge's (and how many of those the meeting verdicts made), the office-country
+     * and the setting judges'.
      */
-    public int[] counts() {
+    public record Counts(int persons, int personsYes, int personVerdictRuns, int personVerdictRunsYes, int meetings,
+                         int meetingsYes, int meetingsFromVerdicts, int offices, int officesYes, int settings,
+                         int settingsYes) {
+    }
+
+    /** How many examples the last training had ({@link Counts}). */
+    public Counts counts() {
         List<Classifier.Example> persons = personExamples.stream().flatMap(List::stream).toList();
-        return new int[] {persons.size(), (int) persons.stream().filter(Classifier.Example::yes).count(),
-                meetingExamples, meetingPositives, officeExamples, officePositives, settingExamples, settingPositives,
-                labelledExamples, personVerdictExamples.size(),
-                (int) personVerdictExamples.stream().filter(Classifier.Example::yes).count()};
+        return new Counts(persons.size(), yes(persons), personVerdictExamples.size(), yes(personVerdictExamples),
+                meetingExamples, meetingPositives, labelledExamples, officeExamples, officePositives, settingExamples,
+                settingPositives);
+    }
+
+    private static int yes(List<Classifier.Example> examples) {
+        return (int) examples.stream().filter(Classifier.Example::yes).count();
     }
 
     /** Every article's graph, each extracted with the models of the folds it is not in. */

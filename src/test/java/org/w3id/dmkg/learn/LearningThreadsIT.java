@@ -60,8 +60,8 @@ class LearningThreadsIT {
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         Learning with = new Learning(Dmkg.shared(), docs, golds, List.of(), MeetingLabels.none(), labelled, verdicts);
         Judges taught = with.train();
-        int[] n = with.counts();
-        assertEquals(List.of(4, 2), List.of(n[9], n[10]), "runs the verdicts name (two of each), and the persons among them");
+        Learning.Counts n = with.counts();
+        assertEquals(List.of(4, 2), List.of(n.personVerdictRuns(), n.personVerdictRunsYes()), "runs the verdicts name (two of each), and the persons among them");
         Judges alone = new Learning(Dmkg.shared(), docs, golds).train();
         assertFalse(java.util.Arrays.equals(bytes(taught.person()), bytes(alone.person())), "person judge");
     }
