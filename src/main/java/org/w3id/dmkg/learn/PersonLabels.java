@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.w3id.dmkg.eval.Matching;
 import org.w3id.dmkg.extract.person.PersonCandidate;
 import org.w3id.dmkg.nlp.Classifier;
@@ -40,7 +44,7 @@ public final class PersonLabels {
     }
 
     /** The URLs of the articles that have verdicts. */
-    public java.util.Set<String> articleUrls() {
+    public Set<String> articleUrls() {
         return verdicts.urls();
     }
 
@@ -77,33 +81,32 @@ public final class PersonLabels {
      * would otherwise outweigh twenty verdicts on names written once).
      */
     public static List<Classifier.Example> examples(List<PersonCandidate> candidates, List<Label> labels) {
-        List<java.util.Set<String>> names = labels.stream().map(l -> words(l.name())).toList();
-        List<PersonCandidate> runs = new ArrayList<>();
-        List<Integer> judgedBy = new ArrayList<>();
-        int[] count = new int[labels.size()];
-        for (PersonCandidate c : candidates) {
-            java.util.Set<String> run = words(c.mention().text());
-            int by = -1;
+        List<Set<String>> names = labels.stream().map(l -> words(l.name())).toList();
+        int[] judgedBy = new int[candidates.size()]; // the verdict each run is an example of, or -1
+        int[] runs = new int[labels.size()];
+        for (int i = 0; i < judgedBy.length; i++) {
+            Set<String> run = words(candidates.get(i).mention().text());
+            judgedBy[i] = -1;
             for (int k = 0; k < labels.size(); k++) {
                 boolean person = labels.get(k).person();
                 if (!person && names.get(k).equals(run)) {
-                    by = k;
+                    judgedBy[i] = k;
                     break;
                 }
-                if (person && by < 0 && names.get(k).containsAll(run)) {
-                    by = k;
+                if (person && judgedBy[i] < 0 && names.get(k).containsAll(run)) {
+                    judgedBy[i] = k;
                 }
             }
-            if (by >= 0) {
-                runs.add(c);
-                judgedBy.add(by);
-                count[by]++;
+            if (judgedBy[i] >= 0) {
+                runs[judgedBy[i]]++;
             }
         }
         List<Classifier.Example> out = new ArrayList<>();
-        for (int i = 0; i < runs.size(); i++) {
-            int by = judgedBy.get(i);
-            out.add(new Classifier.Example(runs.get(i).features(), labels.get(by).person(), 1.0 / count[by]));
+        for (int i = 0; i < judgedBy.length; i++) {
+            int by = judgedBy[i];
+            if (by >= 0) {
+                out.add(new Classifier.Example(candidates.get(i).features(), labels.get(by).person(), 1.0 / runs[by]));
+            }
         }
         return out;
     }
@@ -120,14 +123,14 @@ public final class PersonLabels {
     public static List<Judged> judge(String url, List<Label> labels, List<String> persons) {
         List<Judged> out = new ArrayList<>();
         for (Label l : labels) {
-            java.util.Set<String> words = words(l.name());
+            Set<String> words = words(l.name());
             out.add(new Judged(url, l, persons.stream().anyMatch(p -> words(p).equals(words))));
         }
         return out;
     }
 
-    private static java.util.Set<String> words(String name) {
-        return new java.util.HashSet<>(java.util.Arrays.asList(Matching.norm(name).split(" ")));
+    private static Set<String> words(String name) {
+        return new HashSet<>(Arrays.asList(Matching.norm(name).split(" ")));
     }
 
     /**
@@ -141,7 +144,7 @@ public final class PersonLabels {
         }
         int reported = t[0] + t[1];
         int persons = t[0] + t[2];
-        return String.format(java.util.Locale.ROOT, "person verdicts: %d names, %d reported as persons of which %d "
+        return String.format(Locale.ROOT, "person verdicts: %d names, %d reported as persons of which %d "
                 + "are (precision %.3f); %d of %d persons still reported (%.3f); %d of %d non-persons dropped",
                 judged.size(), reported, t[0], reported == 0 ? 0.0 : (double) t[0] / reported, t[0], persons,
                 persons == 0 ? 0.0 : (double) t[0] / persons, t[3], t[1] + t[3]);
