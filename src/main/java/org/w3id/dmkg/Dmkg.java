@@ -75,5 +75,10 @@ public final class Dmkg {
         public ArticleGraph extract(SourceDocument source) {
             return mapper.map(extractor.extract(source));
         }
+
+        /** The graph of an article already prepared (by any session's extractor: preparing needs no model). */
+        public ArticleGraph extract(Extractor.Prepared article) {
+            return mapper.map(extractor.extract(article));
+        }
     }
 }

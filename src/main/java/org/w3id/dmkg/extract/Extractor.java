@@ -60,14 +60,38 @@ public final class Extractor {
         this.persons = new PersonStage(judges.person());
     }
 
+    /**
+     * An article folded and annotated as far as no model decides (sentences, tokens, tags, gazetteer, titles,
+     * organizations): the same under any judges, so training and cross-validation prepare each article once and
+     * judge it many times. Immutable; one prepared article may be judged on several threads.
+     */
+    public record Prepared(SourceDocument source, FoldedText text, Document document) {
+    }
+
+    /** The article folded and annotated up to the person judge. */
+    public Prepared prepare(SourceDocument source) {
+        FoldedText text = FoldedText.of(source.text());
+        return new Prepared(source, text, beforePersons.apply(Document.of(withColonDateline(text.document(source)))));
+    }
+
     /** The name-shaped runs of an article, before the person judge decides: what its training learns from. */
     public List<PersonCandidate> personCandidates(SourceDocument source) {
-        return persons.candidates(beforePersons.apply(Document.of(folded(source))));
+        return personCandidates(prepare(source));
+    }
+
+    /** {@link #personCandidates(SourceDocument)} of an article already prepared. */
+    public List<PersonCandidate> personCandidates(Prepared article) {
+        return persons.candidates(article.document());
     }
 
     /** The candidates of the meeting and office-country judges in an article: what their training learns from. */
     public DecisionCandidates decisionCandidates(SourceDocument source) {
-        ArticleContext ctx = context(folded(source));
+        return decisionCandidates(prepare(source));
+    }
+
+    /** {@link #decisionCandidates(SourceDocument)} of an article already prepared. */
+    public DecisionCandidates decisionCandidates(Prepared article) {
+        ArticleContext ctx = context(article);
         java.util.Set<Integer> meetingSentences = meetings.sentences(ctx);
         return new DecisionCandidates(meetings.candidates(ctx, offices.extract(ctx, meetingSentences)),
                 offices.countryCandidates(ctx, meetingSentences));
@@ -75,27 +99,24 @@ public final class Extractor {
 
     /** The meetings' open dates and places and the article's they might take: what the setting judge learns from. */
     public List<SettingCandidate> settingCandidates(SourceDocument source) {
-        ArticleContext ctx = context(folded(source));
+        return settingCandidates(prepare(source));
+    }
+
+    /** {@link #settingCandidates(SourceDocument)} of an article already prepared. */
+    public List<SettingCandidate> settingCandidates(Prepared article) {
+        ArticleContext ctx = context(article);
         return meetings.settingCandidates(ctx, offices.extract(ctx, meetings.sentences(ctx)));
     }
 
     /** The offices an article states with their country beside the title, before any country is inferred. */
     public List<OfficeHolding> statedOffices(SourceDocument source) {
-        return offices.stated(context(folded(source))).stream().filter(h -> h.country() != null).toList();
+        return offices.stated(context(prepare(source))).stream().filter(h -> h.country() != null).toList();
     }
 
-    /** The context of an article already folded. */
-    private ArticleContext context(SourceDocument folded) {
-        Document d = annotated(folded);
+    /** The context of a prepared article once the person judge has decided. */
+    private ArticleContext context(Prepared article) {
+        Document d = persons.apply(article.document());
         return ArticleContext.of(d, gazetteer, persons.credits(d));
-    }
-
-    private Document annotated(SourceDocument folded) {
-        return persons.apply(beforePersons.apply(Document.of(folded)));
-    }
-
-    private SourceDocument folded(SourceDocument source) {
-        return withColonDateline(FoldedText.of(source.text()).document(source));
     }
 
     /** "NEW DELHI: ...": a place and a colon open the story, which the text alone cannot tell from a speaker's label. */
@@ -112,16 +133,20 @@ public final class Extractor {
 
     /** The annotated document, its offsets into the folded text, for inspection and tests. */
     public Document annotate(SourceDocument source) {
-        return annotated(folded(source));
+        return persons.apply(prepare(source).document());
     }
 
     /** The facts of an article; their spans are into the folded text, {@link ArticleFacts#inSource} maps them back. */
     public ArticleFacts extract(SourceDocument source) {
-        FoldedText text = FoldedText.of(source.text());
-        ArticleContext ctx = context(withColonDateline(text.document(source)));
+        return extract(prepare(source));
+    }
+
+    /** {@link #extract(SourceDocument)} of an article already prepared. */
+    public ArticleFacts extract(Prepared article) {
+        ArticleContext ctx = context(article);
         List<OfficeHolding> office = offices.extract(ctx, meetings.sentences(ctx));
         List<MeetingFact> meeting = meetings.extract(ctx, office);
-        return new ArticleFacts(source, text, ctx.people().persons(), EntityCollector.collect(ctx),
+        return new ArticleFacts(article.source(), article.text(), ctx.people().persons(), EntityCollector.collect(ctx),
                 EntityCollector.sources(ctx), meeting, office,
                 anniversaries.extract(ctx), statements.extract(ctx, meeting));
     }

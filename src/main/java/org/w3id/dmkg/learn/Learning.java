@@ -31,11 +31,17 @@ import org.w3id.dmkg.text.SourceDocument;
 public final class Learning {
     private final Dmkg dmkg;
     private final List<SourceDocument> docs;
+    /** The articles prepared once ({@link Extractor#prepare}): every training and fold judges them as they are. */
+    private List<Extractor.Prepared> prepared;
+    private List<Extractor.Prepared> preparedLabelled;
     private final List<GoldArticle> golds = new ArrayList<>();
     private final List<List<Classifier.Example>> personExamples = new ArrayList<>();
     /** Articles without gold whose proposed meetings have verdicts: always trained on, never scored. */
     private final List<SourceDocument> labelled;
     private final MeetingLabels labels;
+    /** Articles without gold that the person verdicts speak of, and those verdicts. */
+    private final List<SourceDocument> personLabelled;
+    private final PersonLabels personLabels;
     /** The person judge's examples from verdicts on persons in articles without gold: trained on in every fold. */
     private final List<Classifier.Example> personVerdictExamples = new ArrayList<>();
     private int labelledExamples;
@@ -85,15 +91,40 @@ public final class Learning {
         this.docs = List.copyOf(docs);
         this.labelled = List.copyOf(labelled);
         this.labels = labels;
-        Extractor rules = dmkg.session(0, Judges.none()).extractor();
+        this.personLabelled = List.copyOf(personLabelled);
+        this.personLabels = personLabels;
         for (SourceDocument d : docs) {
-            GoldArticle gold = d.url() == null ? null : goldByUrl.get(d.url().strip());
-            golds.add(gold);
-            personExamples.add(gold == null ? List.of() : PersonExamples.label(rules.personCandidates(d), gold));
+            golds.add(d.url() == null ? null : goldByUrl.get(d.url().strip()));
         }
-        for (SourceDocument d : personLabelled) {
-            personVerdictExamples.addAll(PersonLabels.examples(rules.personCandidates(d), personLabels.of(d.url())));
+    }
+
+    /**
+     * Prepares every article once, on first use (on the worker threads), and takes the person judge's examples,
+     * which no model decides: the name-shaped runs of the gold's articles and of those the person verdicts speak of.
+     */
+    private void prepare() {
+        if (prepared != null) {
+            return;
         }
+        Supplier<Function<SourceDocument, Extractor.Prepared>> preparer = () -> {
+            Extractor e = dmkg.session(0, Judges.none()).extractor();
+            return e::prepare;
+        };
+        List<Extractor.Prepared> all = new ArrayList<>();
+        inParallel(docs, preparer, all::add);
+        List<Extractor.Prepared> allLabelled = new ArrayList<>();
+        inParallel(labelled, preparer, allLabelled::add);
+        Extractor rules = dmkg.session(0, Judges.none()).extractor();
+        for (int i = 0; i < all.size(); i++) {
+            GoldArticle gold = golds.get(i);
+            personExamples.add(gold == null ? List.of() : PersonExamples.label(rules.personCandidates(all.get(i)), gold));
+        }
+        inParallel(personLabelled, () -> {
+            Extractor e = dmkg.session(0, Judges.none()).extractor();
+            return d -> PersonLabels.examples(e.personCandidates(d), personLabels.of(d.url()));
+        }, personVerdictExamples::addAll);
+        prepared = all;
+        preparedLabelled = allLabelled;
     }
 
     /** Extracts on this many worker threads (at least one) from now on; returns this. */
@@ -107,6 +138,7 @@ public final class Learning {
 
     /** Both models learned from every article. */
     public Judges train() {
+        prepare();
         return train(i -> true, j -> true);
     }
 
@@ -122,6 +154,7 @@ public final class Learning {
 
     /** How many examples the last training had ({@link Counts}). */
     public Counts counts() {
+        prepare();
         List<Classifier.Example> persons = personExamples.stream().flatMap(List::stream).toList();
         return new Counts(persons.size(), yes(persons), personVerdictExamples.size(), yes(personVerdictExamples),
                 meetingExamples, meetingPositives, labelledExamples, officeExamples, officePositives, settingExamples,
@@ -144,6 +177,7 @@ public final class Learning {
      * proposals of verdicts it never learned from: the nearest figure to its precision on ordinary news.
      */
     public Dataset crossValidate(int k, double minConfidence, boolean heldOutVerdicts) {
+        prepare();
         List<Integer> fold = Folds.assign(docs.stream().map(SourceDocument::url).toList(), k);
         List<Integer> labelledFold = Folds.assign(labelled.stream().map(SourceDocument::url).toList(), k);
         heldOut.clear();
@@ -152,20 +186,20 @@ public final class Learning {
         for (int f = 0; f < k; f++) {
             int held = f;
             Judges judges = train(i -> fold.get(i) != held, j -> !heldOutVerdicts || labelledFold.get(j) != held);
-            List<SourceDocument> heldDocs = new ArrayList<>();
+            List<Extractor.Prepared> heldDocs = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
                 if (fold.get(i) == f) {
-                    heldDocs.add(docs.get(i));
+                    heldDocs.add(prepared.get(i));
                 }
             }
             inParallel(heldDocs, () -> {
                 Dmkg.Session session = dmkg.session(minConfidence, judges);
                 return session::extract;
             }, g -> out.addNamedModel(g.articleIri(), g.model()));
-            List<SourceDocument> heldLabelled = new ArrayList<>();
+            List<Extractor.Prepared> heldLabelled = new ArrayList<>();
             for (int j = 0; heldOutVerdicts && j < labelled.size(); j++) {
                 if (labelledFold.get(j) == f) {
-                    heldLabelled.add(labelled.get(j));
+                    heldLabelled.add(preparedLabelled.get(j));
                 }
             }
             inParallel(heldLabelled, candidates(dmkg, judges), c -> {
@@ -226,11 +260,11 @@ public final class Learning {
         }
         persons.addAll(personVerdictExamples);
         Judges withPersons = new Judges(Classifier.train(persons), null, null, null);
-        List<SourceDocument> annotated = new ArrayList<>();
+        List<Extractor.Prepared> annotated = new ArrayList<>();
         List<GoldArticle> goldOf = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             if (use.test(i) && golds.get(i) != null) {
-                annotated.add(docs.get(i));
+                annotated.add(prepared.get(i));
                 goldOf.add(golds.get(i));
             }
         }
@@ -242,10 +276,10 @@ public final class Learning {
             fromGold.addAll(MeetingExamples.label(c.of().meetings(), gold));
             offices.addAll(OfficeExamples.label(c.of().officeCountries(), gold));
         });
-        List<SourceDocument> judged = new ArrayList<>();
+        List<Extractor.Prepared> judged = new ArrayList<>();
         for (int j = 0; j < labelled.size(); j++) {
             if (useLabelled.test(j)) {
-                judged.add(labelled.get(j));
+                judged.add(preparedLabelled.get(j));
             }
         }
         List<Classifier.Example> fromVerdicts = new ArrayList<>();
@@ -284,10 +318,10 @@ public final class Learning {
     }
 
     /** A worker's function from an article to its candidates under these judges, with its own extractor. */
-    private static Supplier<Function<SourceDocument, Candidates>> candidates(Dmkg dmkg, Judges judges) {
+    private static Supplier<Function<Extractor.Prepared, Candidates>> candidates(Dmkg dmkg, Judges judges) {
         return () -> {
             Extractor e = dmkg.session(0, judges).extractor();
-            return d -> new Candidates(d.url(), e.decisionCandidates(d));
+            return d -> new Candidates(d.source().url(), e.decisionCandidates(d));
         };
     }
 
@@ -295,11 +329,10 @@ public final class Learning {
      * Applies a worker's function to each article on several threads, each worker with its own extractor, and
      * hands the results to {@code sink} in the articles' order on this thread: the same as one thread would.
      */
-    private <R> void inParallel(List<SourceDocument> articles,
-                                       Supplier<? extends Function<? super SourceDocument, ? extends R>> worker,
-                                       Consumer<? super R> sink) {
+    private <T, R> void inParallel(List<T> articles, Supplier<? extends Function<? super T, ? extends R>> worker,
+                                   Consumer<? super R> sink) {
         int n = Math.min(threads, Math.max(1, articles.size()));
-        try (OrderedPipeline<SourceDocument, R> pipeline = new OrderedPipeline<>(n, 4 * n, worker, sink)) {
+        try (OrderedPipeline<T, R> pipeline = new OrderedPipeline<>(n, 4 * n, worker, sink)) {
             articles.forEach(pipeline::submit);
         }
     }
