@@ -54,6 +54,7 @@ public final class Extractor {
         stages.add(new GazetteerStage(gazetteer));
         stages.add(new TitleStage(gazetteer));
         stages.add(new GivenNameStage());
+        stages.add(new FamilyNameStage());
         stages.add(new OrganizationStage());
         stages.add(new ShortNameStage(gazetteer));
         this.beforePersons = new Pipeline(stages);

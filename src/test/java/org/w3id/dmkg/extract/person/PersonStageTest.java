@@ -80,4 +80,16 @@ class PersonStageTest {
                 + "on Friday and flew on to Camp Halvard.", "Governor Lena Varga met him near Mount Ostrava and "
                 + "later at Lake Merrow.", "Fort Quist and Mount Ostrava lie far apart."));
     }
+
+    @Test
+    void aTitleWordAfterATitledGivenNameIsTheFamilyName() {
+        assertEquals(List.of("Claude Pope Jr.", "Lena Duke", "Tom King"), persons("Rep. Tom King of Ohio said he met "
+                + "Acting Secretary Lena Duke on Friday.", "Board Chairman Claude Pope Jr. was not there."));
+    }
+
+    @Test
+    void aTitleBeforeAnotherNameStaysATitle() {
+        assertEquals(List.of("Lena Varga", "Tom Brekke"), persons("The photo shows Governor Tom Brekke Senator Lena "
+                + "Varga and their staff on Friday."));
+    }
 }
