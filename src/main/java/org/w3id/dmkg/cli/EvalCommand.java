@@ -186,8 +186,8 @@ final class EvalCommand implements Callable<Integer> {
     /** {@code --verdicts}, {@code --person-verdicts}: how the extraction (or the graph) reads what verdicts judged. */
     private int checkVerdicts(PrintWriter out, PrintWriter err) {
         if (gold != null || folds != null || !labelOptions.files.isEmpty() || !labelOptions.personFiles.isEmpty()) {
-            throw new DmkgException(DmkgException.USAGE, "--verdicts scores the shipped models: not with --gold, --folds "
-                    + "or --meeting-labels");
+            throw new DmkgException(DmkgException.USAGE, "--verdicts scores the shipped models: not with --gold, --folds, "
+                    + "--meeting-labels or --person-labels");
         }
         MeetingLabels verdicts;
         PersonLabels persons;

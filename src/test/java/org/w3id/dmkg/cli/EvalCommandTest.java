@@ -32,6 +32,9 @@ class EvalCommandTest {
         return articles;
     }
 
+    private static final String TRAINING_OPTIONS =
+            "--verdicts scores the shipped models: not with --gold, --folds, --meeting-labels or --person-labels";
+
     @Test
     void verdictsScoreTheExtractionOfTheArticlesTheySpeakOf(@TempDir Path dir) throws IOException {
         Path articles = news(dir);
@@ -43,7 +46,9 @@ class EvalCommandTest {
                 + "meetings kept (recall 1.000); 0 of 0 non-meetings dropped"), r.out());
         assertTrue(r.err().contains("extracted the 1 articles the verdicts speak of"), r.err());
         Cli.run("eval", "--verdicts", verdicts.toString(), "--gold", "data", articles.toString())
-                .expect(2).oneErrorLine("--verdicts scores the shipped models: not with --gold, --folds or --meeting-labels");
+                .expect(2).oneErrorLine(TRAINING_OPTIONS);
+        Cli.run("eval", "--verdicts", verdicts.toString(), "--person-labels", verdicts.toString(), articles.toString())
+                .expect(2).oneErrorLine(TRAINING_OPTIONS);
         Cli.run("eval", articles.toString()).expect(2).oneErrorLine("eval needs --gold DIR (or --verdicts)");
         Cli.run("eval", "--verdicts", dir.resolve("none.tsv").toString(), articles.toString()).expect(3);
     }
