@@ -34,10 +34,11 @@ public final class NameRuns {
             "H.E", "His", "Her", "Excellency", "Shri", "Smt", "Smt.", "Mme", "Mme.", "Madam", "Hon", "Hon.", "Gen",
             "Gen.", "Sen", "Sen.", "Rep.", "Gov", "Gov.", "Amb.", "Adm.", "Sgt.", "Lt", "Lt.", "Col", "Col.", "Maj",
             "Maj.", "Capt", "Capt.", "Prof", "Prof.", "Rev", "Rev.", "Reverend", "Messrs", "Messrs.", "Brig", "Brig.",
-            "Cmdr", "Cmdr.", "Msgr", "Msgr.", "Supt", "Supt.");
+            "Cmdr", "Cmdr.", "Msgr", "Msgr.", "Supt", "Supt.", "Hon'ble", "Hon\u2019ble", "Honourable", "Honorable",
+            "Shrimati", "Datuk", "Datin");
     /** Honorifics that are never part of a name; abbreviated ranks are not either ("Gov.", but "Hun Sen"). */
     private static final Set<String> NEVER_NAMES = Set.of("Mr", "Mrs", "Ms", "Dr", "H.E", "Excellency", "Shri", "Smt",
-            "Messrs");
+            "Messrs", "Hon'ble", "Hon\u2019ble", "Honourable", "Honorable", "Shrimati");
     /**
      * Titles of learning, faith and the bench that come before a name and are no part of it ("Professor Joseph
      * Mifsud", "Bishop Derrick Robinson", "Justice Anthony Kennedy"); a few are surnames after a first name
