@@ -3,6 +3,8 @@ package org.w3id.dmkg.rdf;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
@@ -32,8 +34,15 @@ public final class Iris {
         return DMKG.ID + key;
     }
 
+    /**
+     * A person by the words of the name, case folded and sorted: "Kim Jong-un" and "Kim Jong Un" meet, and so do
+     * the family-name-first and given-name-first orders of one name. A word the name repeats counts each time:
+     * "Abdullah Abdullah" is not "King Abdullah".
+     */
     public static String person(String name) {
-        return DMKG.ID + "person/" + Names.slug(String.join(" ", new TreeSet<>(List.of(Names.words(name)))));
+        List<String> words = new ArrayList<>(List.of(Names.words(name)));
+        Collections.sort(words);
+        return DMKG.ID + "person/" + Names.slug(String.join(" ", words));
     }
 
     public static String role(String label) {
