@@ -45,12 +45,7 @@ public final class FamilyNameStage implements MentionStage {
                 }
             }
         }
-        if (drop.isEmpty()) {
-            return document;
-        }
-        List<Mention> kept = new ArrayList<>(document.mentions());
-        kept.removeAll(drop);
-        return document.withMentions(kept);
+        return document.withoutMentions(drop);
     }
 
     /** A capitalized word of letters with a lower-case letter in it: "Steve", not "NATO" or "U.S.". */

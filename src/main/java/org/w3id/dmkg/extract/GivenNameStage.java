@@ -38,11 +38,6 @@ public final class GivenNameStage implements MentionStage {
                 }
             }
         }
-        if (drop.isEmpty()) {
-            return document;
-        }
-        List<Mention> kept = new ArrayList<>(document.mentions());
-        kept.removeAll(drop);
-        return document.withMentions(kept);
+        return document.withoutMentions(drop);
     }
 }

@@ -1,5 +1,7 @@
 package org.w3id.dmkg.nlp;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +32,16 @@ public record Document(SourceDocument source, List<Sentence> sentences, List<Men
 
     public Document withMentions(List<Mention> newMentions) {
         return new Document(source, sentences, newMentions, plus(Layer.MENTIONS));
+    }
+
+    /** The document without these mentions; itself when there are none to drop. */
+    public Document withoutMentions(Collection<Mention> dropped) {
+        if (dropped.isEmpty()) {
+            return this;
+        }
+        List<Mention> kept = new ArrayList<>(mentions);
+        kept.removeAll(dropped);
+        return withMentions(kept);
     }
 
     public boolean has(Layer layer) {
