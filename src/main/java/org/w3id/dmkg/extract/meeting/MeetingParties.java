@@ -410,24 +410,37 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
      * met", "the same day that Majority Leader Harry Reid met").
      */
     /**
-     * Whether a name opens the clause of the meeting word itself: a word such as "that" or "when" before it
-     * and the meeting word right after it, perhaps past an adverb or an auxiliary or two ("the same day that
-     * Majority Leader Harry Reid met with", "when Obama also met", "confirmed that Obama recently met").
+     * Whether a name opens the clause of the meeting word itself: a word such as "that", "when" or "where"
+     * before it and the meeting word right after it, perhaps past an adverb or an auxiliary or two, or past a
+     * verb that carries a meeting noun ("the same day that Majority Leader Harry Reid met with", "when Obama
+     * also met", "confirmed that Obama recently met", "in Dublin, where Pence held meetings with", "when Obama
+     * had a brief meeting with"). Who is named before that word is not the meeting's subject.
      */
     private static boolean opensClauseOf(ArticleContext ctx, Sentence s, Mention p, int trigger) {
         List<Token> tokens = s.tokens();
         int next = tokenFrom(tokens, p.end());
-        if (next > trigger || trigger - next > 2) {
+        if (next > trigger || trigger - next > 4) {
             return false;
         }
+        boolean carried = false; // "where Pence held meetings with", "when Obama had a meeting with"
         for (int k = next; k < trigger; k++) {
-            if (!beforeVerb(tokens.get(k))) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (!carried && CARRIERS.contains(w) && (k + 1 == trigger
+                    || CARRIED.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT)))) {
+                carried = true;
+            } else if (!(carried ? CARRIED.contains(w) : beforeVerb(tokens.get(k)) && k - next < 2)) {
                 return false;
             }
         }
         int first = firstOfTitled(ctx, tokens, p);
         return first > 0 && CLAUSE_OPENERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
     }
+
+    /** Verbs that carry a meeting noun: "held talks", "had a meeting". */
+    private static final Set<String> CARRIERS = Set.of("held", "holds", "hold", "holding", "had", "has", "have");
+    /** Words between a carrying verb and its meeting noun: "had a brief meeting", "held their talks". */
+    private static final Set<String> CARRIED = Set.of("a", "an", "the", "their", "his", "her", "brief", "private",
+            "separate", "long", "short", "first", "second");
 
     /** Verbs whose object is asked to meet with their subject: "Trudeau invited Trump to visit". */
     private static final Set<String> INVITING = Set.of("invite", "invites", "invited", "inviting", "welcomed");
@@ -529,8 +542,8 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         return ClauseBounds.BEFORE_VERB.contains(t.text()) || "RB".equals(t.pos());
     }
 
-    /** Words that open a clause whose subject may follow: "the same day that X met", "when X met". */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "when", "while", "after", "before", "as");
+    /** Words that open a clause whose subject may follow: "the same day that X met", "when X met", "where X met". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "when", "while", "after", "before", "as", "where");
 
     private static boolean opensClause(ArticleContext ctx, Sentence s, Mention p) {
         List<Token> tokens = s.tokens();

@@ -41,6 +41,16 @@ class MeetingPartiesTest {
     }
 
     @Test
+    void aClauseOpenedByWhereHasItsOwnSubject() {
+        assertEquals(List.of(), proposed(
+                "Senator Paula Grant sent a letter to the vice president on Thursday asking about the costs of Tom "
+                        + "Reyes's stay in Dublin, where Reyes held meetings with Irish officials."));
+        assertEquals(List.of(List.of("Greta Holm", "Mark Dalton")), proposed(
+                "Senator Paula Grant spent the day at the Olympic Park before driving to the chancellery, where "
+                        + "Mark Dalton met with Greta Holm."));
+    }
+
+    @Test
     void aNameInAQuotationClosedBeforeTheMeetingWordIsNoParty() {
         assertEquals(List.of(List.of("Mark Dalton", "Mary Quinlan")), proposed(
                 "\"Senator Paula Grant has done a lot for us,\" said Mary Quinlan, a teacher who met President Mark "
