@@ -405,11 +405,6 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     }
 
     /**
-     * Whether a name opens a clause of its own: "and", a comma, a semicolon, a colon or a word that opens a
-     * clause before it and a verb right after it ("..., and Obama will pursue discussions with", "...; Kerry
-     * met", "the same day that Majority Leader Harry Reid met").
-     */
-    /**
      * Whether a name opens the clause of the meeting word itself: a word such as "that", "when" or "where"
      * before it and the meeting word right after it, perhaps past an adverb or an auxiliary or two, or past a
      * verb that carries a meeting noun ("the same day that Majority Leader Harry Reid met with", "when Obama
@@ -545,6 +540,11 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
     /** Words that open a clause whose subject may follow: "the same day that X met", "when X met", "where X met". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "when", "while", "after", "before", "as", "where");
 
+    /**
+     * Whether a name opens a clause of its own: "and", a comma, a semicolon, a colon or a word that opens a
+     * clause before it and a verb right after it ("..., and Obama will pursue discussions with", "...; Kerry
+     * met", "the same day that Majority Leader Harry Reid met").
+     */
     private static boolean opensClause(ArticleContext ctx, Sentence s, Mention p) {
         List<Token> tokens = s.tokens();
         int first = firstOfTitled(ctx, tokens, p); // "and Russian President Vladimir Putin will"
