@@ -67,6 +67,27 @@ public final class DateResolver {
         return out;
     }
 
+    /**
+     * The dates of a sentence in an article that gives no reference date, told after an earlier full date
+     * ({@code anchor}): absolute dates as {@link #find} gives them, and a weekday as the next such day on or
+     * after the anchor, as an account of days told in order has it ("arrived on Monday afternoon, 30 January
+     * 2006 ... On Tuesday morning"). Words relative to the day of writing ("yesterday", "today") give nothing.
+     */
+    public List<Found> findAfter(String text, LocalDate anchor) {
+        List<Found> out = new ArrayList<>(find(text, null, false));
+        if (anchor == null) {
+            return out;
+        }
+        Matcher m = WEEKDAY.matcher(text);
+        while (m.find()) {
+            if (!"last".equals(m.group(1))) {
+                add(out, anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)))), m);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
     private static void add(List<Found> out, LocalDate date, Matcher m) {
         if (date == null) {
             return;

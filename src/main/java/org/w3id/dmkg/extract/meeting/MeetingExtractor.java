@@ -74,6 +74,7 @@ public final class MeetingExtractor {
         Map<Integer, int[]> cues = new java.util.HashMap<>(); // sentence -> its phrase of attendance
         List<List<Integer>> meetingWords = ctx.document().sentences().stream().map(triggers::findAll).toList();
         ArticleSignals article = ArticleSignals.of(ctx, offices, meetingWords);
+        LocalDate[] anchors = anchors(ctx);
         for (Sentence s : ctx.document().sentences()) {
             List<Integer> words = new ArrayList<>(meetingWords.get(s.index()));
             words.removeIf(t -> ctx.credits().covers(s.tokens().get(t).start(), s.tokens().get(t).end())); // teasers
@@ -85,7 +86,7 @@ public final class MeetingExtractor {
             }
             if (words.isEmpty() || ctx.persons(s).isEmpty()) {
                 MeetingSetting.settingOfToldMeeting(ctx, s, found, !readings.isEmpty() && readings.get(readings.size() - 1)[2] == 1,
-                        () -> datesOutsideDateline(ctx, s, false).stream().map(DateResolver.Found::date).distinct().toList());
+                        () -> datesOutsideDateline(ctx, s, false, anchors).stream().map(DateResolver.Found::date).distinct().toList());
                 continue;
             }
             Set<Set<String>> proposed = new java.util.HashSet<>(); // one proposal per set of people per sentence
@@ -105,7 +106,7 @@ public final class MeetingExtractor {
                     mode = MeetingMode.PHONE; // "spoke today with" in the readout of a call
                 }
                 List<DateResolver.Found> inSentence =
-                        MeetingSetting.besideReport(s, datesOutsideDateline(ctx, s, planned), t);
+                        MeetingSetting.besideReport(s, datesOutsideDateline(ctx, s, planned, anchors), t);
                 String place = mode == MeetingMode.PHONE ? null
                         : MeetingSetting.place(ctx, s, parties.placeStart(), parties.placeEnd());
                 int firstNamed = ctx.persons(s).get(0).start();
@@ -147,7 +148,7 @@ public final class MeetingExtractor {
                     // during his meeting with ...": told on from the sentence before, of the same person
                     Sentence before = ctx.document().sentences().get(s.index() - 1);
                     List<Mention> named = ctx.persons(before);
-                    List<DateResolver.Found> told = datesOutsideDateline(ctx, before, planned);
+                    List<DateResolver.Found> told = datesOutsideDateline(ctx, before, planned, anchors);
                     if (told.size() == 1 && !named.isEmpty() && parties.subjects().contains(ctx.name(named.get(0)))) {
                         inSentence = told;
                         place = place != null || mode.remote() ? place
@@ -637,13 +638,35 @@ public final class MeetingExtractor {
     }
 
     /** The dates of the sentence, less the dateline's own: it dates the report, not the meeting. */
-    private List<DateResolver.Found> datesOutsideDateline(ArticleContext ctx, Sentence s, boolean planned) {
-        List<DateResolver.Found> found = new ArrayList<>(dates.find(s.text(), ctx.referenceDate(), planned));
+    private List<DateResolver.Found> datesOutsideDateline(ArticleContext ctx, Sentence s, boolean planned,
+                                                          LocalDate[] anchors) {
+        List<DateResolver.Found> found = new ArrayList<>(ctx.referenceDate() != null || anchors == null
+                ? dates.find(s.text(), ctx.referenceDate(), planned) : dates.findAfter(s.text(), anchors[s.index()]));
         var d = ctx.document().source().dateline();
         if (d != null) {
             found.removeIf(f -> s.start() + f.start() >= d.start() && s.start() + f.end() <= d.end());
         }
         return found;
+    }
+
+    /**
+     * For an article without a reference date, the last full date (with its year) told before each sentence,
+     * which the sentence's weekdays follow; null when the article has a reference date.
+     */
+    private LocalDate[] anchors(ArticleContext ctx) {
+        if (ctx.referenceDate() != null) {
+            return null;
+        }
+        List<Sentence> sentences = ctx.document().sentences();
+        LocalDate[] out = new LocalDate[sentences.size()];
+        LocalDate last = null;
+        for (Sentence s : sentences) {
+            out[s.index()] = last;
+            for (DateResolver.Found f : dates.find(s.text(), null, false)) {
+                last = f.explicitYear() ? f.date() : last;
+            }
+        }
+        return out;
     }
 
     /** One group per person met when each is followed by a date of their own, else one group of all. */
