@@ -72,8 +72,10 @@ final class MineWordsCommand implements Callable<Integer> {
             List<WordCaseMining.Context> rows = mining.contexts(NameContexts.ENOUGH);
             OutputOption.writeTable(contexts, List.of("where " + read[0] + " articles write each capitalized word; "
                             + "written by dmkg mine-words --contexts",
-                    "word\tuses\tafter a preposition of place\tafter a title or before a verb of speech"),
-                    rows.stream().map(c -> List.<Object>of(c.word(), c.uses(), c.place(), c.person())).toList());
+                    "word\tuses\tafter a preposition of place\tafter a title or before a verb of speech"
+                            + "\tbefore who, after late, or before a word of family or death"),
+                    rows.stream().map(c -> List.<Object>of(c.word(), c.uses(), c.place(), c.person(), c.bearer()))
+                            .toList());
             err.printf("%d capitalized words written to %s%n", rows.size(), contexts);
         }
         err.printf("%d words from %d articles (%d left out as gold) in %.1f s, written to %s%n",

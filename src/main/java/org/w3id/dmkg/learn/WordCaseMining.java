@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,9 +52,19 @@ public final class WordCaseMining {
      * @param uses   how often it stood capitalized inside a sentence or after an honorific
      * @param place  how often of those after a preposition of place ({@link NameContexts#PLACE_PREPOSITIONS})
      * @param person how often after a title or honorific, or before a verb of speech
+     * @param bearer how often where only a person stands, speaking or not: before "who" or "whose", after "late",
+     *               or with a possessive before a word of family, life or death ("Annan, who", "the late Kofi
+     *               Annan", "Roosevelt's wife"); the dead and those named only in full are seldom titled or quoted
      */
-    public record Context(String word, int uses, int place, int person) {
+    public record Context(String word, int uses, int place, int person, int bearer) {
     }
+
+    /** Words after which a capitalized word stood for a person ("Annan, who"). */
+    private static final Set<String> WHO = Set.of("who", "whose");
+    /** Words after a possessive name that only a person has: "Roosevelt's wife", "bin Laden's death". */
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "sons", "daughter", "daughters", "father",
+            "mother", "brother", "sister", "widow", "children", "parents", "family", "death", "funeral", "birthday",
+            "assassination", "killing", "grave", "memoir", "memoirs", "lawyer", "lawyers", "attorney");
 
     private final Map<String, int[]> counts = new HashMap<>();
     private final Map<String, int[]> contexts = new HashMap<>();
@@ -118,13 +129,17 @@ public final class WordCaseMining {
         if (key.isEmpty()) {
             return;
         }
-        int[] c = contexts.computeIfAbsent(key, k -> new int[3]);
+        int[] c = contexts.computeIfAbsent(key, k -> new int[4]);
         c[0]++;
         if (!possessive && NameContexts.PLACE_PREPOSITIONS.contains(before)) {
             c[1]++; // "in Orlando", but not "in Trump's"
         }
         if (titled(before) || !possessive && Lexicon.SPEECH_VERBS.contains(after)) {
             c[2]++;
+        }
+        String next = after.toLowerCase(Locale.ROOT);
+        if (!possessive && WHO.contains(next) || before.equalsIgnoreCase("late") || possessive && KIN.contains(next)) {
+            c[3]++;
         }
     }
 
@@ -134,7 +149,7 @@ public final class WordCaseMining {
         for (Map.Entry<String, int[]> e : new TreeMap<>(contexts).entrySet()) {
             int[] c = e.getValue();
             if (c[0] >= minCount) {
-                out.add(new Context(e.getKey(), c[0], c[1], c[2]));
+                out.add(new Context(e.getKey(), c[0], c[1], c[2], c[3]));
             }
         }
         return out;

@@ -55,8 +55,8 @@ class MineWordsIT {
         Cli.Result r = Cli.run("mine-words", "-o", table.toString(), "--contexts", contexts.toString(), in.toString())
                 .expect(0);
         List<String> rows = rows(contexts);
-        assertTrue(rows.contains("orlando\t12\t12\t0"), rows::toString);
-        assertTrue(rows.contains("bush\t12\t0\t6"), rows::toString);
+        assertTrue(rows.contains("orlando\t12\t12\t0\t0"), rows::toString);
+        assertTrue(rows.contains("bush\t12\t0\t6\t0"), rows::toString);
         assertTrue(r.err().contains("capitalized words written to"), r.err());
     }
 

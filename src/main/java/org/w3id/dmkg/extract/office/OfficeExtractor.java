@@ -25,6 +25,8 @@ import org.w3id.dmkg.nlp.Token;
 public final class OfficeExtractor {
     /** Ranks that stand between an office and a name. */
     private static final java.util.Set<String> RANKS = java.util.Set.of("Prince", "Princess");
+    /** Words of time between a country's possessive and the title it owns: "Vietnam's then-Prime Minister". */
+    private static final java.util.Set<String> TIMES = java.util.Set.of("then", "then-", "-", "former");
 
     private final OfficeCountryJudge countries;
 
@@ -188,6 +190,9 @@ public final class OfficeExtractor {
             if (pair != null && pair.type() == MentionType.TITLE) {
                 at = w.indexAt(pair.start());
             }
+            while (at >= 1 && TIMES.contains(w.text(at - 1).toLowerCase(java.util.Locale.ROOT))) {
+                at--; // "Vietnam's then-Prime Minister", "Brazil's former President": the country is still the owner
+            }
             Mention owner = w.mentionEndingBefore(at);
             if (owner == null) {
                 int k = at - 1;
@@ -201,8 +206,10 @@ public final class OfficeExtractor {
                 org = owner.key();
             }
         }
-        if (country == null && org == null) {
-            Mention after = w.ofAfter(w.indexAt(person.end() - 1) + 1);
+        int next = w.indexAt(person.end() - 1) + 1;
+        if (country == null && org == null && next < w.size() && w.text(next).equals("of")) {
+            // "President Xi Jinping of China"; not "to": "the visit of Prime Minister X to India" is a journey
+            Mention after = w.ofAfter(next);
             if (after != null && after.type() == MentionType.COUNTRY) {
                 country = after.key();
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.w3id.dmkg.extract.MentionIndex;
+import org.w3id.dmkg.extract.NameContexts;
 import org.w3id.dmkg.extract.WordCases;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.Token;
@@ -19,6 +20,7 @@ final class PersonFeatures {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final int SUFFIX = 3;
     private static final WordCases CASES = WordCases.bundled();
+    private static final NameContexts CONTEXTS = NameContexts.bundled();
 
     private PersonFeatures() {
     }
@@ -61,6 +63,7 @@ final class PersonFeatures {
         if (!lastCase.equals("name")) {
             f.add("last-case=" + lastCase);
         }
+        news(f, tokens, r);
         context(f, tokens, r.first() - 1, "prev", index);
         context(f, tokens, r.first() - 2, "prev2", index);
         context(f, tokens, r.last() + 1, "next", index);
@@ -72,11 +75,36 @@ final class PersonFeatures {
         for (int i = 0; i < n; i++) {
             String x = f.get(i);
             if (x.startsWith("ev=") || x.startsWith("prev=") || x.startsWith("next=") || x.startsWith("recurs=")
-                    || x.startsWith("start=") || x.startsWith("caps=") || x.startsWith("last-case=")) {
+                    || x.startsWith("start=") || x.startsWith("caps=") || x.startsWith("last-case=")
+                    || x.startsWith(NEWS)) {
                 f.add(size + x);
             }
         }
         return f;
+    }
+
+    /** The family of features that tell how news at large writes the run's words ({@link NameContexts#personBand}). */
+    private static final String NEWS = "news-";
+
+    /**
+     * How news at large writes the run's words where a person stands: its last word's band and the best band of
+     * any of its words ("Cambridge Analytica": never and rare; "Xi Jinping": the last word rare, "Xi" often).
+     */
+    private static void news(List<String> f, List<Token> tokens, NameRuns.Run r) {
+        List<String> order = List.of("unknown", "never", "rare", "some", "often");
+        String best = null;
+        for (int k = r.first(); k <= r.last(); k++) {
+            String w = NameRuns.withoutStop(tokens.get(k).text());
+            if (w.length() < 2 || NameRuns.honorific(w)) {
+                continue;
+            }
+            String band = CONTEXTS.personBand(w);
+            if (best == null || order.indexOf(band) > order.indexOf(best)) {
+                best = band;
+            }
+        }
+        f.add(NEWS + "last=" + CONTEXTS.personBand(NameRuns.withoutStop(tokens.get(r.last()).text())));
+        f.add(NEWS + "best=" + (best == null ? "unknown" : best));
     }
 
     /** The two words after the run as one feature, and the two before it. */
