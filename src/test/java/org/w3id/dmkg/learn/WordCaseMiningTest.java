@@ -68,13 +68,16 @@ class WordCaseMiningTest {
         assertTrue(w.common("so"));
     }
 
+    private static Map<String, WordCaseMining.Context> byWord(WordCaseMining m) {
+        return m.contexts(1).stream().collect(Collectors.toMap(WordCaseMining.Context::word, c -> c));
+    }
+
     @Test
     void countsWhereCapitalizedWordsStand() {
         WordCaseMining m = new WordCaseMining();
         m.add("Crowds gathered in Orlando on Monday. Mr. Putin flew to Orlando, and Putin said so.\n"
                 + "Protests in Putin's Russia grew. The Olympic team met in Orlando; the Olympic flame is lit.");
-        Map<String, WordCaseMining.Context> t = m.contexts(1).stream()
-                .collect(Collectors.toMap(WordCaseMining.Context::word, c -> c));
+        Map<String, WordCaseMining.Context> t = byWord(m);
         assertEquals(new WordCaseMining.Context("orlando", 3, 2, 0, 0), t.get("orlando"), "after \"in\" twice of three");
         assertEquals(new WordCaseMining.Context("putin", 3, 0, 2, 0), t.get("putin"),
                 "after Mr. and before said; \"in Putin's\" is no place");
@@ -83,8 +86,7 @@ class WordCaseMiningTest {
         WordCaseMining d = new WordCaseMining();
         d.add("The talks recalled Annan, who led the United Nations, and the late Kofi Annan's widow spoke. "
                 + "Shares of Amazon, which fell, and Amazon's profit rose.");
-        Map<String, WordCaseMining.Context> u = d.contexts(1).stream()
-                .collect(Collectors.toMap(WordCaseMining.Context::word, c -> c));
+        Map<String, WordCaseMining.Context> u = byWord(d);
         assertEquals(new WordCaseMining.Context("annan", 2, 0, 0, 2), u.get("annan"), "before who, before widow");
         assertEquals(new WordCaseMining.Context("kofi", 1, 0, 0, 1), u.get("kofi"), "after late");
         assertEquals(new WordCaseMining.Context("amazon", 2, 0, 0, 0), u.get("amazon"), "which and profit: no one");

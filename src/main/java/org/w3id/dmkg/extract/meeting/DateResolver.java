@@ -81,7 +81,7 @@ public final class DateResolver {
         Matcher m = WEEKDAY.matcher(text);
         while (m.find()) {
             if (!"last".equals(m.group(1))) {
-                add(out, anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)))), m);
+                add(out, weekday(m.group(2), null, anchor, true), m); // forward, as a planned meeting's
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -637,10 +637,14 @@ public final class MeetingExtractor {
         return out;
     }
 
-    /** The dates of the sentence, less the dateline's own: it dates the report, not the meeting. */
+    /**
+     * The dates of the sentence, less the dateline's own: it dates the report, not the meeting.
+     *
+     * @param anchors {@link #anchors}: null when the article has a reference date, which then resolves them
+     */
     private List<DateResolver.Found> datesOutsideDateline(ArticleContext ctx, Sentence s, boolean planned,
                                                           LocalDate[] anchors) {
-        List<DateResolver.Found> found = new ArrayList<>(ctx.referenceDate() != null || anchors == null
+        List<DateResolver.Found> found = new ArrayList<>(anchors == null
                 ? dates.find(s.text(), ctx.referenceDate(), planned) : dates.findAfter(s.text(), anchors[s.index()]));
         var d = ctx.document().source().dateline();
         if (d != null) {

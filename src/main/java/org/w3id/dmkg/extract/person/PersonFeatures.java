@@ -85,13 +85,14 @@ final class PersonFeatures {
 
     /** The family of features that tell how news at large writes the run's words ({@link NameContexts#personBand}). */
     private static final String NEWS = "news-";
+    /** The bands of {@link NameContexts#personBand}, from the least to the most telling of a person. */
+    private static final List<String> BANDS = List.of("unknown", "never", "rare", "some", "often");
 
     /**
      * How news at large writes the run's words where a person stands: its last word's band and the best band of
      * any of its words ("Cambridge Analytica": never and rare; "Xi Jinping": the last word rare, "Xi" often).
      */
     private static void news(List<String> f, List<Token> tokens, NameRuns.Run r) {
-        List<String> order = List.of("unknown", "never", "rare", "some", "often");
         String best = null;
         for (int k = r.first(); k <= r.last(); k++) {
             String w = NameRuns.withoutStop(tokens.get(k).text());
@@ -99,7 +100,7 @@ final class PersonFeatures {
                 continue;
             }
             String band = CONTEXTS.personBand(w);
-            if (best == null || order.indexOf(band) > order.indexOf(best)) {
+            if (best == null || BANDS.indexOf(band) > BANDS.indexOf(best)) {
                 best = band;
             }
         }
