@@ -124,10 +124,11 @@ public final class MeetingExtractor {
                 } else if (titled != null) {
                     // "The Secretary-General met ...": its holder, named elsewhere
                     parties = parties.withSubject(titled);
-                } else if (byline != null && s.index() == 0 && parties.subjects().isEmpty()) {
-                    // a transcript's title line ("Remarks Before Meeting With ..."): its speaker is the byline's,
-                    // speaking where the place line says
-                    parties = parties.withSubject(ctx.name(byline.person()));
+                } else if (byline != null && s.index() == 0) {
+                    // a transcript's title line ("Remarks Before Meeting With ...", "Remarks With A and B Before Their
+                    // Meeting"): its speaker, the byline's, is one of the parties, speaking where the place line says
+                    String speaker = ctx.name(byline.person());
+                    parties = parties.subjects().isEmpty() ? parties.withSubject(speaker) : parties.alsoWith(speaker);
                     place = place == null && !mode.remote() ? ctx.datelinePlace() : place;
                 } else if (parties.subjects().isEmpty() && parties.objects().size() == 1 && heading(ctx, s, t)) {
                     // a heading over one of several reports ("Meeting with Kazakh President Nazarbayev on Sept 1"):

@@ -634,6 +634,13 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         return new MeetingParties(Set.of(name), objects, placeStart, placeEnd, -1);
     }
 
+    /** The same parties with {@code name} among the subjects. */
+    MeetingParties alsoWith(String name) {
+        Set<String> more = new LinkedHashSet<>(subjects);
+        more.add(name);
+        return new MeetingParties(more, objects, placeStart, placeEnd, pronounAt);
+    }
+
     /** "talks between ...", "the phone call between ...": the meeting word names its parties after it. */
     private static boolean between(Sentence s, int t) {
         List<Token> tokens = s.tokens();
