@@ -112,6 +112,9 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             }
         }
         subjects.removeAll(setAside(ctx, s, triggerAt));
+        if (subjects.size() == 1) {
+            joinPronoun(ctx, s, triggerAt, subjects);
+        }
         List<Mention> antecedents = relativeAntecedents(ctx, s, trigger);
         if (!antecedents.isEmpty()) {
             // "Kerry had a discussion with Jose Meade, who met with Hillary Clinton": who met is Meade alone
@@ -169,6 +172,31 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
             byPronoun = false;
         }
         return finish(ctx, s, trigger, previous, namedBeforePrevious, subjects, objects, byPronoun ? pronounAt : -1);
+    }
+
+    /**
+     * Adds to the one named subject the person a "he" or "she" joined to it by "and" stands for ("He and Putin
+     * met", "Obama said he and Castro spoke"): the one who reports it, else the nearest earlier person the
+     * pronoun fits.
+     */
+    private static void joinPronoun(ArticleContext ctx, Sentence s, int triggerAt, Set<String> subjects) {
+        String named = subjects.iterator().next();
+        for (Mention p : ctx.persons(s)) {
+            if (p.end() <= triggerAt && ctx.name(p).equals(named)) {
+                int pronoun = PronounSubjects.joinedPronoun(ctx, s, p);
+                if (pronoun < 0) {
+                    return;
+                }
+                String self = PronounSubjects.selfReporter(ctx, s, pronoun);
+                String who = self != null ? self : ctx.personBefore(pronoun, Set.of(named));
+                if (who != null && !who.equals(named)) {
+                    subjects.clear();
+                    subjects.add(who);
+                    subjects.add(named);
+                }
+                return;
+            }
+        }
     }
 
     /** The parties once the subjects are known: those met less the subjects, and where the place is looked for. */

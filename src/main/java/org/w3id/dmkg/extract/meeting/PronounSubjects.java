@@ -203,6 +203,21 @@ final class PronounSubjects {
         return false;
     }
 
+    /**
+     * Where "he" or "she" stands joined by "and" right before a name and its titles, as one subject ("he and
+     * Russian President Vladimir Putin met", "Merkel said she and Trump spoke by telephone"); -1 when nothing
+     * is joined so.
+     */
+    static int joinedPronoun(ArticleContext ctx, Sentence s, Mention p) {
+        List<Token> tokens = s.tokens();
+        int first = MeetingParties.firstOfTitled(ctx, tokens, p);
+        if (first < 2 || !tokens.get(first - 1).text().equals("and")) {
+            return -1;
+        }
+        Token pronoun = tokens.get(first - 2);
+        return PRONOUNS.contains(pronoun.text().toLowerCase(Locale.ROOT)) ? pronoun.start() : -1;
+    }
+
     /** Words that open a reported clause with a subject of its own. */
     static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "we", "i");
 
