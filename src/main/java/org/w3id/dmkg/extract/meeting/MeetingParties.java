@@ -176,8 +176,8 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
 
     /**
      * Adds to the one named subject the person a "he" or "she" joined to it by "and" stands for ("He and Putin
-     * met", "Obama said he and Castro spoke"): the one who reports it, else the nearest earlier person the
-     * pronoun fits.
+     * met", "Obama said he and Castro spoke"): the one who reports it, else the one {@link
+     * ArticleContext#personBefore} finds for the pronoun.
      */
     private static void joinPronoun(ArticleContext ctx, Sentence s, int triggerAt, Set<String> subjects) {
         String named = subjects.iterator().next();
