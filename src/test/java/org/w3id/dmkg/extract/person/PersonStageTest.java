@@ -35,6 +35,21 @@ class PersonStageTest {
     }
 
     @Test
+    void aStateAbbreviationAfterATownOrInAPartyTagIsAPlace() {
+        assertEquals(List.of("Matt Bevin", "Rand Paul", "Tara Reade"), persons("Tara Reade poses for a photo in "
+                + "Nevada City, Calif., on Thursday.", "Sen. Rand Paul, R-Ky., met Gov. Matt Bevin in Frankfort, Ky."));
+    }
+
+    @Test
+    void massIsAServiceNotAState() {
+        String text = "url: https://example.org/world/2020/04/07/mass\ndate: 2020-04-07\n\nA Sunday in Rome\n\n"
+                + "Pope Francis celebrated Mass. Later he met the mayor of Boston, Mass., at the Vatican.\n";
+        List<String> regions = EXTRACTOR.extract(TextArticleParser.parse("test", text)).entities().stream()
+                .filter(e -> e.kind() == EntryKind.REGION).map(EntityFact::label).sorted().toList();
+        assertEquals(List.of(), regions);
+    }
+
+    @Test
     void aNameBeforeOfAndABodyIsAPersonNotPartOfTheBody() {
         assertEquals(List.of("Lena Varga", "Tom Brekke"), persons("Senator Tom Brekke met former Congressman Lena "
                 + "Varga of the International Policy Institute on Friday."));
