@@ -211,6 +211,13 @@ final class PronounSubjects {
     static int joinedPronoun(ArticleContext ctx, Sentence s, Mention p) {
         List<Token> tokens = s.tokens();
         int first = MeetingParties.firstOfTitled(ctx, tokens, p);
+        while (first > 0) { // "he and Senate Majority Leader Mitch McConnell": the body before the title names him too
+            Mention body = ctx.mentions().endingAt(tokens.get(first - 1).end());
+            if (body == null || body.type() != MentionType.ORGANIZATION) {
+                break;
+            }
+            first = MeetingParties.firstOfTitled(ctx, tokens, body);
+        }
         if (first < 2 || !tokens.get(first - 1).text().equals("and")) {
             return -1;
         }
