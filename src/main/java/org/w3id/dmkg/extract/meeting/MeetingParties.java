@@ -508,12 +508,20 @@ record MeetingParties(Set<String> subjects, List<Mention> objects, int placeStar
         return true;
     }
 
+    /** Mentions that title a name: "Russian President Vladimir Putin". */
+    private static final Set<MentionType> TITLING = Set.of(MentionType.TITLE, MentionType.COUNTRY);
+
     /** The first token of a name with the titles and country before it ("Russian President Vladimir Putin"). */
     static int firstOfTitled(ArticleContext ctx, List<Token> tokens, Mention p) {
+        return firstOf(ctx, tokens, p, TITLING);
+    }
+
+    /** The first token of a name with the mentions of these kinds that stand right before it, one after another. */
+    static int firstOf(ArticleContext ctx, List<Token> tokens, Mention p, Set<MentionType> kinds) {
         int first = tokenFrom(tokens, p.start());
         while (first > 0) {
             Mention m = ctx.mentions().endingAt(tokens.get(first - 1).end());
-            if (m == null || m.type() != MentionType.TITLE && m.type() != MentionType.COUNTRY) {
+            if (m == null || !kinds.contains(m.type())) {
                 break;
             }
             first = tokenFrom(tokens, m.start());

@@ -210,20 +210,18 @@ final class PronounSubjects {
      */
     static int joinedPronoun(ArticleContext ctx, Sentence s, Mention p) {
         List<Token> tokens = s.tokens();
-        int first = MeetingParties.firstOfTitled(ctx, tokens, p);
-        while (first > 0) { // "he and Senate Majority Leader Mitch McConnell": the body before the title names him too
-            Mention body = ctx.mentions().endingAt(tokens.get(first - 1).end());
-            if (body == null || body.type() != MentionType.ORGANIZATION) {
-                break;
-            }
-            first = MeetingParties.firstOfTitled(ctx, tokens, body);
-        }
+        // "he and Senate Majority Leader Mitch McConnell": the body before the title names him too
+        int first = MeetingParties.firstOf(ctx, tokens, p, NAMING);
         if (first < 2 || !tokens.get(first - 1).text().equals("and")) {
             return -1;
         }
         Token pronoun = tokens.get(first - 2);
         return PRONOUNS.contains(pronoun.text().toLowerCase(Locale.ROOT)) ? pronoun.start() : -1;
     }
+
+    /** Mentions that stand in a name's naming before it: titles, countries and bodies. */
+    private static final Set<MentionType> NAMING = Set.of(MentionType.TITLE, MentionType.COUNTRY,
+            MentionType.ORGANIZATION);
 
     /** Words that open a reported clause with a subject of its own. */
     static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "we", "i");
