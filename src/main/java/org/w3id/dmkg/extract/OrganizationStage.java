@@ -4,9 +4,11 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.w3id.dmkg.nlp.Document;
 import org.w3id.dmkg.nlp.Mention;
@@ -24,7 +26,8 @@ import org.w3id.dmkg.nlp.Token;
  * or follow its parent's acronym ("CPV Central Inspection Commission"). A phrase followed by "of" and a known
  * organization is a part of that one and is left alone.
  * A country's ministry, embassy or army named by the country and a common noun is one too ("the Iranian
- * foreign ministry", {@link #ofCountries}). The key is {@code org/<slug>}. Thread-safe.
+ * foreign ministry", {@link #ofCountries}). The key is {@code org/<slug>}, but a body named by the end of a longer
+ * name in the same article takes that one's ({@link #shortForms}). Thread-safe.
  */
 public final class OrganizationStage implements MentionStage {
     private static final Set<String> INNER = Set.of("of", "for", "and", "&", "the", "on", "-");
@@ -84,7 +87,66 @@ public final class OrganizationStage implements MentionStage {
                 i++;
             }
         }
-        return document.withMentions(ofCountries(document, all));
+        return document.withMentions(shortForms(document.text(), ofCountries(document, all)));
+    }
+
+    /**
+     * A body named by the end of a longer name the article also gives ("the Judiciary Committee" after "the House
+     * Judiciary Committee") is that one: it takes the longer name's key. Not the end of a name of another body "of"
+     * it ("the Political Bureau of the CPC Central Committee" is not the Central Committee), and only names the
+     * shapes found are so read: one the gazetteer knows ("Senate") keeps its own. A name right after another
+     * capitalized word is part of a longer one ("House Armed Services Committee") and keeps its own key,
+     * and where two longer names end with a name ("the Armed Services Committee" beside the House's and the
+     * Senate's) it is left as it is.
+     */
+    private static List<Mention> shortForms(String text, List<Mention> mentions) {
+        Map<String, String> longer = new HashMap<>(); // full name to key, null for a qualified name's
+        Set<Mention> qualified = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.ORGANIZATION) {
+                continue;
+            }
+            String before = wordBefore(text, m.start());
+            if (!before.isEmpty() && Character.isUpperCase(before.charAt(0)) && !ARTICLES.contains(before)) {
+                qualified.add(m);
+                longer.putIfAbsent(before + " " + m.text(), null);
+            }
+            if (!m.text().contains(" of ")) {
+                longer.put(m.text(), m.key());
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Set<String> names = new HashSet<>();
+            if (m.type() == MentionType.ORGANIZATION && m.key().equals("org/" + Names.slug(m.text()))
+                    && !qualified.contains(m)) {
+                for (String name : longer.keySet()) {
+                    if (name.endsWith(" " + m.text())) {
+                        names.add(name);
+                    }
+                }
+            }
+            String key = names.size() == 1 ? longer.get(names.iterator().next()) : null;
+            out.add(key == null || key.equals(m.key()) ? m
+                    : new Mention(m.type(), m.start(), m.end(), m.text(), key));
+        }
+        return out;
+    }
+
+    /** Words that open a name without being part of it. */
+    private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
+    /** The word that ends right before the offset with only spaces between, or "" (punctuation, the text's start). */
+    private static String wordBefore(String text, int offset) {
+        int end = offset;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return end < offset ? text.substring(start, end) : "";
     }
 
     /**
