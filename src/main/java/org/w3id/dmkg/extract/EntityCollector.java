@@ -98,17 +98,25 @@ final class EntityCollector {
 
     /**
      * Organizations and countries named inside a longer name: "CPC" and "CPC Central Committee" in "Political
-     * Bureau of the CPC Central Committee", the United States in "U.S. Marshals Service".
+     * Bureau of the CPC Central Committee", the United States in "U.S. Marshals Service"; not the tail of a name
+     * found there ("Congress" of "National People's Congress Standing Committee" is not the US Congress).
      */
     private static void nested(String name, Gazetteer g, Map<String, EntityFact> out) {
         String[] words = SPACES.split(name);
+        boolean[] endsName = new boolean[words.length + 1]; // a name found ends before this word
         for (int i = 0; i < words.length; i++) {
             for (int j = Math.min(words.length, i + 8); j > i; j--) {
-                if (i == 0 && j == words.length || j == words.length && !afterOf(words, i)) {
-                    continue; // the whole name, or its own tail ("Democratic Party" of "Social Democratic Party")
+                if (i == 0 && j == words.length || j == words.length && !afterOf(words, i) || endsName[j]) {
+                    continue; // the whole name, its own tail ("Democratic Party" of "Social Democratic Party"), or
+                              // the tail of a name found ("Congress" of "National People's Congress")
                 }
-                String part = POSSESSIVE.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, i, j))).replaceAll("");
-                for (Gazetteer.Name n : g.lookup(part)) {
+                String written = String.join(" ", java.util.Arrays.copyOfRange(words, i, j));
+                List<Gazetteer.Name> found = g.lookup(written);
+                found = found.isEmpty() ? g.lookup(POSSESSIVE.matcher(written).replaceAll("")) : found;
+                if (!found.isEmpty()) {
+                    endsName[j] = true;
+                }
+                for (Gazetteer.Name n : found) {
                     if (n.entry().kind() == EntryKind.ORGANIZATION && !n.adjective()) {
                         out.putIfAbsent(n.entry().key(), new EntityFact(EntryKind.ORGANIZATION, n.entry().key(),
                                 n.entry().label()));

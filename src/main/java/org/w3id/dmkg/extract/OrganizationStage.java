@@ -23,8 +23,9 @@ import org.w3id.dmkg.nlp.Token;
  * possibly continued by "of" and more capitalized words, or by "of (the)" and a country ("National Assembly
  * of Vietnam"), or by "for" or "on" and capitalized words ("Orman Association for Orphans"). The phrase may open
  * with a city or region ("Cairo University", "the Texas Senate": not the national chamber the gazetteer knows)
- * or follow its parent's acronym ("CPV Central Inspection Commission"). A phrase followed by "of" and a known
- * organization is a part of that one and is left alone.
+ * or follow its parent's acronym ("CPV Central Inspection Commission") or its parent and that one's acronym in
+ * brackets ("National People's Congress (NPC) Standing Committee", named without the acronym). A phrase followed
+ * by "of" and a known organization is a part of that one and is left alone.
  * A country's ministry, embassy or army named by the country and a common noun is one too ("the Iranian
  * foreign ministry", {@link #ofCountries}). The key is {@code org/<slug>}, but a body named by the end of a longer
  * name in the same article takes that one's ({@link #shortForms}). Thread-safe.
@@ -70,6 +71,12 @@ public final class OrganizationStage implements MentionStage {
                         int tail = country == null ? purposeEnd(tokens, last, end, index) : -1;
                         int stopAt = country != null ? country.end() : tail > last ? tokens.get(tail).end() : headEnd;
                         String text = document.text().substring(start, stopAt);
+                        Mention owner = start == bodyStart ? ownerBeforeAcronym(tokens, i, index) : null;
+                        if (owner != null) {
+                            // "National People's Congress (NPC) Standing Committee": the owner's body, named
+                            // without the acronym between
+                            text = owner.text() + " " + text;
+                        }
                         all.add(new Mention(MentionType.ORGANIZATION, start, stopAt, text, "org/" + Names.slug(text)));
                         i = Math.max(last, tail) + 1;
                         continue;
@@ -88,6 +95,20 @@ public final class OrganizationStage implements MentionStage {
             }
         }
         return document.withMentions(shortForms(document.text(), ofCountries(document, all)));
+    }
+
+    /**
+     * The organization named before the acronym in brackets that stands right before token {@code i}, the
+     * acronym itself one ("Communist Party of China (CPC) Central Committee"), or null.
+     */
+    private static Mention ownerBeforeAcronym(List<Token> tokens, int i, MentionIndex index) {
+        if (i < 4 || !tokens.get(i - 1).text().equals(")") || !tokens.get(i - 3).text().equals("(")) {
+            return null;
+        }
+        Mention acronym = index.at(tokens.get(i - 2).start());
+        Mention owner = index.endingAt(tokens.get(i - 4).end());
+        return acronym != null && acronym.type() == MentionType.ORGANIZATION && owner != null
+                && owner.type() == MentionType.ORGANIZATION ? owner : null;
     }
 
     /**
