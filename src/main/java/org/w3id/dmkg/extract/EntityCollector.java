@@ -111,8 +111,11 @@ final class EntityCollector {
                               // the tail of a name found ("Congress" of "National People's Congress")
                 }
                 String written = String.join(" ", java.util.Arrays.copyOfRange(words, i, j));
+                String bare = POSSESSIVE.matcher(written).replaceAll("");
                 List<Gazetteer.Name> found = g.lookup(written);
-                found = found.isEmpty() ? g.lookup(POSSESSIVE.matcher(written).replaceAll("")) : found;
+                if (found.isEmpty() && !bare.equals(written)) {
+                    found = g.lookup(bare); // "National People Congress" is looked up only when "'s" was written
+                }
                 if (!found.isEmpty()) {
                     endsName[j] = true;
                 }
