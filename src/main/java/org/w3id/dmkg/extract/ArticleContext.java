@@ -38,7 +38,8 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
     /**
      * The country of an organization: the gazetteer's for one it knows, else, for one named by its shape, the
      * country of the place (a city or region, not a country: "Georgia" may be either) its name opens with where
-     * the article names it ("Iowa Democratic Party", "Cairo University", "Texas Senate"); null when neither tells.
+     * the article names it ("Iowa Democratic Party", "Cairo University", "Texas Senate"), or of the country
+     * adjective it opens with ("Finnish foreign ministry"); null when neither tells.
      */
     public String countryOfOrganization(String key) {
         String known = gazetteer.countryOf(key);
@@ -52,6 +53,11 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
             for (Mention m : mentions.within(org.start(), org.end(), MentionType.PLACE)) {
                 if (m.start() == org.start()) {
                     return gazetteer.countryOf(m.key());
+                }
+            }
+            for (Mention m : mentions.within(org.start(), org.end(), MentionType.COUNTRY)) {
+                if (m.start() == org.start() && gazetteer.lookup(m.text()).stream().allMatch(Gazetteer.Name::adjective)) {
+                    return m.key(); // "Finnish foreign ministry"
                 }
             }
         }

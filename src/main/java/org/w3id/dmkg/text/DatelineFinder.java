@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Finds the dateline that opens a news story: {@code BEIJING, Feb. 28 (Xinhua) --},
  * {@code MOSCOW, December 22. /TASS/.}, {@code ANKARA (AA) -}, {@code NEW DELHI [India], August 5 (ANI):},
- * {@code TOKYO, April 17 -}, {@code WASHINGTON (Reuters) -}, {@code Abidjan — }, and a transcript's place line
- * over its date line ({@code Tokyo, Japan} / {@code April 17, 2011}). Stateless and thread-safe.
+ * {@code TOKYO, April 17 -}, {@code WASHINGTON (Reuters) -}, {@code Abidjan — }, a place and a full date alone on a
+ * line ({@code Phnom Penh, November 20, 2012}), and a transcript's place line over its date line ({@code Tokyo,
+ * Japan} / {@code April 17, 2011}). Stateless and thread-safe.
  */
 final class DatelineFinder {
     /** A dateline opens the story, so it lies within the page head. */
@@ -68,7 +69,7 @@ final class DatelineFinder {
         Matcher m = DATELINE.matcher(text);
         m.region(0, head);
         while (m.find()) {
-            if (accepted(m)) {
+            if (accepted(m) || aloneOnLine(text, m)) {
                 String agency = m.group("paren") != null ? m.group("paren") : m.group("slash");
                 found = new Dateline(m.group("place"), date(m, published),
                         agency == null ? null : agency.strip(), m.start("place"), m.end());
@@ -105,6 +106,24 @@ final class DatelineFinder {
             return true;
         }
         return !":".equals(sep) && (!"-".equals(sep) || m.group("place").split(" ").length <= 2);
+    }
+
+    /**
+     * A place and a full date that fill a line by themselves ("Phnom Penh, November 20, 2012" between a byline
+     * and the story): a dateline without a separator.
+     */
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+
+    private static boolean aloneOnLine(String text, Matcher m) {
+        if (m.group("year") == null || m.group("paren") != null || m.group("sep") != null
+                || WEEKDAY.matcher(m.group("place")).matches()) {
+            return false; // "Thursday, September 03, 2015": a page's date line
+        }
+        int end = m.end();
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+            end++;
+        }
+        return end == text.length() || text.charAt(end) == '\n';
     }
 
     private static LocalDate date(Matcher m, LocalDate published) {

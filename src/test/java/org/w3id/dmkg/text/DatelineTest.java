@@ -35,4 +35,16 @@ class DatelineTest {
         assertNull(DatelineFinder.find("Premier Li Keqiang (R) meets the visiting minister.", null));
         assertNull(DatelineFinder.find("Addison (Mitch) McConnell spoke on Sunday.", null));
     }
+
+    @Test
+    void aPlaceAndAFullDateAloneOnALineAreADateline() {
+        String text = "Thursday, September 03, 2015\n\nAsha Rao, Daily Herald\nPhnom Penh, November 20, 2012\n"
+                + "Prime Minister Ana Ruiz met the president on Tuesday.";
+        Dateline d = DatelineFinder.find(text, java.time.LocalDate.of(2015, 9, 3));
+        assertEquals("Phnom Penh", d.place());
+        assertEquals(java.time.LocalDate.of(2012, 11, 20), d.date());
+        // a place and a date that open a sentence, or a date without its year, are not
+        assertNull(DatelineFinder.find("Phnom Penh, November 20, 2012 was the day the leaders met.", null));
+        assertNull(DatelineFinder.find("Asha Rao\nPhnom Penh, November 20\nThe leaders met.", null));
+    }
 }

@@ -26,9 +26,7 @@ final class AnniversaryEvents {
             int comma = event.indexOf(',');
             event = comma > 0 ? event.substring(0, comma) : event;
         }
-        // "their diplomatic ties": the possessive says nothing about the event; "establishing X" is the
-        // same event as "the establishment of X"
-        event = event.replaceFirst("^(?i:their|its|our|his|her)\\s+", "");
+        // "establishing X" is the same event as "the establishment of X"
         for (Map.Entry<String, String> n : NOMINALS.entrySet()) {
             String after = event.startsWith(n.getKey() + " ") ? event.substring(n.getKey().length() + 1) : "of";
             if (!after.startsWith("of")) {
@@ -36,6 +34,38 @@ final class AnniversaryEvents {
             }
         }
         return event;
+    }
+
+    /** Relations the words leave to the reader: "bilateral ties", "ties between the two nations". */
+    private static final Pattern BILATERAL = Pattern.compile("\\bbilateral\\s+(?=\\w)");
+    private static final Pattern BETWEEN_THE_TWO = Pattern.compile("\\s+between\\s+the\\s+two\\s+"
+            + "(?:countries|nations|sides|states|peoples)$");
+    private static final Pattern RELATIONS = Pattern.compile("\\b(?:relations|ties)$");
+    private static final Pattern OWNER = Pattern.compile("^(?i:their|its|our|his|her)\\s+");
+
+    /**
+     * The event with the two countries named where its words leave them to the sentence: "establishment of
+     * bilateral ties", "their diplomatic ties" and "diplomatic ties between the two nations" in a sentence about
+     * "China-Russia relations" become "establishment of ties between China and Russia", "diplomatic ties between
+     * China and Russia"; {@code parties} holds the two names or none. A possessive that opens the event goes.
+     */
+    static String withParties(String event, List<String> parties) {
+        // "their diplomatic ties": the possessive says no more than "bilateral" does
+        Matcher owner = OWNER.matcher(event);
+        boolean owned = owner.find();
+        String bare = owned ? event.substring(owner.end()) : event;
+        if (parties.size() != 2) {
+            return bare;
+        }
+        String between = " between " + parties.get(0) + " and " + parties.get(1);
+        Matcher two = BETWEEN_THE_TWO.matcher(bare);
+        if (two.find()) {
+            return bare.substring(0, two.start()) + between;
+        }
+        if ((owned || BILATERAL.matcher(bare).find()) && RELATIONS.matcher(bare).find()) {
+            return BILATERAL.matcher(bare).replaceFirst("") + between;
+        }
+        return bare;
     }
 
     /** "victories of A, B and C" gives "victory of A", "victory of B", "victory of C". */

@@ -11,6 +11,8 @@ import org.w3id.dmkg.extract.ArticleContext;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.Names;
 import org.w3id.dmkg.extract.Span;
+import org.w3id.dmkg.nlp.Mention;
+import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
 
 /**
@@ -69,6 +71,7 @@ public final class AnniversaryExtractor {
             for (int[] h : hits) {
                 String event = AnniversaryEvents.text(text.substring(h[1]));
                 event = event.replaceFirst("^the\\s+", "").replaceAll("[,\\s]+$", "");
+                event = AnniversaryEvents.withParties(event, parties(ctx, s));
                 if (event.split("\\s+").length < 2 && !event.matches("\\p{Lu}.*")) {
                     continue;
                 }
@@ -83,6 +86,15 @@ public final class AnniversaryExtractor {
             }
         }
         return AnniversaryRepeats.drop(new ArrayList<>(found.values()));
+    }
+
+    /** The two countries the sentence names, in order ("China-Russia relations"), or an empty list. */
+    private static List<String> parties(ArticleContext ctx, Sentence s) {
+        Map<String, String> named = new LinkedHashMap<>();
+        for (Mention m : ctx.mentions().within(s.start(), s.end(), MentionType.COUNTRY)) {
+            ctx.gazetteer().entry(m.key()).ifPresent(e -> named.putIfAbsent(e.key(), e.label()));
+        }
+        return named.size() == 2 ? List.copyOf(named.values()) : List.of();
     }
 
     private void collect(Matcher m, List<int[]> hits, Map<String, Integer> lookup) {

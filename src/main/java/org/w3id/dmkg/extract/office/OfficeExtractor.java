@@ -28,6 +28,10 @@ public final class OfficeExtractor {
     /** Words of time between a country's possessive and the title it owns: "Vietnam's then-Prime Minister". */
     private static final java.util.Set<String> TIMES = java.util.Set.of("then", "then-", "-", "former");
 
+    /** Words of a country's body written in common nouns between the country and an office of it. */
+    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("foreign", "defense", "defence",
+            "interior", "finance", "ministry", "embassy", "presidential", "government", "cabinet", "affairs");
+
     private final OfficeCountryJudge countries;
 
     /** @param countryJudge the learned decision of open offices' countries, or null to keep the rules' */
@@ -70,7 +74,7 @@ public final class OfficeExtractor {
                 if (h == null) {
                     h = OfficeForms.predicative(ctx, w, p);
                 }
-                if (h == null || h.role().equals("!Counterpart")) {
+                if (h == null || OfficeForms.RELATIONAL.contains(h.role())) {
                     h = OfficeForms.counterpart(ctx, w, p, found.values());
                     listed = List.of();
                 }
@@ -152,8 +156,11 @@ public final class OfficeExtractor {
         // an abbreviated title is also an honorific ("Gov. Mitt Romney"): the title, not a word of respect
         int first = adjacent != null && adjacent.type() == MentionType.TITLE ? named
                 : OfficeForms.nameStart(w, named);
-        if (first >= 2 && w.text(first - 1).equals(",")) {
-            first--; // "the Minister of State Security, Dipuo Letsatsi-Duba"
+        if (first >= 2 && (w.text(first - 1).equals(",") || w.text(first - 1).equals("]"))) {
+            first--; // "the Minister of State Security, Dipuo Letsatsi-Duba", "[Senate Minority Leader] Chuck Schumer"
+        } else if (first >= 4 && w.text(first - 1).equals(")") && w.text(first - 3).equals("(")
+                && w.text(first - 2).matches("\\p{Lu}{2,}")) {
+            first -= 3; // "General Secretary of the Communist Party of Vietnam (CPV) Nguyen Phu Trong"
         }
         Mention title = w.mentionEndingBefore(first);
         String country = null;
@@ -200,10 +207,23 @@ public final class OfficeExtractor {
                     owner = w.mentionEndingBefore(k);
                 }
             }
+            if (owner == null) {
+                // "Finnish foreign ministry spokeswoman X": the country owns the body whose office it is
+                int k = at;
+                while (k >= 1 && at - k < 3 && w.mentionAt(k - 1) == null
+                        && BODY_WORDS.contains(w.text(k - 1).toLowerCase(java.util.Locale.ROOT))) {
+                    k--;
+                }
+                Mention before = k < at ? w.mentionEndingBefore(k) : null;
+                owner = before != null && before.type() == MentionType.COUNTRY ? before : null;
+            }
             if (owner != null && owner.type() == MentionType.COUNTRY) {
                 country = owner.key();
             } else if (owner != null && owner.type() == MentionType.ORGANIZATION) {
                 org = owner.key();
+            } else if (owner != null && owner.type() == MentionType.PLACE
+                    && ctx.document().text().substring(owner.end(), title.start()).equals(" ")) {
+                country = ctx.gazetteer().countryOf(owner.key()); // "Istanbul governor Vasip Sahin", not "BEIJING -"
             }
         }
         int next = w.indexAt(person.end() - 1) + 1;

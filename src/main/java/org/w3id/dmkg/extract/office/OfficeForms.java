@@ -224,10 +224,15 @@ final class OfficeForms {
     private static final java.util.Set<String> NEWLY = java.util.Set.of("new", "newly", "appointed", "elected",
             "incoming", "visiting");
 
+    /** The role words that name an office by another holder's: "his counterpart", "her predecessor". */
+    static final java.util.Set<String> RELATIONAL = java.util.Set.of("!Counterpart", "!Predecessor");
+
     /**
      * "his Australian counterpart Anthony Albanese", "Xi's Russian counterpart Vladimir Putin": the office of the
      * person the possessive stands for, in its common form ({@code counterpart-offices.txt}: a Foreign
      * Secretary's counterpart is a Foreign Minister), held for the country named before "counterpart" (or left open).
+     * "his predecessor, Junichiro Koizumi": the very office of the person the possessive stands for, in the same
+     * country.
      *
      * @param held the offices found so far, the anchor's among them when the text gave it earlier
      */
@@ -238,9 +243,10 @@ final class OfficeForms {
             first--; // "his new Japanese counterpart, Yasuo Fukuda"
         }
         Mention title = w.mentionEndingBefore(first);
-        if (title == null || !title.key().equals("!Counterpart")) {
+        if (title == null || !RELATIONAL.contains(title.key())) {
             return null;
         }
+        boolean predecessor = title.key().equals("!Predecessor");
         int k = w.indexAt(title.start()) - 1;
         Mention owner = k >= 0 ? w.mentionEndingBefore(k + 1) : null;
         String country = null;
@@ -253,6 +259,10 @@ final class OfficeForms {
         }
         String anchor = null;
         if (k >= 0 && POSSESSIVE_PRONOUNS.contains(w.text(k).toLowerCase(java.util.Locale.ROOT))) {
+            OfficeHolding titled = predecessor ? titleOnlyOwner(ctx, w, k, person) : null;
+            if (titled != null) {
+                return titled; // "The Ivorian president ..., leading his predecessor, Laurent Gbagbo"
+            }
             anchor = ctx.personBefore(w.token(k).start());
         } else if (k >= 1 && w.isPossessive(k)) {
             Mention m = w.mentionEndingBefore(k);
@@ -260,9 +270,44 @@ final class OfficeForms {
         }
         for (OfficeHolding h : held) {
             if (h.person().equals(anchor) && !h.person().equals(ctx.name(person))) {
+                if (predecessor) {
+                    return country != null && !country.equals(h.country()) ? null
+                            : holding(ctx, person, h.role(), h.country(), h.organization(), w.sentence(), 0.75);
+                }
                 String role = COUNTERPART_OFFICE.getOrDefault(OfficeCountries.family(h.role()), h.role());
                 return holding(ctx, person, role, country, null, w.sentence(), 0.75);
             }
+        }
+        return null;
+    }
+
+    /**
+     * The office a title named without a person earlier in the sentence gives the predecessor a possessive at
+     * token {@code k} introduces ("The Ivorian president has ..., leading his predecessor, X": President of Côte
+     * d'Ivoire), with the country named right before the title; null when a person stands between them or the
+     * title is someone's.
+     */
+    private static OfficeHolding titleOnlyOwner(ArticleContext ctx, TokenWindow w, int k, Mention person) {
+        for (int i = k - 1; i >= 0; i--) {
+            Mention m = w.mentionAt(i);
+            if (m == null) {
+                continue;
+            }
+            if (m.type() == MentionType.PERSON) {
+                return null;
+            }
+            if (m.type() != MentionType.TITLE) {
+                continue;
+            }
+            int after = w.indexAt(m.end() - 1) + 1;
+            Mention next = after < w.size() ? w.mentionAt(after) : null;
+            if (m.key().startsWith("!") || next != null && next.type() == MentionType.PERSON) {
+                return null;
+            }
+            int before = w.indexAt(m.start()) - 1;
+            Mention country = before >= 0 ? w.mentionEndingBefore(before + 1) : null;
+            String c = country != null && country.type() == MentionType.COUNTRY ? country.key() : null;
+            return holding(ctx, person, m.key(), c, null, w.sentence(), 0.7);
         }
         return null;
     }

@@ -26,8 +26,9 @@ import org.w3id.dmkg.nlp.Token;
  * Finds office titles from {@code titles.txt} (longest first, any case), extended by two general forms:
  * "Minister of International Relations and Cooperation", "Commissioner for External Relations" (a
  * capitalized portfolio, which ends before the holder's name that may follow it) and "Ambassador to
- * India" (a country the gazetteer found). The mention key is the canonical office label; a label starting
- * with {@code !} marks a role word that is not an office. Runs after {@link GazetteerStage}. Thread-safe.
+ * India" or "in India" (a country the gazetteer found). The mention key is the canonical office label; a
+ * label starting with {@code !} marks a role word that is not an office. Runs after {@link GazetteerStage}.
+ * Thread-safe.
  */
 public final class TitleStage implements MentionStage {
     private final Map<String, String> titles = new HashMap<>();
@@ -183,7 +184,7 @@ public final class TitleStage implements MentionStage {
             return null;
         }
         String prep = tokens.get(j + 1).text();
-        if (label.equals("Ambassador") && prep.equals("to")) {
+        if (label.equals("Ambassador") && (prep.equals("to") || prep.equals("in"))) { // "ambassador in Saudi Arabia"
             int at = j + 2;
             if (tokens.get(at).text().equalsIgnoreCase("the") && at + 1 < tokens.size()) {
                 at++; // "Ambassador to the United States"

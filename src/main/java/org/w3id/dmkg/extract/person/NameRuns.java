@@ -176,6 +176,11 @@ public final class NameRuns {
                     k += 2;
                     continue;
                 }
+                if (index.covers(t.start()) && middleTitle(tokens, i, k, index, titled)) {
+                    last = k + 1; // "Hossein Amir Abdollahian", "Roy Dean Blunt": a title word as a middle name
+                    k += 2;
+                    continue;
+                }
                 if (index.covers(t.start())) {
                     if (surnames.contains(withoutStop(t.text())) && surnameTitle(tokens, i, k, index, titled)) {
                         last = k; // "Rep. Pete King of New York", "lunch with Carl Pope, who": a title word as a surname
@@ -440,6 +445,38 @@ public final class NameRuns {
         }
         for (int j = first; j < k; j++) {
             if (cases.common(tokens.get(j).text()) || INITIAL.matcher(tokens.get(j).text()).matches() && j == first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Title words that are given names too, and so may stand inside a name: not "President" ("Commission
+     * President Juncker said").
+     */
+    private static final Set<String> GIVEN_NAME_TITLES = Set.of("Amir", "Dean", "King", "Major", "Sultan", "Bishop");
+
+    /**
+     * A one-word title that is also a given name, between a given name and a last word of the run, is a middle
+     * name ("Hossein Amir Abdollahian", "Roy Dean Blunt"): the words before it are no common words, the word
+     * after it is a name's and ends the run ("Billie Jean King National Tennis Center" goes on).
+     */
+    private boolean middleTitle(List<Token> tokens, int first, int k, MentionIndex index, boolean titled) {
+        if (titled || k == first || k - first > GIVEN_NAMES || k + 1 >= tokens.size()
+                || !GIVEN_NAME_TITLES.contains(tokens.get(k).text()) || !oneWordTitle(tokens.get(k), index)) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        if (!starts(next, index, titled) || !WORD.matcher(next.text()).matches()) {
+            return false;
+        }
+        if (k + 2 < tokens.size() && (nameWord(tokens.get(k + 2), titled) || index.covers(tokens.get(k + 2).start())
+                || tokens.get(k + 2).start() == next.end() && !tokens.get(k + 2).text().matches("[.,;:)'’]"))) {
+            return false;
+        }
+        for (int j = first; j < k; j++) {
+            if (cases.common(tokens.get(j).text()) || !WORD.matcher(tokens.get(j).text()).matches()) {
                 return false;
             }
         }

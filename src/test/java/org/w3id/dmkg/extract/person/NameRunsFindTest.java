@@ -81,6 +81,21 @@ class NameRunsFindTest {
     }
 
     @Test
+    void aTitleWordBetweenAGivenNameAndTheLastWordIsAMiddleName() {
+        Mention amir = new Mention(MentionType.TITLE, 8, 12, "Amir", "Emir");
+        assertEquals(List.of("Hossein Amir Abdollahian"), found("Hossein Amir Abdollahian met him", amir));
+        Mention dean = new Mention(MentionType.TITLE, 4, 8, "Dean", "Dean");
+        assertEquals(List.of("Roy Dean Blunt"), found("Roy Dean Blunt , a senator", dean));
+        Mention king = new Mention(MentionType.TITLE, 12, 16, "King", "king");
+        assertEquals("Billie Jean", found("Billie Jean King National Tennis Center", king).get(0));
+        Mention president = new Mention(MentionType.TITLE, 11, 20, "President", "President");
+        assertEquals(List.of("Commission", "Juncker"), found("Commission President Juncker said", president));
+        Mention emir = new Mention(MentionType.TITLE, 11, 15, "Emir", "Emir");
+        assertEquals(List.of("Tamim"), found("the Qatari Emir Tamim said", emir,
+                new Mention(MentionType.COUNTRY, 4, 10, "Qatari", "country/QA")));
+    }
+
+    @Test
     void anAcronymInThePluralIsNoName() {
         assertEquals(List.of("Kathleen Sebelius"), found("Kathleen Sebelius also met with the CEOs of NGOs"));
     }
