@@ -56,7 +56,8 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
                 }
             }
             for (Mention m : mentions.within(org.start(), org.end(), MentionType.COUNTRY)) {
-                if (m.start() == org.start() && gazetteer.lookup(m.text()).stream().allMatch(Gazetteer.Name::adjective)) {
+                boolean adjective = gazetteer.lookup(m.text()).stream().allMatch(Gazetteer.Name::adjective);
+                if (m.start() == org.start() && adjective) {
                     return m.key(); // "Finnish foreign ministry"
                 }
             }

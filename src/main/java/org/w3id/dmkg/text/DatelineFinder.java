@@ -108,12 +108,13 @@ final class DatelineFinder {
         return !":".equals(sep) && (!"-".equals(sep) || m.group("place").split(" ").length <= 2);
     }
 
+    /** A day of the week, which opens a page's own date line rather than a dateline. */
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+
     /**
      * A place and a full date that fill a line by themselves ("Phnom Penh, November 20, 2012" between a byline
      * and the story): a dateline without a separator.
      */
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day");
-
     private static boolean aloneOnLine(String text, Matcher m) {
         if (m.group("year") == null || m.group("paren") != null || m.group("sep") != null
                 || WEEKDAY.matcher(m.group("place")).matches()) {
