@@ -102,7 +102,7 @@ public final class OrganizationStage implements MentionStage {
      * acronym itself one ("Communist Party of China (CPC) Central Committee"), or null.
      */
     private static Mention ownerBeforeAcronym(List<Token> tokens, int i, MentionIndex index) {
-        if (i < 4 || !tokens.get(i - 1).text().equals(")") || !tokens.get(i - 3).text().equals("(")) {
+        if (i < 4 || !TokenWindow.bracketedBefore(tokens, i)) {
             return null;
         }
         Mention acronym = index.at(tokens.get(i - 2).start());

@@ -33,6 +33,11 @@ public final class TokenWindow {
         return tokens.get(i).text();
     }
 
+    /** Whether the three tokens before token {@code i} are one word in brackets: "(NPC)", "(CPV)". */
+    public static boolean bracketedBefore(List<Token> tokens, int i) {
+        return i >= 3 && tokens.get(i - 1).text().equals(")") && tokens.get(i - 3).text().equals("(");
+    }
+
     /** The index of the last of the tokens from {@code k} on that lie inside the mention ({@code k} when only it does). */
     public static int lastTokenOf(List<Token> tokens, int k, Mention m) {
         while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) {

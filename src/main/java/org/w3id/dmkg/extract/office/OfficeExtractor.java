@@ -158,7 +158,7 @@ public final class OfficeExtractor {
                 : OfficeForms.nameStart(w, named);
         if (first >= 2 && (w.text(first - 1).equals(",") || w.text(first - 1).equals("]"))) {
             first--; // "the Minister of State Security, Dipuo Letsatsi-Duba", "[Senate Minority Leader] Chuck Schumer"
-        } else if (first >= 4 && w.text(first - 1).equals(")") && w.text(first - 3).equals("(")
+        } else if (first >= 4 && TokenWindow.bracketedBefore(w.sentence().tokens(), first)
                 && w.text(first - 2).matches("\\p{Lu}{2,}")) {
             first -= 3; // "General Secretary of the Communist Party of Vietnam (CPV) Nguyen Phu Trong"
         }
