@@ -55,7 +55,7 @@ public final class Extractor {
         stages.add(new TitleStage(gazetteer));
         stages.add(new GivenNameStage());
         stages.add(new FamilyNameStage());
-        stages.add(new OrganizationStage());
+        stages.add(new OrganizationStage(gazetteer));
         stages.add(new ShortNameStage(gazetteer));
         this.beforePersons = new Pipeline(stages);
         this.persons = new PersonStage(judges.person());

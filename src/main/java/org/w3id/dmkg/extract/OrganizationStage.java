@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.w3id.dmkg.extract.gazetteer.Gazetteer;
 import org.w3id.dmkg.nlp.Document;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionStage;
@@ -22,7 +24,11 @@ import org.w3id.dmkg.nlp.Token;
  * an organization word ("High-Level Russian-Turkish Cooperation Council", "Communications Directorate"),
  * possibly continued by "of" and more capitalized words, or by "of (the)" and a country ("National Assembly
  * of Vietnam"), or by "for" or "on" and capitalized words ("Orman Association for Orphans"). The phrase may open
- * with a city or region ("Cairo University", "the Texas Senate": not the national chamber the gazetteer knows)
+ * with a city or region ("Cairo University", "the Texas Senate": not the national chamber the gazetteer knows),
+ * another country's adjective ("the Philippine Senate", "the Brazilian Congress": not the US chamber the gazetteer
+ * knows by the bare word) or "National" or "Party" ("African National Congress"); a congress named after an
+ * ordinal ("the 19th CPC National Congress", "the 20th National Congress of the Communist Party of China") is a
+ * session of a party's congress, an event, and no organization at all
  * or follow its parent's acronym ("CPV Central Inspection Commission") or its parent and that one's acronym in
  * brackets ("National People's Congress (NPC) Standing Committee", named without the acronym). A phrase followed
  * by "of" and a known organization is a part of that one and is left alone.
@@ -35,13 +41,24 @@ public final class OrganizationStage implements MentionStage {
     private static final WordCases WORDS = WordCases.bundled();
     /** The names of the days and months, in full and short: "the Union on Wednesday" is the union, then a date. */
     private static final Set<String> CALENDAR = calendar();
+    /** "19th", "20th": the number of a session. */
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+    /** Words that make a bare chamber's name ("Congress") the name of another body: "African National Congress". */
+    private static final Set<String> QUALIFIERS = Set.of("National", "Party");
     private final Set<String> heads = Lexicon.ORGANIZATION_HEADS;
     private final Set<String> stop = new HashSet<>(Lexicon.lines("name-stopwords.txt"));
+    private final Gazetteer gazetteer;
+
+    /** @param gazetteer the reference data, for the country of an organization the gazetteer knows */
+    public OrganizationStage(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     @Override
     public Document apply(Document document) {
-        MentionIndex index = new MentionIndex(document.mentions());
-        List<Mention> all = new ArrayList<>(document.mentions());
+        Set<Integer> sessions = new HashSet<>(); // where a session's "Congress" stands: no body's name ends there
+        List<Mention> all = qualifiedNames(document, sessions);
+        MentionIndex index = new MentionIndex(all);
         for (Sentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
             int i = 0;
@@ -54,7 +71,8 @@ public final class OrganizationStage implements MentionStage {
                         // "Jim Kolbe of the International Republican Institute": a person, then the body
                         i = tokens.get(of + 1).text().equals("the") ? of + 2 : of + 1;
                     }
-                    if (last > i && !partOfKnown(tokens, last, index) && !(placeFirst(tokens, i, index)
+                    if (last > i && !partOfKnown(tokens, last, index) && !sessions.contains(tokens.get(last).start())
+                            && !(placeFirst(tokens, i, index)
                             && connected(tokens, i, last))) {
                         Mention acronym = i > 0 ? index.at(tokens.get(i - 1).start()) : null;
                         // "CPV Central Inspection Commission": the body of the organization its acronym names
@@ -263,8 +281,8 @@ public final class OrganizationStage implements MentionStage {
             Token t = tokens.get(k);
             Mention m = index.at(t.start());
             if (m != null && (m.type() == MentionType.COUNTRY || m.type() == MentionType.PLACE)
-                    || m != null && m.type() == MentionType.ORGANIZATION && placeBefore(tokens, i, k, index)
-                    && heads.contains(lastWord(m))) {
+                    || m != null && m.type() == MentionType.ORGANIZATION && heads.contains(lastWord(m))
+                    && (placeBefore(tokens, i, k, index) || qualifiedBefore(tokens, i, k, m, index))) {
                 // "Cairo University"; "the Puerto Rico Senate", not the country's chamber the gazetteer knows
                 k = TokenWindow.lastTokenOf(tokens, k, m);
                 last = k;
@@ -275,8 +293,9 @@ public final class OrganizationStage implements MentionStage {
                 last = k;
             } else if (!INNER.contains(t.text()) || m != null || (t.text().equals("and") || t.text().equals("&"))
                     && k + 1 < tokens.size() && (tokens.get(k + 1).text().equalsIgnoreCase("the")
-                    || heads.contains(tokens.get(k + 1).text()))) {
-                break; // "Cairo University and the College of Staten Island", "... Center and College of": two names
+                    || tokens.get(k + 1).text().equals("of") || heads.contains(tokens.get(k + 1).text()))) {
+                break; // "Cairo University and the College of Staten Island", "... Center and College of", "a meeting
+                // of the Euro-Atlantic Partnership Council and of the NATO-Ukraine Commission": two names
             }
         }
         return last;
@@ -284,7 +303,8 @@ public final class OrganizationStage implements MentionStage {
 
     private boolean capitalized(Token t, MentionIndex index) {
         Mention m = index.at(t.start());
-        boolean free = m == null || m.type() == MentionType.COUNTRY;
+        // a word of names joined by hyphens ("NATO-Ukraine" before "Commission") may open a body's name too
+        boolean free = m == null || m.type() == MentionType.COUNTRY || m.end() < t.end();
         return free && !index.coversInside(t.start()) && Character.isUpperCase(t.text().charAt(0))
                 && t.text().chars().anyMatch(Character::isLowerCase);
     }
@@ -363,6 +383,68 @@ public final class OrganizationStage implements MentionStage {
     /** Whether the run from {@code i} to before {@code k} is one place's name: "Puerto Rico" before "Senate". */
     private static boolean placeBefore(List<Token> tokens, int i, int k, MentionIndex index) {
         return placeFirst(tokens, i, index) && k > i && index.at(tokens.get(i).start()).end() == tokens.get(k - 1).end();
+    }
+
+    /**
+     * Whether a bare name the gazetteer knows ("Senate", "Congress") at token {@code k} names another body, by
+     * what the run from {@code i} puts before it: the adjective of a country the known body does not belong to
+     * ("Philippine Senate", not "American Congress").
+     */
+    private boolean qualifiedBefore(List<Token> tokens, int i, int k, Mention known, MentionIndex index) {
+        if (k <= i || known.text().indexOf(' ') >= 0) {
+            return false;
+        }
+        Mention country = index.at(tokens.get(i).start());
+        if (country == null || country.type() != MentionType.COUNTRY || country.end() != tokens.get(k - 1).end()) {
+            return false;
+        }
+        String own = gazetteer.countryOf(known.key());
+        boolean adjective = gazetteer.lookup(country.text()).stream().allMatch(Gazetteer.Name::adjective);
+        return adjective && own != null && !own.equals(country.key());
+    }
+
+    /**
+     * The mentions with each bare name the gazetteer knows ("Congress") that "National" or "Party" qualifies read
+     * anew: with the capitalized words before the qualifier it is another body ("African National Congress", "Indian
+     * National Congress" where the gazetteer does not know it whole); after an ordinal it is a session of a party's
+     * congress ("the 19th CPC National Congress", "the 20th National Congress of the Communist Party of China"), an
+     * event and no organization (its start goes to {@code sessions}); else it is left as it is.
+     */
+    private List<Mention> qualifiedNames(Document document, Set<Integer> sessions) {
+        List<Mention> all = new ArrayList<>(document.mentions());
+        MentionIndex index = new MentionIndex(all);
+        for (Sentence s : document.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int k = 2; k < tokens.size(); k++) {
+                Mention known = index.at(tokens.get(k).start());
+                if (known == null || known.type() != MentionType.ORGANIZATION || known.text().indexOf(' ') >= 0
+                        || !heads.contains(known.text()) || gazetteer.countryOf(known.key()) == null
+                        || !QUALIFIERS.contains(tokens.get(k - 1).text())) {
+                    continue;
+                }
+                int first = k - 1;
+                while (first > 0 && !INNER.contains(tokens.get(first - 1).text())
+                        && Character.isUpperCase(tokens.get(first - 1).text().charAt(0))
+                        && !index.coversInside(tokens.get(first - 1).start())) {
+                    first--;
+                }
+                int before = first - 1;
+                Mention acronym = first < k - 1 ? index.at(tokens.get(first).start()) : null;
+                boolean session = before >= 0 && ORDINAL.matcher(tokens.get(before).text()).matches()
+                        && (first == k - 1 || acronym != null && acronym.type() == MentionType.ORGANIZATION
+                        && acronym.end() == tokens.get(first).end() && first == k - 2);
+                if (session) {
+                    all.remove(known);
+                    sessions.add(known.start());
+                } else if (first < k - 1) {
+                    int start = tokens.get(first).start();
+                    all.removeIf(m -> m.type() == MentionType.ORGANIZATION && m.start() >= start && m.end() <= known.end());
+                    String text = document.text().substring(start, known.end());
+                    all.add(new Mention(MentionType.ORGANIZATION, start, known.end(), text, "org/" + Names.slug(text)));
+                }
+            }
+        }
+        return all;
     }
 
     private static String lastWord(Mention m) {

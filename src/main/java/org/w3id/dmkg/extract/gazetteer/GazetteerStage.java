@@ -20,7 +20,9 @@ import org.w3id.dmkg.nlp.Token;
  * Finds countries (by name or adjective), organizations and places from the gazetteer: at each token
  * the longest span that is a known name wins. Mentions carry the entry's key. A seat of government that
  * names its office too ("the White House said", "the Kremlin's spokesman") is the office unless the words
- * around it put someone in the place ({@code seat-words.txt}). Stateless; thread-safe.
+ * around it put someone in the place ({@code seat-words.txt}). A word of names joined by hyphens that the
+ * tokenizer left whole ("EU-China relations", "China-Kazakhstan ties", "Russian-Turkish talks") names each of
+ * them when every one is a known name. Stateless; thread-safe.
  */
 public final class GazetteerStage implements Stage {
     /** Words that make a seat of government a place: "before" the name or a "part" of it. */
@@ -70,10 +72,45 @@ public final class GazetteerStage implements Stage {
                         }
                     }
                 }
+                if (next == i + 1) {
+                    joined(text, first, found);
+                }
                 i = next;
             }
         }
         return document.withMentions(found);
+    }
+
+    /**
+     * The names a hyphenated word joins, added to {@code found} when the word is no name itself and every part
+     * is one: "EU-China", "China-Kazakhstan", "Russian-Turkish"; not "Akufo-Addo" or "Sino-Kazakhstan".
+     */
+    private void joined(String text, Token word, List<Mention> found) {
+        String w = word.text();
+        if (w.indexOf('-') <= 0 || !found.isEmpty() && found.get(found.size() - 1).end() > word.start()) {
+            return;
+        }
+        List<Mention> parts = new ArrayList<>();
+        int from = 0;
+        for (int h = w.indexOf('-'); from <= w.length(); h = w.indexOf('-', from)) {
+            int to = h < 0 ? w.length() : h;
+            String part = w.substring(from, to);
+            Gazetteer.Name best = part.isEmpty() || !Character.isUpperCase(part.charAt(0)) ? null
+                    : best(gazetteer.lookup(part));
+            if (best == null) {
+                return;
+            }
+            int start = word.start() + from;
+            parts.add(new Mention(typeOf(best.entry().kind()), start, start + part.length(),
+                    text.substring(start, start + part.length()), best.entry().key()));
+            from = to + 1;
+            if (h < 0) {
+                break;
+            }
+        }
+        if (parts.size() >= 2) {
+            found.addAll(parts);
+        }
     }
 
     static MentionType typeOf(EntryKind kind) {
