@@ -50,7 +50,7 @@ final class GazetteerEntries {
         if (r.hasProperty(RDF.type, SCHEMA.City)) {
             return EntryKind.CITY;
         }
-        if (r.hasProperty(RDF.type, SCHEMA.AdministrativeArea)) {
+        if (r.hasProperty(RDF.type, SCHEMA.AdministrativeArea) || r.hasProperty(RDF.type, DMKG.WorldRegion)) {
             return EntryKind.REGION;
         }
         if (r.hasProperty(RDF.type, SCHEMA.Place)) {

@@ -23,6 +23,7 @@ public final class DMKG {
     public static final Resource Statement = resource("Statement");
     public static final Resource Evidence = resource("Evidence");
     public static final Resource InternationalOrganization = resource("InternationalOrganization");
+    public static final Resource WorldRegion = resource("WorldRegion");
 
     // individuals
     public static final Resource Occurred = resource("Occurred");

@@ -74,7 +74,9 @@ final class EntityWriter {
             case ORGANIZATION -> r.addProperty(RDF.type, org.apache.jena.vocabulary.ORG.Organization);
             case CITY -> r.addProperty(RDF.type, SCHEMA.City);
             case VENUE -> r.addProperty(RDF.type, SCHEMA.Place);
-            case REGION -> r.addProperty(RDF.type, SCHEMA.AdministrativeArea);
+            // a part of a country, or of the world ("South America") when it lies in none
+            case REGION -> r.addProperty(RDF.type, e != null && e.containedIn() == null ? DMKG.WorldRegion
+                    : SCHEMA.AdministrativeArea);
         }
         for (String iri : sameAs.apply(key)) {
             r.addProperty(OWL.sameAs, m.createResource(iri));

@@ -222,10 +222,13 @@ final class OfficeCountryJudge {
         return out;
     }
 
-    /** How near the country is named to the person: in the same sentence, the next one or before, or farther. */
+    /**
+     * How near the country is named to the person: in the same sentence, the next one or before, or farther; a
+     * place of the country (a city, a region: "visited Bucharest") counts apart, below the country's own name.
+     */
     private static String nearness(OfficeHolding h, String c, ArticleContext ctx) {
         List<Sentence> sentences = ctx.document().sentences();
-        String best = "far";
+        int best = 0; // 5 sentence (4 as a place), 3 city in the sentence, 2 adjacent, 1 city adjacent
         for (Sentence s : sentences) {
             boolean person = ctx.persons(s).stream().anyMatch(m -> h.person().equals(ctx.name(m)));
             if (!person) {
@@ -233,17 +236,27 @@ final class OfficeCountryJudge {
             }
             for (int k = Math.max(0, s.index() - 1); k <= Math.min(sentences.size() - 1, s.index() + 1); k++) {
                 Sentence t = sentences.get(k);
+                boolean same = k == s.index();
                 for (Mention m : ctx.mentions().within(t.start(), t.end(), MentionType.COUNTRY)) {
                     if (c.equals(m.key())) {
-                        if (k == s.index()) {
-                            return HomeCountry.isPlace(ctx, m) ? "sentence-place" : "sentence";
-                        }
-                        best = "adjacent";
+                        best = Math.max(best, same ? HomeCountry.isPlace(ctx, m) ? 4 : 5 : 2);
+                    }
+                }
+                for (Mention m : ctx.mentions().within(t.start(), t.end(), MentionType.PLACE)) {
+                    if (c.equals(ctx.gazetteer().countryOf(m.key()))) {
+                        best = Math.max(best, same ? 3 : 1);
                     }
                 }
             }
         }
-        return best;
+        return switch (best) {
+            case 5 -> "sentence";
+            case 4 -> "sentence-place";
+            case 3 -> "sentence-city";
+            case 2 -> "adjacent";
+            case 1 -> "adjacent-city";
+            default -> "far";
+        };
     }
 
     /** The country of the outlet's web domain ("koreaherald.co.kr", "japantimes.co.jp"), or null. */

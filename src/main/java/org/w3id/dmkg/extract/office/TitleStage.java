@@ -176,8 +176,9 @@ public final class TitleStage implements MentionStage {
     }
 
     /**
-     * "Ambassador to COUNTRY", "Minister of/for [the] Capitalized Words" or "minister of culture"; null when the
-     * title stands alone.
+     * "Ambassador to COUNTRY", "Minister of/for [the] Capitalized Words" (places among them: "Minister for Latin
+     * America", "Secretary of State for Scotland"; not a country, the office's owner) or "minister of culture"; null
+     * when the title stands alone.
      */
     private Extension extend(String text, MentionIndex index, List<Token> tokens, int j, String label) {
         if (j + 2 >= tokens.size()) {
@@ -209,7 +210,11 @@ public final class TitleStage implements MentionStage {
             int last = -1;
             for (int k = from; k < tokens.size(); k++) {
                 String t = tokens.get(k).text();
-                if (Character.isUpperCase(t.charAt(0)) && index.at(tokens.get(k).start()) == null) {
+                Mention m = index.at(tokens.get(k).start());
+                if (Character.isUpperCase(t.charAt(0)) && m == null) {
+                    last = k;
+                } else if (m != null && m.type() == MentionType.PLACE && Character.isUpperCase(t.charAt(0))) {
+                    k = TokenWindow.lastTokenOf(tokens, k, m); // "Minister for Latin America": a part of the world
                     last = k;
                 } else if (!(t.equals("and") || t.equals("&")) || last < 0) {
                     break;
