@@ -160,7 +160,8 @@ public final class NameRuns {
         boolean titled = titleCase(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            if (beforeNegation(tokens, i) || !starts(tokens.get(i), index, titled) && !(surnameHe(tokens, i)
+            if (beforeNegation(tokens, i) || !starts(tokens.get(i), index, titled) && !givenMonth(tokens, i, index, titled)
+                    && !(surnameHe(tokens, i)
                     && i + 1 < tokens.size() && nameWord(tokens.get(i + 1), titled)
                     && !index.covers(tokens.get(i).start()))) {
                 i++;
@@ -357,6 +358,20 @@ public final class NameRuns {
             k--;
         }
         return k;
+    }
+
+    /** Months that are also given names ("Jan Eliasson", "April Ryan", "August Pfluger"); not "May", a modal too. */
+    private static final Set<String> GIVEN_MONTHS = Set.of("Jan", "April", "June", "August");
+
+    /**
+     * Whether a month that is also a given name opens a name at {@code i}: a name word follows it ("Jan Kubis"), not
+     * a number ("Jan 6") or a word news mostly writes in lower case ("June Medical Services"), outside headlines'
+     * title case.
+     */
+    private boolean givenMonth(List<Token> tokens, int i, MentionIndex index, boolean titled) {
+        return !titled && GIVEN_MONTHS.contains(tokens.get(i).text()) && !index.covers(tokens.get(i).start())
+                && i + 1 < tokens.size() && nameWord(tokens.get(i + 1), false)
+                && !capitalizedCommon(tokens.get(i + 1).text()) && !index.covers(tokens.get(i + 1).start());
     }
 
     /** "Liang Jun", "Theresa May": a month's name inside a run is a name unless a number follows it. */

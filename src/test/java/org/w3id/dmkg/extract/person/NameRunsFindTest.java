@@ -47,6 +47,14 @@ class NameRunsFindTest {
     }
 
     @Test
+    void aMonthThatIsAGivenNameOpensAName() {
+        assertEquals(List.of("Jan Eliasson"), found("He met Jan Eliasson on Tuesday"));
+        assertEquals(List.of("April Ryan"), found("April Ryan asked the question"));
+        assertEquals(List.of(), found("It happened on Jan 6 and in August"));
+        assertEquals(List.of(), found("May God bless them"));
+    }
+
+    @Test
     void theWordACutNegationLeavesIsNoName() {
         assertEquals(List.of("Donald Trump", "Fold"), found("Why Donald Trump Wo ~n't Fold"));
         assertEquals(List.of("Trump", "Win"), found("Trump Ca ~n\u2019t Win"));
