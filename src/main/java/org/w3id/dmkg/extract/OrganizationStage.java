@@ -24,14 +24,13 @@ import org.w3id.dmkg.nlp.Token;
  * an organization word ("High-Level Russian-Turkish Cooperation Council", "Communications Directorate"),
  * possibly continued by "of" and more capitalized words, or by "of (the)" and a country ("National Assembly
  * of Vietnam"), or by "for" or "on" and capitalized words ("Orman Association for Orphans"). The phrase may open
- * with a city or region ("Cairo University", "the Texas Senate": not the national chamber the gazetteer knows),
+ * with a city or region ("Cairo University", "the Texas Senate": not the national chamber the gazetteer knows) or
  * another country's adjective ("the Philippine Senate", "the Brazilian Congress": not the US chamber the gazetteer
- * knows by the bare word) or "National" or "Party" ("African National Congress"); a congress named after an
- * ordinal ("the 19th CPC National Congress", "the 20th National Congress of the Communist Party of China") is a
- * session of a party's congress, an event, and no organization at all
- * or follow its parent's acronym ("CPV Central Inspection Commission") or its parent and that one's acronym in
- * brackets ("National People's Congress (NPC) Standing Committee", named without the acronym). A phrase followed
- * by "of" and a known organization is a part of that one and is left alone.
+ * knows by the bare word), or follow its parent's acronym ("CPV Central Inspection Commission") or its parent and
+ * that one's acronym in brackets ("National People's Congress (NPC) Standing Committee", named without the
+ * acronym). A phrase followed by "of" and a known organization is a part of that one and is left alone. A bare
+ * "Congress" after "National" or "Party" is another body ("African National Congress"), or after an ordinal a
+ * session of a party's congress, an event and no organization ("the 19th CPC National Congress").
  * A country's ministry, embassy or army named by the country and a common noun is one too ("the Iranian
  * foreign ministry", {@link #ofCountries}). The key is {@code org/<slug>}, but a body named by the end of a longer
  * name in the same article takes that one's ({@link #shortForms}). Thread-safe.
@@ -72,8 +71,7 @@ public final class OrganizationStage implements MentionStage {
                         i = tokens.get(of + 1).text().equals("the") ? of + 2 : of + 1;
                     }
                     if (last > i && !partOfKnown(tokens, last, index) && !sessions.contains(tokens.get(last).start())
-                            && !(placeFirst(tokens, i, index)
-                            && connected(tokens, i, last))) {
+                            && !(placeFirst(tokens, i, index) && connected(tokens, i, last))) {
                         Mention acronym = i > 0 ? index.at(tokens.get(i - 1).start()) : null;
                         // "CPV Central Inspection Commission": the body of the organization its acronym names
                         int start = acronym != null && acronym.type() == MentionType.ORGANIZATION
@@ -415,7 +413,7 @@ public final class OrganizationStage implements MentionStage {
         MentionIndex index = new MentionIndex(all);
         for (Sentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
-            for (int k = 2; k < tokens.size(); k++) {
+            for (int k = 1; k < tokens.size(); k++) {
                 Mention known = index.at(tokens.get(k).start());
                 if (known == null || known.type() != MentionType.ORGANIZATION || known.text().indexOf(' ') >= 0
                         || !heads.contains(known.text()) || gazetteer.countryOf(known.key()) == null
