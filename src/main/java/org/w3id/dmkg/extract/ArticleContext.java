@@ -56,8 +56,7 @@ public record ArticleContext(Document document, MentionIndex mentions, PersonRes
                 }
             }
             for (Mention m : mentions.within(org.start(), org.end(), MentionType.COUNTRY)) {
-                boolean adjective = gazetteer.lookup(m.text()).stream().allMatch(Gazetteer.Name::adjective);
-                if (m.start() == org.start() && adjective) {
+                if (m.start() == org.start() && gazetteer.adjectiveOnly(m.text())) {
                     return m.key(); // "Finnish foreign ministry"
                 }
             }

@@ -397,8 +397,7 @@ public final class OrganizationStage implements MentionStage {
             return false;
         }
         String own = gazetteer.countryOf(known.key());
-        boolean adjective = gazetteer.lookup(country.text()).stream().allMatch(Gazetteer.Name::adjective);
-        return adjective && own != null && !own.equals(country.key());
+        return gazetteer.adjectiveOnly(country.text()) && own != null && !own.equals(country.key());
     }
 
     /**

@@ -85,6 +85,14 @@ public final class Gazetteer {
         return hits == null ? List.of() : hits;
     }
 
+    /**
+     * Whether every name this surface form has is an adjective ("Finnish", "Indian"; not "Finland"); true when it has
+     * none.
+     */
+    public boolean adjectiveOnly(String surface) {
+        return lookup(surface).stream().allMatch(Name::adjective);
+    }
+
     /** Whether a name may start with this token: a capital, a digit, or a name known to start in lower case. */
     public boolean mayStart(String token) {
         char c = token.charAt(0);

@@ -91,22 +91,16 @@ public final class GazetteerStage implements Stage {
             return;
         }
         List<Mention> parts = new ArrayList<>();
-        int from = 0;
-        for (int h = w.indexOf('-'); from <= w.length(); h = w.indexOf('-', from)) {
-            int to = h < 0 ? w.length() : h;
-            String part = w.substring(from, to);
+        int start = word.start();
+        for (String part : w.split("-", -1)) {
             Gazetteer.Name best = part.isEmpty() || !Character.isUpperCase(part.charAt(0)) ? null
                     : best(gazetteer.lookup(part));
             if (best == null) {
                 return;
             }
-            int start = word.start() + from;
             parts.add(new Mention(typeOf(best.entry().kind()), start, start + part.length(),
                     text.substring(start, start + part.length()), best.entry().key()));
-            from = to + 1;
-            if (h < 0) {
-                break;
-            }
+            start += part.length() + 1;
         }
         if (parts.size() >= 2) {
             found.addAll(parts);

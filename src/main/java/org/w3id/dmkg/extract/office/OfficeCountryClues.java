@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.w3id.dmkg.extract.ArticleContext;
 import org.w3id.dmkg.extract.TokenWindow;
-import org.w3id.dmkg.extract.gazetteer.Gazetteer;
 import org.w3id.dmkg.extract.person.NameRuns;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
@@ -110,16 +109,6 @@ final class OfficeCountryClues {
         return separated && from <= to;
     }
 
-    /** "Indian" in "Indian industrial projects" says less about a person than "India" does. */
-    private static boolean isAdjective(ArticleContext ctx, Mention c) {
-        for (Gazetteer.Name n : ctx.gazetteer().lookup(c.text())) {
-            if (!n.adjective()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * The countries named, not as places ("in Myanmar", "to India"), in the sentences that name the person,
      * less those stated in the same sentence for someone else's office ("Spanish Prime Minister ...").
@@ -149,7 +138,8 @@ final class OfficeCountryClues {
                 // Nay Pyi Taw, Myanmar"); one before is where the person was found ("went to Morocco, where he met
                 // King ...")
                 boolean travelled = HomeCountry.isPlace(ctx, c) && c.start() > at;
-                if (!travelled && !others.contains(c.key()) && !isAdjective(ctx, c)) {
+                // "Indian" in "Indian industrial projects" says less about a person than "India" does
+                if (!travelled && !others.contains(c.key()) && !ctx.gazetteer().adjectiveOnly(c.text())) {
                     out.add(c.key());
                 }
             }
