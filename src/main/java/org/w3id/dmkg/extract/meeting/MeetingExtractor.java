@@ -14,6 +14,7 @@ import org.w3id.dmkg.extract.office.OfficeHolding;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
+import org.w3id.dmkg.nlp.Token;
 
 /**
  * Finds meetings: a sentence with a meeting word and at least two people on its two sides. When each
@@ -99,7 +100,7 @@ public final class MeetingExtractor {
                     next = nextWord(words, w + 1); // "held a series of meetings with Trump": one meeting
                 }
                 MeetingParties parties = MeetingParties.of(ctx, s, t, previousWord(words, w), next);
-                boolean planned = triggers.planned(s, t);
+                boolean planned = triggers.planned(s, t) || shorthand(ctx, s) && MeetingTriggers.headlineFuture(s, t);
                 MeetingMode mode = triggers.mode(s, kind);
                 if (mode == MeetingMode.IN_PERSON && triggers.speakingWith(s.tokens(), t)
                         && MeetingTriggers.reportsCall(ctx.document().source().headline(), firstLine(ctx))) {
@@ -113,6 +114,12 @@ public final class MeetingExtractor {
                 if (place == null && mode != MeetingMode.PHONE && parties.placeStart() > firstNamed) {
                     // "During his stay in Hanoi, Xi will hold talks with A and meet with B": the fronted place is B's too
                     place = MeetingSetting.place(ctx, s, s.start(), firstNamed);
+                }
+                String antecedent = mode == MeetingMode.PHONE ? null : placeBeforeWhere(ctx, s, t);
+                if (antecedent != null) {
+                    // "The Moscow trip ... follows a surprise visit to Kyiv on Tuesday, where the Hungarian leader met
+                    // with ...": the place the clause before ", where" names, whatever else the sentence names
+                    place = antecedent;
                 }
                 String titled = parties.subjects().isEmpty() ? titledSubject(ctx, s, t, offices)
                         : parties.pronounAt() >= 0 ? titleBefore(ctx, s, parties.pronounAt(), offices)
@@ -182,7 +189,7 @@ public final class MeetingExtractor {
                         continue;
                     }
                     LocalDate date = groups.size() > 1 ? dateAfter(inSentence, group.get(0), s)
-                            : inSentence.isEmpty() ? MeetingSetting.leadDate(ctx, s) : inSentence.get(0).date();
+                            : inSentence.isEmpty() ? MeetingSetting.leadDate(ctx, s) : nearest(inSentence, s, kind);
                     String[] roles = roles(ctx, s, t, parties.subjects(), objects, mode, place, countryOfPerson);
                     double confidence = 0.55 + (date != null ? 0.15 : 0) + (place != null ? 0.1 : 0)
                             + (parties.subjects().isEmpty() ? 0 : 0.1);
@@ -693,6 +700,49 @@ public final class MeetingExtractor {
         List<List<Mention>> out = new ArrayList<>();
         objects.forEach(o -> out.add(List.of(o)));
         return out;
+    }
+
+    /**
+     * The place named in the clause before ", where" when "where" opens the clause of the meeting word ("Riyadh,
+     * where he met", "a visit to Kyiv on Tuesday, where the Hungarian leader met with"); null when the meeting
+     * word's clause opens otherwise or that clause names no place.
+     */
+    private static String placeBeforeWhere(ArticleContext ctx, Sentence s, int trigger) {
+        List<Token> tokens = s.tokens();
+        for (int k = trigger - 1; k >= 1; k--) {
+            String w = tokens.get(k).text();
+            if (w.equalsIgnoreCase("where") && tokens.get(k - 1).text().equals(",")) {
+                int from = k - 1;
+                while (from > 0 && !CLAUSE_MARKS.contains(tokens.get(from - 1).text())) {
+                    from--;
+                }
+                return MeetingSetting.place(ctx, s, tokens.get(from).start(), tokens.get(k - 1).start());
+            }
+            if (CLAUSE_MARKS.contains(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Marks that end a clause: what stands beyond them tells of another matter. */
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "--", "\u2014");
+
+    /** The date of the sentence that stands nearest the meeting word, in characters; the first on a tie. */
+    private static LocalDate nearest(List<DateResolver.Found> found, Sentence s, int word) {
+        Token w = s.tokens().get(word);
+        int from = w.start() - s.start();
+        int to = w.end() - s.start();
+        DateResolver.Found best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (DateResolver.Found f : found) {
+            int gap = f.end() <= from ? from - f.end() : Math.max(0, f.start() - to);
+            if (gap < bestGap) {
+                best = f;
+                bestGap = gap;
+            }
+        }
+        return best.date();
     }
 
     private static LocalDate dateAfter(List<DateResolver.Found> found, Mention person, Sentence s) {

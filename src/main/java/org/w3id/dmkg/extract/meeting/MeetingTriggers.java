@@ -346,6 +346,27 @@ final class MeetingTriggers {
         return PLANNED.matcher(before.substring(Math.max(0, clause))).find();
     }
 
+    /** How many words a headline's "to" may stand before the meeting word: "to hold video meeting". */
+    private static final int HEADLINE_TO_REACH = 3;
+
+    /**
+     * Whether a headline tells the meeting in its future form, a name or noun and "to" before the verb: "Putin,
+     * UN chief Guterres to meet on sidelines of BRICS summit", "Chinese Premier Li, Germany's Merkel to hold video
+     * meeting on Thursday". Not "agrees to meet", where a verb stands before "to". The caller asks only of a line
+     * of its own without a full stop.
+     */
+    static boolean headlineFuture(Sentence s, int trigger) {
+        List<Token> tokens = s.tokens();
+        for (int k = trigger - 1; k >= 1 && k >= trigger - HEADLINE_TO_REACH; k--) {
+            if (tokens.get(k).text().equals("to")) {
+                Token before = tokens.get(k - 1);
+                return !before.verbOrModal() && (Character.isUpperCase(before.text().charAt(0))
+                        || before.pos() != null && before.pos().startsWith("NN"));
+            }
+        }
+        return false;
+    }
+
     boolean hosting(Sentence s, int trigger) {
         return NEEDS_OBJECT.contains(s.tokens().get(trigger).text().toLowerCase(Locale.ROOT));
     }
