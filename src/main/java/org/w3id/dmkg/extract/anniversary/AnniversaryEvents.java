@@ -3,11 +3,14 @@ package org.w3id.dmkg.extract.anniversary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmkg.extract.person.NameRuns;
 
 /** The words of a commemorated event, as they follow "anniversary of". Stateless. */
 final class AnniversaryEvents {
+    /** Where the event's words end; a full stop only as {@link #endsHere} tells. */
     private static final Pattern EVENT_END = Pattern.compile("[.;:!?\"\u201c\u201d()]|,\\s+(?:as well as|and|which|"
             + "while|when|who|the two|both)\\b|,\\s+(?!the\\b)(?=\\p{Ll})|\\s+(?:this|next|last|in)\\s+(?:year|\\d{4})\\b|"
             + "\\s+and\\s+the\\s+\\d|\\s+and\\s+(?=\\p{Ll}+ed\\b)|\\s+(?:falls|fell|marks|marked|is|was|will|would|are|were|has|have)\\b");
@@ -21,7 +24,14 @@ final class AnniversaryEvents {
     /** The event's words: up to the end of the clause; a list under a plural head runs on past commas. */
     static String text(String rest) {
         Matcher end = EVENT_END.matcher(rest);
-        String event = (end.find() ? rest.substring(0, end.start()) : rest).strip();
+        int stop = rest.length();
+        while (end.find()) {
+            if (!end.group().equals(".") || endsHere(rest, end.start())) {
+                stop = end.start();
+                break;
+            }
+        }
+        String event = rest.substring(0, stop).strip();
         if (!PLURAL_HEAD.matcher(event.replaceFirst("^the\\s+", "")).matches()) {
             int comma = event.indexOf(',');
             event = comma > 0 ? event.substring(0, comma) : event;
@@ -34,6 +44,45 @@ final class AnniversaryEvents {
             }
         }
         return event;
+    }
+
+    /** Abbreviations that may stand before a capitalized word: a name's suffix, a month's short form. */
+    private static final Set<String> ABBREVIATED = Set.of("Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec", "St", "Mt", "Ft", "No", "vs", "v");
+
+    /**
+     * Whether the full stop at {@code dot} ends a sentence rather than an abbreviation. The text is one sentence as
+     * the detector cut it, whose own full stop ends it; inside it, a full stop before a small letter, a digit or no
+     * space is an abbreviation's ("Kim Jong Il's Dec. 17 death", "Sept. 11 attacks", "the U.S.-led", "King Jr.'s"),
+     * and one before a capital is too after a dotted acronym, an initial, a title or an abbreviated month ("the U.S.
+     * Constitution", "J. Christopher Stevens", "the Rev. Martin Luther King Jr.", "Roe v. Wade"); otherwise the
+     * detector missed a sentence's end ("the outbreak of World War I. Her Majesty ...", "on Sept. 3. Photo").
+     */
+    static boolean endsHere(String text, int dot) {
+        int next = dot + 1;
+        while (next < text.length() && "\"'\u201d\u2019)]".indexOf(text.charAt(next)) >= 0) {
+            next++;
+        }
+        if (next >= text.length() || text.substring(next).isBlank()) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(dot + 1))) {
+            return false;
+        }
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (!Character.isUpperCase(text.charAt(next))) {
+            return false;
+        }
+        int from = dot;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && text.charAt(from - 1) != '(') {
+            from--;
+        }
+        String word = text.substring(from, dot);
+        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0)) && !word.equals("I");
+        return !(word.indexOf('.') > 0 || initial || ABBREVIATED.contains(word) || NameRuns.honorific(word)
+                || NameRuns.honorific(word + "."));
     }
 
     /** Relations the words leave to the reader: "bilateral ties", "ties between the two nations". */

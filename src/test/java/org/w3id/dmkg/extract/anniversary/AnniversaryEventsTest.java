@@ -33,4 +33,24 @@ class AnniversaryEventsTest {
         assertEquals("establishment of diplomatic ties",
                 AnniversaryEvents.text("establishment of diplomatic ties, the two leaders said"));
     }
+
+    @Test
+    void anAbbreviationsFullStopDoesNotEndTheEvent() {
+        assertEquals("Kim Jong Il's Dec. 17 death", AnniversaryEvents.text("Kim Jong Il's Dec. 17 death."));
+        assertEquals("Sept. 11 attacks on the United States",
+                AnniversaryEvents.text("Sept. 11 attacks on the United States, officials said."));
+        assertEquals("assassination of the Rev. Dr. Martin Luther King Jr. in Memphis",
+                AnniversaryEvents.text("assassination of the Rev. Dr. Martin Luther King Jr. in Memphis."));
+        assertEquals("slaying of U.S. Ambassador J. Christopher Stevens",
+                AnniversaryEvents.text("slaying of U.S. Ambassador J. Christopher Stevens."));
+        assertEquals("Roe v. Wade", AnniversaryEvents.text("Roe v. Wade."));
+    }
+
+    @Test
+    void aFullStopTheSentenceDetectorMissedEndsItBeforeACapital() {
+        assertEquals("outbreak of World War I", AnniversaryEvents.text("outbreak of World War I. Her Majesty and family"));
+        assertEquals("end of World War II in Beijing on Sept. 3",
+                AnniversaryEvents.text("end of World War II in Beijing on Sept. 3. Photo: Xinhua"));
+        assertEquals("founding of the republic", AnniversaryEvents.text("founding of the republic.\u201d"));
+    }
 }
