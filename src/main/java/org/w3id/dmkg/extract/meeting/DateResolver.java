@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Finds dates in a sentence and resolves them against the article's reference date: absolute dates
  * in the common English forms, month and day without a year (the year that puts it nearest the
- * reference), weekdays (the last such day on or before the reference for past events, the next on or
+ * reference, or for past events the one before when that is more than a month ahead), weekdays (the last such day on or before the reference for past events, the next on or
  * after for planned ones), "yesterday", "today", "tomorrow". Vague spans ("earlier this month") give
  * nothing. Stateless; thread-safe.
  */
@@ -41,11 +41,11 @@ public final class DateResolver {
         List<Found> out = new ArrayList<>();
         Matcher m = MDY.matcher(text);
         while (m.find()) {
-            add(out, monthDay(month(m.group(1)), m.group(2), m.group(3), reference), m);
+            add(out, monthDay(month(m.group(1)), m.group(2), m.group(3), reference, planned), m);
         }
         m = DMY.matcher(text);
         while (m.find()) {
-            add(out, monthDay(month(m.group(2)), m.group(1), m.group(3), reference), m);
+            add(out, monthDay(month(m.group(2)), m.group(1), m.group(3), reference, planned), m);
         }
         m = ISO.matcher(text);
         while (m.find()) {
@@ -105,7 +105,14 @@ public final class DateResolver {
         return MONTHS.get(word.substring(0, 3).toLowerCase(Locale.ROOT));
     }
 
-    private static LocalDate monthDay(int month, String day, String year, LocalDate reference) {
+    /**
+     * How many days after the reference a month and day without a year may fall and still be this year's in a report
+     * of what happened: "Trump's July 25 call with Zelensky" in an article of February 2020 is the July of 2019.
+     * A meeting told as planned takes the nearest year, before or after.
+     */
+    private static final int PAST_SLACK_DAYS = 31;
+
+    private static LocalDate monthDay(int month, String day, String year, LocalDate reference, boolean planned) {
         int d = Integer.parseInt(day);
         if (year != null) {
             return of(Integer.parseInt(year), month, d);
@@ -120,6 +127,10 @@ public final class DateResolver {
                     < Math.abs(best.toEpochDay() - reference.toEpochDay()))) {
                 best = c;
             }
+        }
+        if (!planned && best != null && best.isAfter(reference.plusDays(PAST_SLACK_DAYS))) {
+            LocalDate before = of(best.getYear() - 1, month, d);
+            return before != null ? before : best;
         }
         return best;
     }

@@ -703,20 +703,29 @@ public final class MeetingExtractor {
     }
 
     /**
-     * The place named in the clause before ", where" when "where" opens the clause of the meeting word ("Riyadh,
-     * where he met", "a visit to Kyiv on Tuesday, where the Hungarian leader met with"); null when the meeting
-     * word's clause opens otherwise or that clause names no place.
+     * The place that ends the clause before ", where" when "where" opens the clause of the meeting word ("Riyadh,
+     * where he met", "a visit to Kyiv on Tuesday, where the Hungarian leader met with"): the last place named there,
+     * at most {@value #WHERE_REACH} words before the comma (its date may stand between); null when the meeting word's
+     * clause opens otherwise or no place stands there ("is hosting soccer in Glasgow ... a volleyball court behind No.
+     * 10 Downing Street, where Romney met with Cameron": the court, which names no place, not Glasgow).
      */
     private static String placeBeforeWhere(ArticleContext ctx, Sentence s, int trigger) {
         List<Token> tokens = s.tokens();
         for (int k = trigger - 1; k >= 1; k--) {
             String w = tokens.get(k).text();
             if (w.equalsIgnoreCase("where") && tokens.get(k - 1).text().equals(",")) {
-                int from = k - 1;
-                while (from > 0 && !CLAUSE_MARKS.contains(tokens.get(from - 1).text())) {
-                    from--;
+                int comma = tokens.get(k - 1).start();
+                int from = tokens.get(Math.max(0, k - 1 - 3 * WHERE_REACH)).start();
+                List<Mention> places = ctx.mentions().within(from, comma, MentionType.PLACE);
+                if (places.isEmpty()) {
+                    return null;
                 }
-                return MeetingSetting.place(ctx, s, tokens.get(from).start(), tokens.get(k - 1).start());
+                Mention last = places.get(places.size() - 1);
+                int between = 0;
+                for (Token t : tokens) {
+                    between += t.start() >= last.end() && t.end() <= comma ? 1 : 0;
+                }
+                return between <= WHERE_REACH ? last.key() : null;
             }
             if (CLAUSE_MARKS.contains(w)) {
                 return null;
@@ -724,6 +733,9 @@ public final class MeetingExtractor {
         }
         return null;
     }
+
+    /** How many words may stand between the place a ", where" clause refers to and its comma: "Kyiv on Tuesday". */
+    private static final int WHERE_REACH = 4;
 
     /** Marks that end a clause: what stands beyond them tells of another matter. */
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "--", "\u2014");

@@ -38,4 +38,17 @@ class DateResolverTest {
         assertEquals(List.of(LocalDate.of(2011, 3, 8)),
                 days(dates.find("She met the envoys on Tuesday.", published, false)));
     }
+
+    @Test
+    void aMonthAndDayWellAheadOfAReportIsLastYearsUnlessPlanned() {
+        LocalDate published = LocalDate.of(2020, 2, 17);
+        assertEquals(List.of(LocalDate.of(2019, 7, 25)),
+                days(dates.find("Trump's July 25 call with Zelensky is at the heart of the inquiry.", published, false)));
+        assertEquals(List.of(LocalDate.of(2020, 7, 25)),
+                days(dates.find("The two will meet on July 25.", published, true)));
+        assertEquals(List.of(LocalDate.of(2020, 3, 2)),
+                days(dates.find("The summit on March 2 drew protests.", published, false)), "a fortnight ahead stays");
+        assertEquals(List.of(LocalDate.of(2019, 12, 30)),
+                days(dates.find("They met on Dec. 30.", LocalDate.of(2020, 1, 2), false)));
+    }
 }
