@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 /**
  * Finds dates in a sentence and resolves them against the article's reference date: absolute dates
  * in the common English forms, month and day without a year (the year that puts it nearest the
- * reference, or for past events the one before when that is more than a month ahead), weekdays (the last such day on or before the reference for past events, the next on or
- * after for planned ones), "yesterday", "today", "tomorrow". Vague spans ("earlier this month") give
- * nothing. Stateless; thread-safe.
+ * reference, or for past events the one before when that is more than a month ahead), weekdays (the
+ * last such day on or before the reference for past events, the next on or after for planned ones),
+ * "yesterday", "today", "tomorrow". Vague spans ("earlier this month") give nothing. Stateless;
+ * thread-safe.
  */
 public final class DateResolver {
     /** A date found in text with its character span (relative to the string searched). */

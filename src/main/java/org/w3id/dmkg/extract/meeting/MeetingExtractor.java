@@ -715,6 +715,7 @@ public final class MeetingExtractor {
             String w = tokens.get(k).text();
             if (w.equalsIgnoreCase("where") && tokens.get(k - 1).text().equals(",")) {
                 int comma = tokens.get(k - 1).start();
+                // far enough back for a place of several words and its date ("Nay Pyi Taw on Friday morning")
                 int from = tokens.get(Math.max(0, k - 1 - 3 * WHERE_REACH)).start();
                 List<Mention> places = ctx.mentions().within(from, comma, MentionType.PLACE);
                 if (places.isEmpty()) {

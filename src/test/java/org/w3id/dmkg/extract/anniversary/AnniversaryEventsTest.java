@@ -48,7 +48,8 @@ class AnniversaryEventsTest {
 
     @Test
     void aFullStopTheSentenceDetectorMissedEndsItBeforeACapital() {
-        assertEquals("outbreak of World War I", AnniversaryEvents.text("outbreak of World War I. Her Majesty and family"));
+        assertEquals("outbreak of World War I",
+                AnniversaryEvents.text("outbreak of World War I. Her Majesty and family"));
         assertEquals("end of World War II in Beijing on Sept. 3",
                 AnniversaryEvents.text("end of World War II in Beijing on Sept. 3. Photo: Xinhua"));
         assertEquals("founding of the republic", AnniversaryEvents.text("founding of the republic.\u201d"));

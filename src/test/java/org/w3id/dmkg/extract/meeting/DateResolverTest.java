@@ -43,7 +43,8 @@ class DateResolverTest {
     void aMonthAndDayWellAheadOfAReportIsLastYearsUnlessPlanned() {
         LocalDate published = LocalDate.of(2020, 2, 17);
         assertEquals(List.of(LocalDate.of(2019, 7, 25)),
-                days(dates.find("Trump's July 25 call with Zelensky is at the heart of the inquiry.", published, false)));
+                days(dates.find("Trump's July 25 call with Zelensky is at the heart of the inquiry.", published,
+                        false)));
         assertEquals(List.of(LocalDate.of(2020, 7, 25)),
                 days(dates.find("The two will meet on July 25.", published, true)));
         assertEquals(List.of(LocalDate.of(2020, 3, 2)),
