@@ -182,6 +182,9 @@ final class ClauseBounds {
     /** Where a photo caption places someone: "Kim Reynolds, left, ...". */
     static final Set<String> POSITIONS = Set.of("left", "right", "center", "centre");
 
+    /** Marks that end a clause: a comma, semicolon, colon or dash. */
+    static final Set<String> MARKS = Set.of(",", ";", ":", "--", "\u2014");
+
     /**
      * Where the comma stands that closes a caption's position or a lawmaker's party and state opening at token
      * {@code j} ("left,", "R-Ala.,"); -1 when no such aside opens there.

@@ -503,8 +503,9 @@ public final class MeetingExtractor {
     private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "can", "'ll",
             "\u2019ll", "should", "shall");
     /** Words that open another clause or end this one, where the look back for a doubt stops. */
-    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "--", "\u2014", "when", "that", "who",
-            "which", "after", "before", "because", "while", "said", "says");
+    private static final Set<String> CLAUSE_BREAKS = java.util.stream.Stream.concat(ClauseBounds.MARKS.stream(),
+            java.util.stream.Stream.of("when", "that", "who", "which", "after", "before", "because", "while", "said",
+                    "says")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How far before the meeting word its "whether" may stand. */
     private static final int DOUBT_REACH = 10;
 
@@ -728,7 +729,7 @@ public final class MeetingExtractor {
                 }
                 return between <= WHERE_REACH ? last.key() : null;
             }
-            if (CLAUSE_MARKS.contains(w)) {
+            if (ClauseBounds.MARKS.contains(w)) {
                 return null;
             }
         }
@@ -737,9 +738,6 @@ public final class MeetingExtractor {
 
     /** How many words may stand between the place a ", where" clause refers to and its comma: "Kyiv on Tuesday". */
     private static final int WHERE_REACH = 4;
-
-    /** Marks that end a clause: what stands beyond them tells of another matter. */
-    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "--", "\u2014");
 
     /** The date of the sentence that stands nearest the meeting word, in characters; the first on a tie. */
     private static LocalDate nearest(List<DateResolver.Found> found, Sentence s, int word) {

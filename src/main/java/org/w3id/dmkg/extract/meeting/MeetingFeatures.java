@@ -329,8 +329,7 @@ final class MeetingFeatures {
             return false;
         }
         for (int k = from + 1; k < to; k++) {
-            String w = tokens.get(k).text();
-            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("\u2014") || w.equals("--")) {
+            if (ClauseBounds.MARKS.contains(tokens.get(k).text())) {
                 return false;
             }
         }

@@ -128,12 +128,14 @@ final class OfficeCountryJudge {
             Set<String> mates = OfficeCountryClues.listMates(h.person(), enumerations);
             Set<String> mateCountries = mateCountries(mates, stated);
             Set<String> counterparts = counterpartCountries(h, ruled, ctx, meetingSentences, mates);
+            Map<String, String> near = nearness(h, ctx);
             for (String c : all) {
                 var entry = ctx.gazetteer().entry(c);
                 if (entry.isEmpty()) {
                     continue;
                 }
-                List<String> f = features(h, c, ruled, ctx, counts, ranks, dateline, outlet);
+                List<String> f = features(h, c, ruled, ctx, counts, ranks, dateline, outlet,
+                        near.getOrDefault(c, NEARNESS.get(0)));
                 f.add("counterpart=" + counterparts.contains(c));
                 f.add("listmate=" + (mateCountries.isEmpty() ? "none" : mateCountries.contains(c) ? "yes" : "other"));
                 f.add("known=" + (serves == null ? "none" : serves.equals(c) ? "yes" : "other"));
@@ -145,7 +147,7 @@ final class OfficeCountryJudge {
 
     private static List<String> features(OfficeHolding h, String c, List<OfficeHolding> ruled, ArticleContext ctx,
                                          Map<String, Integer> counts, List<Integer> ranks, String dateline,
-                                         String outlet) {
+                                         String outlet, String near) {
         List<String> f = new ArrayList<>();
         f.add("bias");
         int n = counts.getOrDefault(c, 0);
@@ -170,7 +172,7 @@ final class OfficeCountryJudge {
         }
         f.add("taken=" + taken);
         f.add("same-person=" + samePerson);
-        f.add("near=" + nearness(h, c, ctx));
+        f.add("near=" + near);
         boolean envoy = h.role().startsWith("Ambassador") || h.role().contains("Envoy");
         for (String x : List.copyOf(f)) {
             if (!x.equals("bias")) {
@@ -222,13 +224,19 @@ final class OfficeCountryJudge {
         return out;
     }
 
+    /** How near a country is named to the person, from farthest to nearest. */
+    private static final List<String> NEARNESS = List.of("far", "adjacent-city", "adjacent", "sentence-city",
+            "sentence-place", "sentence");
+
     /**
-     * How near the country is named to the person: in the same sentence, the next one or before, or farther; a
-     * place of the country (a city, a region: "visited Bucharest") counts apart, below the country's own name.
+     * How near each country is named to the person ({@link #NEARNESS}), for every country named near them: in the
+     * same sentence (as a place where one went: "sentence-place"), the next one or before, or farther; a place of
+     * the country (a city, a region: "visited Bucharest") counts apart, below the country's own name. Countries
+     * named nowhere near are "far".
      */
-    private static String nearness(OfficeHolding h, String c, ArticleContext ctx) {
+    private static Map<String, String> nearness(OfficeHolding h, ArticleContext ctx) {
         List<Sentence> sentences = ctx.document().sentences();
-        int best = 0; // 5 sentence (4 as a place), 3 city in the sentence, 2 adjacent, 1 city adjacent
+        Map<String, Integer> best = new HashMap<>();
         for (Sentence s : sentences) {
             boolean person = ctx.persons(s).stream().anyMatch(m -> h.person().equals(ctx.name(m)));
             if (!person) {
@@ -238,25 +246,19 @@ final class OfficeCountryJudge {
                 Sentence t = sentences.get(k);
                 boolean same = k == s.index();
                 for (Mention m : ctx.mentions().within(t.start(), t.end(), MentionType.COUNTRY)) {
-                    if (c.equals(m.key())) {
-                        best = Math.max(best, same ? HomeCountry.isPlace(ctx, m) ? 4 : 5 : 2);
-                    }
+                    best.merge(m.key(), same ? HomeCountry.isPlace(ctx, m) ? 4 : 5 : 2, Math::max);
                 }
                 for (Mention m : ctx.mentions().within(t.start(), t.end(), MentionType.PLACE)) {
-                    if (c.equals(ctx.gazetteer().countryOf(m.key()))) {
-                        best = Math.max(best, same ? 3 : 1);
+                    String c = ctx.gazetteer().countryOf(m.key());
+                    if (c != null) {
+                        best.merge(c, same ? 3 : 1, Math::max);
                     }
                 }
             }
         }
-        return switch (best) {
-            case 5 -> "sentence";
-            case 4 -> "sentence-place";
-            case 3 -> "sentence-city";
-            case 2 -> "adjacent";
-            case 1 -> "adjacent-city";
-            default -> "far";
-        };
+        Map<String, String> out = new HashMap<>();
+        best.forEach((c, level) -> out.put(c, NEARNESS.get(level)));
+        return out;
     }
 
     /** The country of the outlet's web domain ("koreaherald.co.kr", "japantimes.co.jp"), or null. */
