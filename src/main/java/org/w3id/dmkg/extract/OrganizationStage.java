@@ -1,8 +1,5 @@
 package org.w3id.dmkg.extract;
 
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +15,7 @@ import org.w3id.dmkg.nlp.MentionStage;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Sentence;
 import org.w3id.dmkg.nlp.Token;
+import org.w3id.dmkg.text.CalendarWords;
 
 /**
  * Recognizes organizations the gazetteer does not know from their shape: a capitalized phrase ending in
@@ -39,7 +37,7 @@ public final class OrganizationStage implements MentionStage {
     private static final Set<String> INNER = Set.of("of", "for", "and", "&", "the", "on", "-");
     private static final WordCases WORDS = WordCases.bundled();
     /** The names of the days and months, in full and short: "the Union on Wednesday" is the union, then a date. */
-    private static final Set<String> CALENDAR = calendar();
+    private static final Set<String> CALENDAR = CalendarWords.ALL;
     /** "19th", "20th": the number of a session. */
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
     /** Words that make a bare chamber's name ("Congress") the name of another body: "African National Congress". */
@@ -93,7 +91,7 @@ public final class OrganizationStage implements MentionStage {
                             // without the acronym between
                             text = owner.text() + " " + text;
                         }
-                        all.add(new Mention(MentionType.ORGANIZATION, start, stopAt, text, "org/" + Names.slug(text)));
+                        all.add(body(start, stopAt, text));
                         i = Math.max(last, tail) + 1;
                         continue;
                     }
@@ -102,8 +100,7 @@ public final class OrganizationStage implements MentionStage {
                 if (tail > i) {
                     int start = tokens.get(i).start();
                     String text = document.text().substring(start, tokens.get(tail).end());
-                    all.add(new Mention(MentionType.ORGANIZATION, start, tokens.get(tail).end(), text,
-                            "org/" + Names.slug(text)));
+                    all.add(body(start, tokens.get(tail).end(), text));
                     i = tail + 1;
                     continue;
                 }
@@ -233,7 +230,7 @@ public final class OrganizationStage implements MentionStage {
                 int end = bodyEnd;
                 all.removeIf(m -> m.start() >= bodyStart && m.end() <= end);
                 String text = document.text().substring(start, end);
-                Mention body = new Mention(MentionType.ORGANIZATION, start, end, text, "org/" + Names.slug(text));
+                Mention body = body(start, end, text);
                 all.add(body);
                 added.add(body);
                 i = last;
@@ -344,20 +341,6 @@ public final class OrganizationStage implements MentionStage {
         return goesOn ? -1 : last; // "Council of Heads of State of ...", "Council of Economic Advisers": longer
     }
 
-    private static Set<String> calendar() {
-        Set<String> out = new HashSet<>();
-        for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT)) {
-            for (DayOfWeek d : DayOfWeek.values()) {
-                out.add(d.getDisplayName(style, Locale.ENGLISH));
-            }
-            for (Month m : Month.values()) {
-                out.add(m.getDisplayName(style, Locale.ENGLISH));
-            }
-        }
-        out.add("Sept"); // as news abbreviates September
-        return Set.copyOf(out);
-    }
-
     /** Whether the token opens a place's name. */
     private static boolean placeFirst(List<Token> tokens, int i, MentionIndex index) {
         Mention m = index.at(tokens.get(i).start());
@@ -437,11 +420,16 @@ public final class OrganizationStage implements MentionStage {
                     int start = tokens.get(first).start();
                     all.removeIf(m -> m.type() == MentionType.ORGANIZATION && m.start() >= start && m.end() <= known.end());
                     String text = document.text().substring(start, known.end());
-                    all.add(new Mention(MentionType.ORGANIZATION, start, known.end(), text, "org/" + Names.slug(text)));
+                    all.add(body(start, known.end(), text));
                 }
             }
         }
         return all;
+    }
+
+    /** The mention of an organization this stage reads from the text, keyed by its words. */
+    private static Mention body(int start, int end, String text) {
+        return new Mention(MentionType.ORGANIZATION, start, end, text, "org/" + Names.slug(text));
     }
 
     private static String lastWord(Mention m) {

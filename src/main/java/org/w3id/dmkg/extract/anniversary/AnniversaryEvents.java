@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.w3id.dmkg.extract.person.NameRuns;
+import org.w3id.dmkg.text.CalendarWords;
 
 /** The words of a commemorated event, as they follow "anniversary of". Stateless. */
 final class AnniversaryEvents {
@@ -47,8 +50,9 @@ final class AnniversaryEvents {
     }
 
     /** Abbreviations that may stand before a capitalized word: a name's suffix, a month's short form. */
-    private static final Set<String> ABBREVIATED = Set.of("Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-            "Sep", "Sept", "Oct", "Nov", "Dec", "St", "Mt", "Ft", "No", "vs", "v");
+    private static final Set<String> ABBREVIATED = Stream.concat(
+            CalendarWords.MONTH_ABBREVIATIONS.stream(), Stream.of("Jr", "Sr", "St", "Mt", "Ft", "No", "vs", "v"))
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * Whether the full stop at {@code dot} ends a sentence rather than an abbreviation. The text is one sentence as

@@ -5,9 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.nlp.Sentence;
 import org.w3id.dmkg.nlp.Token;
+import org.w3id.dmkg.text.CalendarWords;
 
 /**
  * Decides which words of a sentence report a meeting, and in which mode and status, from the word
@@ -52,9 +55,8 @@ final class MeetingTriggers {
     private static final Set<String> BARE = Set.of("host", "welcome", "receive");
     private static final Set<String> AUXILIARIES = Set.of("to", "will", "would", "could", "can", "may", "might", "shall",
             "'ll", "\u2019ll", "did", "not", "also", "and", "must", "should");
-    private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December");
+    private static final Set<String> DAYS = Stream.concat(CalendarWords.DAYS.stream(),
+            CalendarWords.MONTHS.stream()).collect(Collectors.toUnmodifiableSet());
 
     /** Word to mode, then optionally a tab and the words one of which must follow it closely. */
     private final Map<String, String> verbs = new java.util.HashMap<>();

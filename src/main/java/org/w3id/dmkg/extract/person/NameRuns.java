@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.w3id.dmkg.extract.Lexicon;
 import org.w3id.dmkg.extract.MentionIndex;
 import org.w3id.dmkg.extract.TokenWindow;
@@ -13,6 +15,7 @@ import org.w3id.dmkg.extract.WordCases;
 import org.w3id.dmkg.nlp.Mention;
 import org.w3id.dmkg.nlp.MentionType;
 import org.w3id.dmkg.nlp.Token;
+import org.w3id.dmkg.text.CalendarWords;
 
 /**
  * Finds runs of tokens shaped like a person's name: capitalized proper nouns, with initials,
@@ -92,8 +95,9 @@ public final class NameRuns {
     private static final Pattern PARTY_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
     /** A lower-case syllable joined by a hyphen inside a name: "Jae-in", "Jong-un", "Chan-o-cha". */
     private static final Pattern SYLLABLE = Pattern.compile("\\p{Ll}{1,5}(?:-\\p{Ll}{1,5})*");
-    private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
-            "Sept", "Oct", "Nov", "Dec", "June", "July");
+    /** Months as news writes them before a day: abbreviated, or short enough to stand whole ("May", "June"). */
+    private static final Set<String> MONTHS = Stream.concat(
+            CalendarWords.MONTH_ABBREVIATIONS.stream(), Stream.of("May", "June", "July")).collect(Collectors.toUnmodifiableSet());
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}[\\p{L}'\u2019.]*)*");
 
