@@ -29,7 +29,7 @@ final class MeetingTriggers {
     private static final List<String> VAGUE_WORDS = List.of("times", "occasions", "number of", "world leaders",
             "first met", "previous", "ever since");
     private static final Pattern PLANNED = Pattern.compile("\\b(will|shall|'ll|is to|was to|are to|were to|"
-            + "scheduled to|expected to|plans? to|planning to|set to|due to|going to|to be held)\\b",
+            + "scheduled to|slated to|expected to|plans? to|planning to|set to|due to|going to|to be held)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * Words that, just before a meeting word, say the meeting did not or may not happen: "did not meet",
@@ -341,11 +341,19 @@ final class MeetingTriggers {
         return kind.equals("talks") ? MeetingMode.TALKS : MeetingMode.IN_PERSON;
     }
 
+    /**
+     * An agreement to meet just before the meeting word: "agreed to meet", "agree to hold talks", "agreed in a
+     * discussion to hold talks", "agreed to a meeting". What is agreed to comes after the agreement.
+     */
+    private static final Pattern AGREED_TO = Pattern.compile(
+            "\\bagree(s|d|ing)?\\b(\\s+\\w+){0,3}\\s+to\\s+(\\w+\\s+){0,2}\\z", Pattern.CASE_INSENSITIVE);
+
     /** Planned when a future or intention marker stands in the clause before the meeting word. */
     boolean planned(Sentence s, int trigger) {
         String before = s.text().substring(0, s.tokens().get(trigger).start() - s.start());
         int clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf(" said "));
-        return PLANNED.matcher(before.substring(Math.max(0, clause))).find();
+        String inClause = before.substring(Math.max(0, clause));
+        return PLANNED.matcher(inClause).find() || AGREED_TO.matcher(inClause).find();
     }
 
     /** How many words a headline's "to" may stand before the meeting word: "to hold video meeting". */

@@ -59,8 +59,19 @@ class MeetingWhereAndWhenTest {
                 "The foreign ministry gave no details.").get(0);
         assertTrue(planned.planned());
         assertEquals(LocalDate.of(2021, 3, 18), planned.date(), "the coming Thursday");
-        List<MeetingFact> agreed = proposed("Premier Lin agrees to meet Chancellor Kessler",
+        List<MeetingFact> hoped = proposed("Premier Lin hopes to meet Chancellor Kessler",
                 "The foreign ministry gave no details.");
-        assertFalse(agreed.isEmpty() || agreed.get(0).planned(), "a verb before \"to\": no headline future");
+        assertFalse(hoped.isEmpty() || hoped.get(0).planned(), "a verb before \"to\": no headline future");
+    }
+
+    @Test
+    void whatIsAgreedToComesAfterTheAgreement() {
+        MeetingFact agreed = with(proposed("Leaders to meet again",
+                "Premier Lin said on Friday that he and Chancellor Paul Kessler had agreed to hold talks "
+                        + "in Oslo on May 20."), "Paul Kessler");
+        assertTrue(agreed.planned());
+        assertEquals(LocalDate.of(2021, 5, 20), agreed.date(), "the coming May 20, not last year's");
+        assertTrue(with(proposed("Leaders to meet again", "Premier Lin and Chancellor Paul Kessler agreed to meet "
+                + "in Oslo."), "Paul Kessler").planned());
     }
 }
