@@ -40,7 +40,11 @@ final class MeetingTriggers {
             "canceled", "cancelling", "canceling", "off", "postponed", "postpones", "scrapped", "denied", "denies",
             "refused", "refuses", "declined", "rejected", "without", "possibility", "possible", "potential",
             "prospect", "prospects", "hypothetical", "unlikely", "requested", "request", "requests", "sought",
-            "seeking", "seeks", "willing", "unwilling", "open");
+            "seeking", "seeks", "willing", "unwilling", "open", "skip", "skips", "skipped", "skipping", "snub", "snubs",
+            "snubbed", "snubbing");
+    /** Verbs whose particle makes them words of refusal before a meeting word: "turned down a meeting with". */
+    private static final Map<String, Set<String>> UNREAL_PHRASES = Map.of(
+            "down", Set.of("turn", "turns", "turned", "turning"), "out", Set.of("rule", "rules", "ruled", "ruling"));
     /** How many tokens before a meeting word {@link #UNREAL} is looked for. */
     private static final int UNREAL_WITHIN = 3;
     /** How many words of a noun phrase may stand between such a word and the meeting word it heads. */
@@ -147,7 +151,7 @@ final class MeetingTriggers {
      */
     private static boolean unreal(List<Token> tokens, int i) {
         for (int k = Math.max(0, i - UNREAL_WITHIN); k < i; k++) {
-            if (UNREAL.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            if (unrealWord(tokens, k)) {
                 return true;
             }
         }
@@ -155,7 +159,14 @@ final class MeetingTriggers {
         while (k >= 0 && k >= i - PHRASE_WITHIN && modifier(tokens.get(k))) {
             k--;
         }
-        return k >= 0 && k < i - UNREAL_WITHIN && UNREAL.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        return k >= 0 && k < i - UNREAL_WITHIN && unrealWord(tokens, k);
+    }
+
+    /** Whether token {@code k} is one of {@link #UNREAL} or ends one of {@link #UNREAL_PHRASES}. */
+    private static boolean unrealWord(List<Token> tokens, int k) {
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return UNREAL.contains(w) || k > 0 && UNREAL_PHRASES.getOrDefault(w, Set.of())
+                .contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
     }
 
     /**
