@@ -2,17 +2,22 @@ package org.w3id.dmkg.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** English month names and abbreviations as they appear in news time stamps and datelines. */
 final class Months {
     /**
-     * A regular-expression alternative matching an English month name or abbreviation
+     * A regular-expression alternative matching an English month name or abbreviation of {@link CalendarWords}
      * ("Feb", "Feb.", "Sept", "February"), without the trailing period. Longest names first so that
      * "June" is not read as "Jun" followed by a stray "e".
      */
-    static final String PATTERN = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+    static final String PATTERN = Stream.concat(CalendarWords.MONTHS.stream(),
+                    CalendarWords.MONTH_ABBREVIATIONS.stream())
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .collect(Collectors.joining("|", "(?:", ")"));
 
     private static final String[] PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec"};

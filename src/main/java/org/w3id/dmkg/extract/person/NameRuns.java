@@ -96,8 +96,8 @@ public final class NameRuns {
     /** A lower-case syllable joined by a hyphen inside a name: "Jae-in", "Jong-un", "Chan-o-cha". */
     private static final Pattern SYLLABLE = Pattern.compile("\\p{Ll}{1,5}(?:-\\p{Ll}{1,5})*");
     /** Months as news writes them before a day: abbreviated, or short enough to stand whole ("May", "June"). */
-    private static final Set<String> MONTHS = Stream.concat(
-            CalendarWords.MONTH_ABBREVIATIONS.stream(), Stream.of("May", "June", "July")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> MONTHS = Stream.concat(CalendarWords.MONTH_ABBREVIATIONS.stream(),
+            Stream.of("May", "June", "July")).collect(Collectors.toUnmodifiableSet());
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}[\\p{L}'\u2019.]*)*");
 
